@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { type AnswerRecord, evaluateCondition, isAnswered } from './condition.ts';
+import type { Item, SurveyDefinition } from './definition.ts';
+import { formatPath } from './path.ts';
+import { allowedValues, type ItemEntry, OTHER_VALUE, otherKey, surveyItems, visibilityOf } from './walk.ts';
+
+/** Longest free text kept when an item sets no `maxLength`. */
+export const DEFAULT_TEXT_MAX = 2000;
+const OTHER_TEXT_MAX = 500;
+
+function oneOf(values: readonly string[]) {
+  return z.string().refine((v) => values.includes(v), { message: `must be one of: ${values.join(', ')}` });
+}
+
+/** The zod schema of one item's answer, before conditions and `required` are applied. */
+function valueSchema(definition: SurveyDefinition, item: Item): z.ZodType | undefined {
+  const values = allowedValues(definition, item) ?? [];
+  switch (item.kind) {
+    case 'single_choice':
+    case 'likert':
+    case 'yes_no':
+      return oneOf(values);
+    case 'multi_choice': {
+      const exclusive = new Set(
+        (item.options ?? definition.choiceLists?.[item.choices ?? ''] ?? [])
+          .filter((c) => c.exclusive)
+          .map((c) => c.value),
+      );
+      let schema = z
+        .array(oneOf(values))
+        .min(1, 'choose at least one option')
+        .refine((a) => new Set(a).size === a.length, { message: 'an option is chosen twice' })
+        .refine((a) => a.length === 1 || !a.some((v) => exclusive.has(v)), {
+          message: 'this option cannot be combined with others',
+        });
+      if (item.maxSelections !== undefined) {
+        const max = item.maxSelections;
+        schema = schema.refine((a) => a.length <= max, { message: `choose at most ${max}` });
+      }
+      return schema;
+    }
+    case 'rating':
+      return z
+        .number()
+        .int('must be a whole number')
+        .min(item.min ?? 1)
+        .max(item.max);
+    case 'number': {
+      let schema = z.number().finite();
+      if (item.integer) schema = schema.int('must be a whole number');
+      if (item.min !== undefined) schema = schema.min(item.min);
+      if (item.max !== undefined) schema = schema.max(item.max);
+      return schema;
+    }
+    case 'text':
+      return z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(item.maxLength ?? DEFAULT_TEXT_MAX);
+    case 'date': {
+      const { min, max } = item;
+      return z.iso
+        .date('must be a date written YYYY-MM-DD')
+        .refine((d) => min === undefined || d >= min, { message: `must be on or after ${min}` })
+        .refine((d) => max === undefined || d <= max, { message: `must be on or before ${max}` });
+    }
+    case 'matrix':
+      return z.strictObject(Object.fromEntries(item.rows.map((row) => [row.id, oneOf(values).optional()])));
+    case 'note':
+      return undefined;
+  }
+}
+
+interface CompiledItem {
+  readonly entry: ItemEntry;
+  readonly schema: z.ZodType | undefined;
+  readonly otherKey: string | undefined;
+}
+
+/** Answer validation compiled from a definition; build it with {@link compileSurvey}. */
+export interface CompiledSurvey {
+  readonly definition: SurveyDefinition;
+  /** A zod schema for a whole answer object: runs the same in the browser and on the server. */
+  readonly schema: z.ZodType<Record<string, unknown>>;
+}
+
+function addIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string, message: string) {
+  ctx.addIssue({ code: 'custom', path, message, params: { kolo: code } });
+}
+
+function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$RefinementCtx) {
+  const { entry, schema } = compiled;
+  const { item } = entry;
+  if (!schema) return; // notes take no answer; a value under a note id is reported as unknown
+  const value = answers[item.id];
+  const visible = evaluateCondition(visibilityOf(entry), answers);
+  const answered = isAnswered(value);
+  if (!visible) {
+    if (value !== undefined)
+      addIssue(ctx, [item.id], 'hidden', 'must be left empty: the question is not shown');
+  } else if (value !== undefined) {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [item.id, ...issue.path],
+          message: issue.message,
+          params: { kolo: issue.code },
+        });
+      }
+    }
+  }
+  if (visible && 'required' in item && item.required) {
+    if (!answered) addIssue(ctx, [item.id], 'required', 'an answer is required');
+    else if (item.kind === 'matrix' && typeof value === 'object' && value !== null) {
+      for (const row of item.rows) {
+        if (!isAnswered((value as Record<string, unknown>)[row.id]))
+          addIssue(ctx, [item.id, row.id], 'required', 'an answer is required');
+      }
+    }
+  }
+  if (compiled.otherKey) {
+    const text = answers[compiled.otherKey];
+    const chose = visible && (value === OTHER_VALUE || (Array.isArray(value) && value.includes(OTHER_VALUE)));
+    if (!chose && text !== undefined)
+      addIssue(ctx, [compiled.otherKey], 'hidden', 'must be left empty: "other" is not chosen');
+    if (chose && text === undefined) addIssue(ctx, [compiled.otherKey], 'required', 'please specify "other"');
+    if (chose && text !== undefined) {
+      const result = z.string().trim().min(1, 'please specify "other"').max(OTHER_TEXT_MAX).safeParse(text);
+      if (!result.success)
+        for (const issue of result.error.issues)
+          addIssue(ctx, [compiled.otherKey], issue.code, issue.message);
+    }
+  }
+}
+
+function build(definition: SurveyDefinition): CompiledSurvey {
+  const items: CompiledItem[] = surveyItems(definition).map((entry) => {
+    const { item } = entry;
+    const hasOther =
+      (item.kind === 'single_choice' || item.kind === 'multi_choice') && item.other !== undefined;
+    return {
+      entry,
+      schema: valueSchema(definition, item),
+      otherKey: hasOther ? otherKey(item.id) : undefined,
+    };
+  });
+  const known = new Set<string>();
+  for (const { entry, schema, otherKey: other } of items) {
+    if (schema) known.add(entry.item.id);
+    if (other) known.add(other);
+  }
+  const schema = z.record(z.string(), z.unknown()).superRefine((answers, ctx) => {
+    for (const key of Object.keys(answers)) {
+      if (!known.has(key))
+        addIssue(ctx, [key], 'unknown_question', `"${key}" is not a question of this survey`);
+    }
+    for (const item of items) checkItem(item, answers, ctx);
+  });
+  return { definition, schema };
+}
+
+const byObject = new WeakMap<SurveyDefinition, CompiledSurvey>();
+const byVersion = new Map<string, { json: string; compiled: CompiledSurvey }>();
+const CACHE_SIZE = 256;
+
+/**
+ * Compile a checked definition into answer validation, once per survey id and version (a changed
+ * draft with the same version is compiled again).
+ * @example const { schema } = compileSurvey(survey); schema.safeParse(answers);
+ */
+export function compileSurvey(definition: SurveyDefinition): CompiledSurvey {
+  const hit = byObject.get(definition);
+  if (hit) return hit;
+  const key = `${definition.id}@${definition.version}`;
+  const json = JSON.stringify(definition);
+  const cached = byVersion.get(key);
+  let compiled = cached?.json === json ? cached.compiled : undefined;
+  if (!compiled) {
+    compiled = build(definition);
+    byVersion.delete(key);
+    byVersion.set(key, { json, compiled });
+    if (byVersion.size > CACHE_SIZE) {
+      const oldest = byVersion.keys().next().value;
+      if (oldest !== undefined) byVersion.delete(oldest);
+    }
+  }
+  byObject.set(definition, compiled);
+  return compiled;
+}
+
+/** One answer problem, keyed by question path (`q3`, `matrix.row`, `services_other`). */
+export interface AnswerIssue {
+  readonly path: string;
+  /** `required`, `hidden`, `unknown_question`, or a zod issue code such as `too_big`. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Messages grouped by question path, the shape of a 422 body's `errors`. */
+export type AnswerErrors = Record<string, string[]>;
+
+export type ValidateAnswersResult<TAnswers> =
+  | { readonly success: true; readonly answers: TAnswers }
+  | { readonly success: false; readonly issues: readonly AnswerIssue[]; readonly errors: AnswerErrors };
+
+/** Turn zod issues from a compiled schema into located answer issues. */
+export function answerIssues(error: z.ZodError): AnswerIssue[] {
+  return error.issues.map((issue) => {
+    const params = 'params' in issue ? (issue.params as { kolo?: string } | undefined) : undefined;
+    return {
+      path: formatPath(issue.path).replace(/\[(\d+)\]/g, '.$1') || '(answers)',
+      code: params?.kolo ?? issue.code,
+      message: issue.message,
+    };
+  });
+}
+
+/**
+ * Validate one submission's answers against a definition.
+ * @example
+ * const result = validateAnswers(survey, { service_type: 'nsp' });
+ * if (!result.success) reply(422, { errors: result.errors });
+ */
+export function validateAnswers<TAnswers = Record<string, unknown>>(
+  definition: SurveyDefinition,
+  answers: unknown,
+): ValidateAnswersResult<TAnswers> {
+  const result = compileSurvey(definition).schema.safeParse(answers);
+  if (result.success) return { success: true, answers: result.data as TAnswers };
+  const issues = answerIssues(result.error);
+  const errors: AnswerErrors = {};
+  for (const issue of issues) {
+    const list = errors[issue.path] ?? [];
+    list.push(issue.message);
+    errors[issue.path] = list;
+  }
+  return { success: false, issues, errors };
+}

@@ -1,0 +1,37 @@
+export type { ParseSurveyResult } from './check-survey.ts';
+export { parseSurvey } from './check-survey.ts';
+export { localizedTexts } from './check-translations.ts';
+export type { AnswerErrors, AnswerIssue, CompiledSurvey, ValidateAnswersResult } from './compile.ts';
+export { answerIssues, compileSurvey, DEFAULT_TEXT_MAX, validateAnswers } from './compile.ts';
+export type { AnswerRecord, ComparisonOperator, ConditionScalar } from './condition.ts';
+export {
+  answerAt,
+  COMPARISON_OPERATORS,
+  Comparison,
+  Condition,
+  comparisonsOf,
+  evaluateCondition,
+  isAnswered,
+} from './condition.ts';
+export type { DeepReadonly, SurveyDefinitionLiteral, TypedSurvey } from './define.ts';
+export { defineSurvey } from './define.ts';
+export type { ChoiceItem, ItemKind, QuestionItem, SurveyDefinitionInput } from './definition.ts';
+export {
+  Choice,
+  ChoiceValue,
+  Identifier,
+  Item,
+  Section,
+  SurveyDefinition,
+} from './definition.ts';
+export { Indicator } from './indicator.ts';
+export type { AnswerOf, AnswersOf } from './infer.ts';
+export type { SurveyWarning, SurveyWarningCode } from './lint.ts';
+export { lintSurvey } from './lint.ts';
+export { LocaleCode, LocalizedText, localeChain, resolveText } from './locale.ts';
+export type { IndicatorValues } from './score.ts';
+export { computeIndicators, scaleScore } from './score.ts';
+export type { SurveyError, SurveyErrorCode } from './survey-errors.ts';
+export { formatSurveyErrors } from './survey-errors.ts';
+export type { ItemEntry } from './walk.ts';
+export { allowedValues, choicesOf, OTHER_VALUE, otherKey, surveyItems, visibilityOf } from './walk.ts';

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** A BCP 47 language tag as used by kolo: a 2-3 letter language, optionally a region (`en`, `uk`, `pt-BR`). */
+export const LocaleCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code such as "en", "uk" or "pt-BR"');
+export type LocaleCode = z.infer<typeof LocaleCode>;
+
+/** Text in several languages, keyed by locale code. */
+export const LocalizedText = z.record(LocaleCode, z.string().trim().min(1, 'must not be empty'));
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/**
+ * Fallback chains for the languages kolo's communities read: a Kyrgyz speaker reads Russian
+ * before English, a Belarusian or Kazakh speaker too.
+ */
+const DEFAULT_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
+  ky: ['ru', 'en'],
+  kk: ['ru', 'en'],
+  tg: ['ru', 'en'],
+  uz: ['ru', 'en'],
+  be: ['ru', 'en'],
+  hy: ['ru', 'en'],
+  ka: ['ru', 'en'],
+  az: ['ru', 'en'],
+  ro: ['en'],
+  uk: ['en'],
+  ru: ['en'],
+  pl: ['en'],
+  sr: ['en'],
+};
+
+/**
+ * The ordered list of locales to try for `locale`: itself, its base language, its configured
+ * fallbacks, then English.
+ * @example localeChain('ky') // ['ky', 'ru', 'en']
+ */
+export function localeChain(
+  locale: string,
+  fallbacks: Readonly<Record<string, readonly string[]>> = DEFAULT_FALLBACKS,
+): string[] {
+  const chain: string[] = [];
+  const push = (code: string) => {
+    if (!chain.includes(code)) chain.push(code);
+  };
+  push(locale);
+  const base = locale.split('-')[0] ?? locale;
+  push(base);
+  for (const next of fallbacks[locale] ?? fallbacks[base] ?? []) push(next);
+  push('en');
+  return chain;
+}
+
+/**
+ * Resolve a localized text for a reader of `locale`, falling back along {@link localeChain} and
+ * finally to any language the text has, so a label is never blank.
+ * @example resolveText({ en: 'Yes', ru: 'Да' }, 'ky') // 'Да'
+ */
+export function resolveText(text: LocalizedText | undefined, locale: string): string {
+  if (!text) return '';
+  for (const code of localeChain(locale)) {
+    const value = text[code];
+    if (value !== undefined) return value;
+  }
+  for (const value of Object.values(text)) return value;
+  return '';
+}
