@@ -189,7 +189,7 @@ function checkIndicators(definition: SurveyDefinition, byId: ReadonlyMap<string,
     const item = resolve(indicator.item, `${at}.item`);
     if (!item) return;
     const accepted = allowedValues(definition, item) ?? [];
-    const lists =
+    const lists: Record<string, readonly string[]> =
       indicator.kind === 'share'
         ? { values: indicator.values, exclude: indicator.exclude ?? [] }
         : { values: indicator.values ?? [] };

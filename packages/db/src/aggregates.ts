@@ -1,0 +1,142 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from './database.ts';
+
+/** Filters of a results request; every one is applied in SQL. */
+export interface ResultsFilter {
+  /** First day included, `YYYY-MM-DD` (UTC). */
+  readonly from?: string | undefined;
+  /** Last day included, `YYYY-MM-DD` (UTC). */
+  readonly to?: string | undefined;
+  readonly countries?: readonly string[] | undefined;
+  readonly siteIds?: readonly string[] | undefined;
+  /** Sites that offer this service type. */
+  readonly serviceType?: string | undefined;
+  /** Single-choice answers the submissions must have, by question id. */
+  readonly answers?: Readonly<Record<string, string>> | undefined;
+}
+
+export type TimeBucket = 'week' | 'month' | 'quarter';
+
+/** Summed facts of one question and value. */
+export interface FactTotal {
+  readonly question: string;
+  readonly value: string;
+  readonly n: number;
+  readonly total: number;
+  readonly totalSquares: number;
+}
+
+export interface FactTotalInTime extends FactTotal {
+  /** First day of the bucket, `YYYY-MM-DD`. */
+  readonly period: string;
+}
+
+/** Counts of facts grouped by question and value, before suppression. */
+export interface RawResults {
+  readonly totals: readonly FactTotal[];
+  /** Submission counts and indicator sums per time bucket (`@` and `@<indicator>` facts). */
+  readonly timeline: readonly FactTotalInTime[];
+}
+
+function siteFilter(orgId: string, filter: ResultsFilter, column: SQL): SQL {
+  const parts: SQL[] = [sql`s.org_id = ${orgId}`];
+  if (filter.countries?.length)
+    parts.push(
+      sql`s.country in (${sql.join(
+        filter.countries.map((c) => sql`${c}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter.siteIds?.length)
+    parts.push(
+      sql`s.id::text in (${sql.join(
+        filter.siteIds.map((c) => sql`${c}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter.serviceType) parts.push(sql`${filter.serviceType} = any(s.service_types)`);
+  if (parts.length === 1) return sql`true`;
+  return sql`${column} in (select s.id from sites s where ${sql.join(parts, sql` and `)})`;
+}
+
+function rows<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+/** The facts of the filtered submissions as `(day, site_id, q, v, n, total, total_squares)` rows. */
+function factSource(orgId: string, surveyId: string, filter: ResultsFilter): SQL {
+  const answers = Object.entries(filter.answers ?? {});
+  if (answers.length === 0) {
+    const where: SQL[] = [
+      sql`r.org_id = ${orgId}`,
+      sql`r.survey_id = ${surveyId}`,
+      siteFilter(orgId, filter, sql`r.site_id`),
+    ];
+    if (filter.from) where.push(sql`r.day >= ${filter.from}::date`);
+    if (filter.to) where.push(sql`r.day <= ${filter.to}::date`);
+    return sql`select r.day, r.question as q, r.value as v, r.n, r.total, r.total_squares from answer_rollups r where ${sql.join(where, sql` and `)}`;
+  }
+  // filters on answers cannot use the rollups: read the facts stored with each matching submission
+  const day = sql`(m.collected_at at time zone 'UTC')::date`;
+  const where: SQL[] = [
+    sql`m.org_id = ${orgId}`,
+    sql`m.survey_id = ${surveyId}`,
+    siteFilter(orgId, filter, sql`m.site_id`),
+  ];
+  if (filter.from) where.push(sql`m.collected_at >= ${filter.from}::date`);
+  if (filter.to) where.push(sql`m.collected_at < (${filter.to}::date + 1)`);
+  for (const [question, value] of answers) where.push(sql`m.answers ->> ${question} = ${value}`);
+  return sql`select ${day} as day, f.q, f.v, 1 as n, coalesce(f.x, 0) as total, coalesce(f.x * f.x, 0) as total_squares
+    from submissions m cross join lateral jsonb_to_recordset(m.facts) as f(q text, v text, x float8)
+    where ${sql.join(where, sql` and `)}`;
+}
+
+interface TotalRow {
+  question: string;
+  value: string;
+  n: string | number;
+  total: string | number;
+  total_squares: string | number;
+  period?: string | Date;
+}
+
+function toTotal(row: TotalRow): FactTotal {
+  return {
+    question: row.question,
+    value: row.value,
+    n: Number(row.n),
+    total: Number(row.total),
+    totalSquares: Number(row.total_squares),
+  };
+}
+
+function isoDay(value: string | Date | undefined): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value ?? '').slice(0, 10);
+}
+
+/**
+ * Aggregate a survey's submissions in the database: totals per question and value, and a
+ * timeline of submissions and indicators per bucket. No submission row leaves the database.
+ */
+export async function aggregateSurvey(
+  db: Db,
+  orgId: string,
+  surveyId: string,
+  filter: ResultsFilter = {},
+  bucket: TimeBucket = 'month',
+): Promise<RawResults> {
+  const source = factSource(orgId, surveyId, filter);
+  const totals = await db.execute(sql`with f as (${source})
+    select q as question, v as value, sum(n) as n, sum(total) as total, sum(total_squares) as total_squares
+    from f group by q, v`);
+  const unit = sql.raw(`'${bucket}'`);
+  const timeline = await db.execute(sql`with f as (${source})
+    select to_char(date_trunc(${unit}, day), 'YYYY-MM-DD') as period, q as question, v as value,
+      sum(n) as n, sum(total) as total, sum(total_squares) as total_squares
+    from f where q like '@%' group by 1, q, v order by 1`);
+  return {
+    totals: rows<TotalRow>(totals).map(toTotal),
+    timeline: rows<TotalRow>(timeline).map((row) => ({ ...toTotal(row), period: isoDay(row.period) })),
+  };
+}

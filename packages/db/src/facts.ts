@@ -1,0 +1,53 @@
+import { type AnswerRecord, computeIndicators, type SurveyDefinition, surveyItems } from '@kolo/schema';
+
+/**
+ * One aggregation fact of a submission: `question` is an item id, `matrix.row`, `@` for the
+ * submission itself or `@<indicator>`; `value` a choice code, `*` for "answered"; `num` a number to sum.
+ */
+export interface Fact {
+  readonly q: string;
+  readonly v: string;
+  readonly x?: number;
+}
+
+/** The submission itself, counted once. */
+export const SUBMISSION_FACT = '@';
+
+/**
+ * Derive the facts aggregates are built from: answered counts per question, counts per choice,
+ * numbers for statistics and indicator values. Free text is only counted, never copied.
+ */
+export function submissionFacts(definition: SurveyDefinition, answers: AnswerRecord): Fact[] {
+  const facts: Fact[] = [{ q: SUBMISSION_FACT, v: '*' }];
+  for (const { item } of surveyItems(definition)) {
+    const answer = answers[item.id];
+    if (answer === undefined || item.kind === 'note') continue;
+    switch (item.kind) {
+      case 'single_choice':
+      case 'likert':
+      case 'yes_no':
+        facts.push({ q: item.id, v: '*' }, { q: item.id, v: String(answer) });
+        break;
+      case 'multi_choice':
+        facts.push({ q: item.id, v: '*' });
+        for (const value of answer as string[]) facts.push({ q: item.id, v: value });
+        break;
+      case 'rating':
+      case 'number':
+        facts.push({ q: item.id, v: '*', x: answer as number }, { q: item.id, v: String(answer) });
+        break;
+      case 'matrix':
+        facts.push({ q: item.id, v: '*' });
+        for (const [row, value] of Object.entries(answer as Record<string, string>)) {
+          facts.push({ q: `${item.id}.${row}`, v: '*' }, { q: `${item.id}.${row}`, v: value });
+        }
+        break;
+      default:
+        facts.push({ q: item.id, v: '*' });
+    }
+  }
+  for (const [id, value] of Object.entries(computeIndicators(definition, answers))) {
+    if (value !== null) facts.push({ q: `@${id}`, v: '*', x: value });
+  }
+  return facts;
+}

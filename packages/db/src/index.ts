@@ -1,0 +1,34 @@
+export type { FactTotal, RawResults, ResultsFilter, TimeBucket } from './aggregates.ts';
+export { aggregateSurvey } from './aggregates.ts';
+export type { Database, Db, OpenDatabaseOptions, Schema } from './database.ts';
+export { openDatabase } from './database.ts';
+export type { Fact } from './facts.ts';
+export { SUBMISSION_FACT, submissionFacts } from './facts.ts';
+export type { NewSubmission, StoreOutcome } from './ingest.ts';
+export { storeSubmissions, submissionHash } from './ingest.ts';
+export type {
+  IndicatorResult,
+  NumberStats,
+  QuestionResult,
+  SurveyResults,
+  TimelinePoint,
+  ValueCount,
+} from './results.ts';
+export { buildResults } from './results.ts';
+export type { Role } from './schema.ts';
+export {
+  answerRollups,
+  auditLog,
+  memberships,
+  organizations,
+  ROLES,
+  sessions,
+  shareLinks,
+  sites,
+  submissions,
+  surveys,
+  surveyVersions,
+  users,
+} from './schema.ts';
+export type { Cell } from './suppression.ts';
+export { DEFAULT_MIN_CELL, suppressIfSmall, suppressPartition } from './suppression.ts';

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { parseSurvey, type SurveyDefinition } from '@kolo/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aggregateSurvey } from './aggregates.ts';
+import type { Database } from './database.ts';
+import { submissionFacts } from './facts.ts';
+import { type NewSubmission, storeSubmissions } from './ingest.ts';
+import { buildResults } from './results.ts';
+import { organizations, sites } from './schema.ts';
+import { openTestDatabase, testEngines } from './testing/databases.ts';
+
+const parsed = parseSurvey({
+  id: 'quick',
+  version: 1,
+  locales: ['en'],
+  title: { en: 'Quick' },
+  sections: [
+    {
+      id: 'main',
+      title: { en: 'Main' },
+      items: [
+        {
+          id: 'service',
+          kind: 'single_choice',
+          label: { en: 'Service' },
+          options: [
+            { value: 'nsp', label: { en: 'NSP' } },
+            { value: 'ost', label: { en: 'OST' } },
+          ],
+        },
+        { id: 'score', kind: 'rating', max: 5, label: { en: 'Score' } },
+      ],
+    },
+  ],
+  indicators: [
+    { id: 'nsp_share', kind: 'share', item: 'service', values: ['nsp'], label: { en: 'NSP share' } },
+  ],
+});
+if (!parsed.success) throw new Error('fixture invalid');
+const survey: SurveyDefinition = parsed.survey;
+
+describe.each(testEngines())('storage on %s', (engine) => {
+  let database: Database;
+  let orgId: string;
+  let siteId: string;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    const [org] = await database.db
+      .insert(organizations)
+      .values({ slug: 'net', name: 'Network' })
+      .returning();
+    orgId = org?.id ?? '';
+    const [site] = await database.db
+      .insert(sites)
+      .values({ orgId, name: 'DIC', country: 'UA', city: 'Kyiv', serviceTypes: ['nsp'] })
+      .returning();
+    siteId = site?.id ?? '';
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  const make = (answers: Record<string, unknown>, id = randomUUID()): NewSubmission => ({
+    id,
+    orgId,
+    surveyId: 'quick',
+    version: 1,
+    siteId,
+    collectedBy: null,
+    collectedAt: new Date('2026-03-02T10:00:00Z'),
+    locale: 'en',
+    answers,
+    facts: submissionFacts(survey, answers),
+  });
+
+  it('should store a resent submission once and refuse the same id with other content', async () => {
+    const first = make({ service: 'nsp', score: 4 });
+    expect(await storeSubmissions(database.db, [first])).toEqual(['created']);
+    expect(await storeSubmissions(database.db, [first, first])).toEqual(['duplicate', 'duplicate']);
+    expect(await storeSubmissions(database.db, [{ ...first, answers: { service: 'ost' } }])).toEqual([
+      'conflict',
+    ]);
+    const raw = await aggregateSurvey(database.db, orgId, 'quick');
+    const results = buildResults(survey, raw, 1);
+    expect(results.respondents.n).toBe(1);
+    expect(results.questions[0]?.counts.find((c) => c.value === 'nsp')?.n).toBe(1);
+  });
+
+  it('should aggregate in the database and suppress small cells', async () => {
+    const batch = [
+      ...Array.from({ length: 12 }, (_, i) => make({ service: 'nsp', score: (i % 5) + 1 })),
+      ...Array.from({ length: 2 }, () => make({ service: 'ost', score: 3 })),
+    ];
+    expect((await storeSubmissions(database.db, batch)).every((o) => o === 'created')).toBe(true);
+    const results = buildResults(survey, await aggregateSurvey(database.db, orgId, 'quick'), 5);
+    expect(results.respondents.n).toBe(15);
+    const service = results.questions.find((q) => q.id === 'service');
+    expect(service?.counts.find((c) => c.value === 'nsp')).toMatchObject({ n: null, suppressed: true });
+    expect(service?.counts.find((c) => c.value === 'ost')).toMatchObject({ n: null, suppressed: true });
+    expect(results.indicators[0]?.value).toBeCloseTo((13 / 15) * 100);
+    const filtered = buildResults(
+      survey,
+      await aggregateSurvey(database.db, orgId, 'quick', { answers: { service: 'nsp' } }),
+      5,
+    );
+    expect(filtered.respondents.n).toBe(13);
+    const outside = buildResults(
+      survey,
+      await aggregateSurvey(database.db, orgId, 'quick', { countries: ['KG'] }),
+      5,
+    );
+    expect(outside.respondents.n).toBe(0);
+  });
+});

@@ -1,0 +1,207 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** A network (tenant). Nothing of one organization is visible to another. */
+export const organizations = pgTable('organizations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+/** A place where services are delivered and monitored: a drop-in centre, an NSP point, an outreach route. */
+export const sites = pgTable(
+  'sites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    name: text('name').notNull(),
+    /** ISO 3166-1 alpha-2. */
+    country: text('country').notNull(),
+    city: text('city').notNull(),
+    serviceTypes: text('service_types').array().notNull().default(sql`'{}'::text[]`),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sites_org_idx').on(t.orgId)],
+);
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Stored lower-case. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+});
+
+export const ROLES = ['admin', 'staff', 'monitor', 'funder'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A user's role in one organization; monitors also have assigned sites. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    role: text('role', { enum: ROLES }).notNull(),
+    siteIds: uuid('site_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.orgId] })],
+);
+
+/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** A survey of an organization: its working draft and the number of its latest published version. */
+export const surveys = pgTable(
+  'surveys',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: text('id').notNull(),
+    draft: jsonb('draft'),
+    latestVersion: integer('latest_version'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] })],
+);
+
+/** A published, immutable survey version. */
+export const surveyVersions = pgTable(
+  'survey_versions',
+  {
+    orgId: uuid('org_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').notNull(),
+    changeSummary: jsonb('change_summary'),
+    publishedBy: uuid('published_by').references(() => users.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.surveyId, t.version] })],
+);
+
+/** One filled survey. The id is made by the client so resends are recognised. */
+export const submissions = pgTable(
+  'submissions',
+  {
+    id: uuid('id').primaryKey(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    surveyId: text('survey_id').notNull(),
+    version: integer('version').notNull(),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    collectedBy: uuid('collected_by').references(() => users.id),
+    collectedAt: timestamp('collected_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    locale: text('locale').notNull(),
+    answers: jsonb('answers').notNull(),
+    /** SHA-256 of the canonical submission content: equal hash, same submission. */
+    contentHash: text('content_hash').notNull(),
+    /** Aggregation facts derived from the answers at write time (see `submissionFacts`). */
+    facts: jsonb('facts').notNull(),
+  },
+  (t) => [
+    index('submissions_survey_time_idx').on(t.orgId, t.surveyId, t.collectedAt),
+    index('submissions_received_idx').on(t.orgId, t.surveyId, t.receivedAt),
+  ],
+);
+
+/**
+ * Per-day, per-site answer counts maintained on write, so results over a million submissions
+ * read a few thousand rows. `value` is a choice code, or '' for numeric sums.
+ */
+export const answerRollups = pgTable(
+  'answer_rollups',
+  {
+    orgId: uuid('org_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    day: date('day').notNull(),
+    siteId: uuid('site_id').notNull(),
+    question: text('question').notNull(),
+    value: text('value').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+    total: doublePrecision('total').notNull().default(0),
+    totalSquares: doublePrecision('total_squares').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.surveyId, t.day, t.siteId, t.question, t.value] })],
+);
+
+/** Revocable public links to one survey's aggregate results. */
+export const shareLinks = pgTable(
+  'share_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    surveyId: text('survey_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    label: text('label'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('share_links_token_idx').on(t.tokenHash)],
+);
+
+/** Append-only record of logins, exports, reads of rows, publishing and permission changes. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    orgId: uuid('org_id'),
+    userId: uuid('user_id'),
+    action: text('action').notNull(),
+    target: text('target'),
+    detail: jsonb('detail'),
+  },
+  (t) => [index('audit_org_time_idx').on(t.orgId, t.at)],
+);
