@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import './provided-context.ts';
 import { type Database, openDatabase } from '../database.ts';
 
 /** The engines every database test runs on: PGlite always, PostgreSQL when the suite started one. */

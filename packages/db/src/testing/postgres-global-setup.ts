@@ -5,12 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** URL of a throwaway PostgreSQL server, or '' when PostgreSQL is not installed. */
-    postgresUrl: string;
-  }
-}
+import './provided-context.ts';
 
 function postgresBin(): string | undefined {
   const root = '/usr/lib/postgresql';

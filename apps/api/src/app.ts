@@ -1,0 +1,132 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Database } from '@kolo/db';
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import { LoginLimiter } from './auth/rate-limit.ts';
+import { readSession, SESSION_COOKIE } from './auth/session.ts';
+import type { Config } from './config.ts';
+import type { AppEnv, Deps } from './context.ts';
+import { ApiError, errorBody, handleError } from './errors.ts';
+import { SubmissionWriter } from './ingest/submission-writer.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { Routes } from './route-kit.ts';
+import { registerAdminRoutes } from './routes/admin.ts';
+import { registerAuthRoutes } from './routes/auth.ts';
+import { registerResultsRoutes } from './routes/results.ts';
+import { registerRowsRoutes } from './routes/rows.ts';
+import { registerShareRoutes } from './routes/share-links.ts';
+import { registerSubmissionRoutes } from './routes/submissions.ts';
+import { registerSurveyRoutes } from './routes/surveys.ts';
+
+export interface CreateAppOptions {
+  readonly database: Database;
+  readonly config: Config;
+  readonly log?: Logger;
+}
+
+/**
+ * Build the kolo API over an open, migrated database.
+ * @example const { app } = createApp({ database, config }); serve({ fetch: app.fetch, port: config.port });
+ */
+export function createApp({ database, config, log = createLogger(config.logLevel) }: CreateAppOptions) {
+  const deps: Deps = {
+    database,
+    db: database.db,
+    config,
+    log,
+    accountLimiter: new LoginLimiter(10, 15 * 60_000),
+    addressLimiter: new LoginLimiter(50, 15 * 60_000),
+    writer: new SubmissionWriter(database.db),
+  };
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const errors: Record<string, string[]> = {};
+      for (const issue of result.error.issues) {
+        const path = issue.path.join('.') || '(body)';
+        errors[path] = [...(errors[path] ?? []), issue.message];
+      }
+      const first = Object.entries(errors)[0];
+      return c.json(
+        errorBody('invalid', first ? `${first[0]}: ${first[1][0]}` : 'invalid input', { errors }),
+        422,
+      );
+    },
+  });
+
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set('user', token ? await readSession(database.db, token, config.sessionHours) : null);
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  // refuse cross-site form posts: a state-changing request must come from our own origin
+  app.use('/api/*', csrf());
+  app.use('/api/*', async (c, next) => {
+    const method = c.req.method;
+    if ((method === 'POST' || method === 'PUT' || method === 'PATCH') && !c.req.path.includes('/import/')) {
+      const type = c.req.header('content-type') ?? '';
+      if (c.req.header('content-length') !== '0' && type !== '' && !type.includes('application/json')) {
+        throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
+      }
+    }
+    return next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) =>
+        c.json(
+          errorBody('payload_too_large', `the body is over ${Math.round(config.bodyLimitBytes / 1024)} KiB`),
+          413,
+        ),
+    }),
+  );
+
+  const routes = new Routes(app);
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/health',
+      access: 'public',
+      summary: 'Liveness',
+      responses: { 200: { description: 'ok', content: { 'application/json': { schema: OkSchema } } } },
+    },
+    (c) => c.json({ status: 'ok' as const }, 200),
+  );
+  registerAuthRoutes(routes);
+  registerSurveyRoutes(routes);
+  registerSubmissionRoutes(routes);
+  registerResultsRoutes(routes);
+  registerRowsRoutes(routes);
+  registerAdminRoutes(routes);
+  registerShareRoutes(routes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'kolo API',
+      version: '0.1.0',
+      description: 'Community-led monitoring: surveys, submissions, aggregate results.',
+    },
+  });
+  app.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'kolo API' }));
+  routes.table.push(
+    { method: 'GET', path: '/api/openapi.json', access: 'public' },
+    { method: 'GET', path: '/api/docs', access: 'public' },
+  );
+
+  app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
+  app.onError((error, c) => handleError(error, c, log.error));
+  return { app, routes: routes.table, deps };
+}
+
+const OkSchema = z.object({ status: z.literal('ok') });
+
+export type KoloApp = ReturnType<typeof createApp>['app'];

@@ -1,0 +1,33 @@
+import { auditLog, type Db } from '@kolo/db';
+import type { SessionUser } from './auth/session.ts';
+
+/** What the audit log records. */
+export type AuditAction =
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  | 'read_rows'
+  | 'export'
+  | 'export_sensitive'
+  | 'publish'
+  | 'survey_draft'
+  | 'user_create'
+  | 'user_update'
+  | 'membership_change'
+  | 'site_change'
+  | 'share_link_create'
+  | 'share_link_revoke'
+  | 'password_change';
+
+/** Append one entry to the audit log. Details never hold answers. */
+export async function audit(
+  db: Db,
+  who: Pick<SessionUser, 'orgId' | 'userId'> | { orgId: string | null; userId: string | null },
+  action: AuditAction,
+  target?: string,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .insert(auditLog)
+    .values({ orgId: who.orgId, userId: who.userId, action, target: target ?? null, detail: detail ?? null });
+}

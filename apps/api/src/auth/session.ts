@@ -1,0 +1,92 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Db, memberships, organizations, type Role, sessions, users } from '@kolo/db';
+import { and, eq, lt } from 'drizzle-orm';
+
+/** The signed-in user as every route sees it. */
+export interface SessionUser {
+  readonly sessionId: string;
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly orgId: string;
+  readonly orgName: string;
+  readonly role: Role;
+  readonly siteIds: readonly string[];
+}
+
+export const SESSION_COOKIE = 'kolo_session';
+
+/** The session id stored is the SHA-256 of the cookie token: a stolen database holds no usable session. */
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  orgId: string,
+  hours: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + hours * 3_600_000);
+  await db.insert(sessions).values({ id: sessionIdOf(token), userId, orgId, expiresAt });
+  return { token, expiresAt };
+}
+
+/** Look up a session token; expired sessions and inactive users give null. Extends sessions in use (sliding expiry). */
+export async function readSession(db: Db, token: string, hours: number): Promise<SessionUser | null> {
+  const id = sessionIdOf(token);
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      active: users.active,
+      orgId: organizations.id,
+      orgName: organizations.name,
+      role: memberships.role,
+      siteIds: memberships.siteIds,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organizations, eq(organizations.id, sessions.orgId))
+    .innerJoin(
+      memberships,
+      and(eq(memberships.userId, sessions.userId), eq(memberships.orgId, sessions.orgId)),
+    )
+    .where(eq(sessions.id, id));
+  if (!row?.active || row.expiresAt.getTime() <= Date.now()) return null;
+  // refresh at most once a minute to keep reads cheap
+  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + hours * 3_600_000) })
+      .where(eq(sessions.id, id));
+  }
+  return {
+    sessionId: row.sessionId,
+    userId: row.userId,
+    email: row.email,
+    name: row.name,
+    orgId: row.orgId,
+    orgName: row.orgName,
+    role: row.role,
+    siteIds: row.siteIds,
+  };
+}
+
+export async function endSession(db: Db, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** End every session of a user: on deactivation and password change. */
+export async function endUserSessions(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function pruneSessions(db: Db): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}

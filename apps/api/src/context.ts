@@ -1,0 +1,35 @@
+import type { Database, Db, Role } from '@kolo/db';
+import type { LoginLimiter } from './auth/rate-limit.ts';
+import type { SessionUser } from './auth/session.ts';
+import type { Config } from './config.ts';
+import type { SubmissionWriter } from './ingest/submission-writer.ts';
+import type { Logger } from './logger.ts';
+
+/** What every route can reach. */
+export interface Deps {
+  readonly database: Database;
+  readonly db: Db;
+  readonly config: Config;
+  readonly log: Logger;
+  readonly accountLimiter: LoginLimiter;
+  readonly addressLimiter: LoginLimiter;
+  readonly writer: SubmissionWriter;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: Deps;
+    user: SessionUser | null;
+  };
+}
+
+/** Who may call a route: anyone, any signed-in user, or the listed roles. */
+export type Access = 'public' | 'signed_in' | readonly Role[];
+
+/** One row of the route table the role matrix test is generated from. */
+export interface RouteEntry {
+  readonly method: string;
+  /** Hono-style path, e.g. `/api/surveys/:id`. */
+  readonly path: string;
+  readonly access: Access;
+}

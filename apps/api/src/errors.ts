@@ -1,0 +1,77 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** Stable error codes clients can act on. */
+export type ApiErrorCode =
+  | 'bad_request'
+  | 'malformed_json'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'invalid'
+  | 'rate_limited'
+  | 'internal';
+
+/** An error the API answers with `{ error: { code, message } }` and the given status. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
+export const forbidden = (message = 'your role does not allow this') =>
+  new ApiError(403, 'forbidden', message);
+
+/** The JSON body of an error response. */
+export function errorBody(code: ApiErrorCode, message: string, details?: Record<string, unknown>) {
+  return { error: { code, message, ...(details ?? {}) } };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code =
+    (error as { code?: string; cause?: { code?: string } })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code;
+  return code === '23505';
+}
+
+/** One place that turns anything thrown into a JSON error; bad input is 4xx, never 500. */
+export function handleError(error: Error, c: Context, log: (message: string) => void) {
+  if (error instanceof ApiError)
+    return c.json(errorBody(error.code, error.message, error.details), error.status);
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    if (status === 413) return c.json(errorBody('payload_too_large', 'the request body is too large'), 413);
+    if (status === 400) {
+      const malformed = /json/i.test(error.message);
+      return c.json(
+        errorBody(
+          malformed ? 'malformed_json' : 'bad_request',
+          malformed ? 'the request body is not valid JSON' : error.message || 'bad request',
+        ),
+        400,
+      );
+    }
+    return c.json(
+      errorBody(
+        status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'bad_request',
+        error.message || 'request refused',
+      ),
+      status,
+    );
+  }
+  if (isUniqueViolation(error)) return c.json(errorBody('conflict', 'this already exists'), 409);
+  // never log request bodies or answers: only the error's name and message
+  log(`unhandled ${error.name}: ${error.message}`);
+  return c.json(errorBody('internal', 'something went wrong on the server'), 500);
+}

@@ -1,0 +1,85 @@
+import { z } from '@hono/zod-openapi';
+import { aggregateSurvey, buildResults, type ResultsFilter, type SurveyResults } from '@kolo/db';
+import { allowedValues, type SurveyDefinition, surveyItems } from '@kolo/schema';
+import type { Deps } from './context.ts';
+import { ApiError } from './errors.ts';
+import { latestSurvey } from './survey-store.ts';
+
+const Day = z.iso.date('use a date written YYYY-MM-DD');
+const List = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
+
+/** Query parameters of a results request. */
+export const ResultsQuery = z.strictObject({
+  from: Day.optional(),
+  to: Day.optional(),
+  country: List.pipe(
+    z.array(z.string().regex(/^[A-Z]{2}$/, 'country is an ISO code such as UA or KG')),
+  ).optional(),
+  siteId: List.pipe(z.array(z.uuid('siteId must be a site UUID'))).optional(),
+  serviceType: z.string().max(64).optional(),
+  bucket: z.enum(['week', 'month', 'quarter']).optional(),
+  /** `question:value`, repeatable: only submissions with these single-choice answers. */
+  filter: List.pipe(
+    z.array(z.string().regex(/^[a-z][a-z0-9_]*:[A-Za-z0-9_.-]+$/, 'filter is question:value')),
+  ).optional(),
+});
+export type ResultsQuery = z.infer<typeof ResultsQuery>;
+
+const FILTERABLE = new Set(['single_choice', 'yes_no', 'likert']);
+
+function answerFilters(definition: SurveyDefinition, filters: readonly string[]): Record<string, string> {
+  const byId = new Map(surveyItems(definition).map((e) => [e.item.id, e.item]));
+  const out: Record<string, string> = {};
+  for (const f of filters) {
+    const [question = '', value = ''] = f.split(':');
+    const item = byId.get(question);
+    if (!item || !FILTERABLE.has(item.kind)) {
+      throw new ApiError(
+        422,
+        'invalid',
+        `filter: "${question}" is not a single-choice question of this survey`,
+      );
+    }
+    if (!(allowedValues(definition, item) ?? []).includes(value)) {
+      throw new ApiError(422, 'invalid', `filter: "${value}" is not an answer of "${question}"`);
+    }
+    out[question] = value;
+  }
+  return out;
+}
+
+/** Aggregate results of an organization's survey with suppression at the configured k. */
+export async function surveyResults(
+  deps: Deps,
+  orgId: string,
+  surveyId: string,
+  query: ResultsQuery,
+): Promise<{ survey: SurveyDefinition; filter: ResultsFilter; results: SurveyResults }> {
+  const survey = await latestSurvey(deps.db, orgId, surveyId);
+  if (query.from && query.to && query.from > query.to)
+    throw new ApiError(422, 'invalid', 'from must not be after to');
+  const filter: ResultsFilter = {
+    from: query.from,
+    to: query.to,
+    countries: query.country,
+    siteIds: query.siteId,
+    serviceType: query.serviceType,
+    answers: answerFilters(survey, query.filter ?? []),
+  };
+  const raw = await aggregateSurvey(deps.db, orgId, surveyId, filter, query.bucket ?? 'month');
+  return { survey, filter, results: buildResults(survey, raw, deps.config.minCell) };
+}
+
+/** The filter as applied, echoed in a response so a shared view says what it shows. */
+export function filterEcho(filter: ResultsFilter) {
+  return {
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    countries: [...(filter.countries ?? [])],
+    siteIds: [...(filter.siteIds ?? [])],
+    serviceType: filter.serviceType ?? null,
+    answers: { ...(filter.answers ?? {}) },
+  };
+}

@@ -1,0 +1,90 @@
+import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler, z } from '@hono/zod-openapi';
+import type { Role } from '@kolo/db';
+import type { Handler, MiddlewareHandler } from 'hono';
+import type { Access, AppEnv, RouteEntry } from './context.ts';
+import { ApiError } from './errors.ts';
+
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }).loose() })
+  .openapi('Error');
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+});
+
+/** The error responses every route may give. */
+export const ERROR_RESPONSES = {
+  400: errorResponse('Malformed request (e.g. the body is not JSON)'),
+  401: errorResponse('Not signed in'),
+  403: errorResponse('The role does not allow this'),
+  404: errorResponse('Not found'),
+  413: errorResponse('Body too large'),
+  422: errorResponse('Invalid input; `errors` says what to fix'),
+} as const;
+
+/** A JSON response body described loosely in the OpenAPI document. */
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** Refuse a request whose caller lacks the access a route declares. */
+export function guard(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (access === 'public') return next();
+    const user = c.get('user');
+    if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+    if (access !== 'signed_in' && !access.includes(user.role)) {
+      throw new ApiError(
+        403,
+        'forbidden',
+        `this needs the role ${access.join(' or ')}; you are ${user.role}`,
+      );
+    }
+    return next();
+  };
+}
+
+/** Role lists used across routes. */
+export const ROLES_READ_ROWS: readonly Role[] = ['admin', 'staff'];
+export const ROLES_RESULTS: readonly Role[] = ['admin', 'staff', 'funder'];
+export const ROLES_DESIGN: readonly Role[] = ['admin', 'staff'];
+export const ROLES_SUBMIT: readonly Role[] = ['admin', 'staff', 'monitor'];
+export const ROLES_ADMIN: readonly Role[] = ['admin'];
+
+/** A handler with its request typed from the route (params, query, body); responses are checked by tests. */
+export type RouteRequestHandler<R extends RouteConfig> = (
+  c: Parameters<RouteHandler<R, AppEnv>>[0],
+) => Response | Promise<Response>;
+
+/**
+ * Registers OpenAPI routes with their access rule, recording each in the route table so tests can
+ * check every route against every role.
+ */
+export class Routes {
+  readonly table: RouteEntry[] = [];
+
+  constructor(readonly app: OpenAPIHono<AppEnv>) {}
+
+  add<const R extends RouteConfig>(config: R & { access: Access }, handler: RouteRequestHandler<R>): void {
+    const { access, ...rest } = config;
+    const route = createRoute({
+      ...rest,
+      middleware: [guard(access)],
+      responses: { ...ERROR_RESPONSES, ...rest.responses },
+    }) as unknown as R;
+    this.table.push({
+      method: config.method.toUpperCase(),
+      path: config.path.replace(/\{(\w+)\}/g, ':$1'),
+      access,
+    });
+    this.app.openapi(route, handler as never);
+  }
+
+  /** A non-OpenAPI route (streams, files) that still goes through the guard and the table. */
+  raw(method: 'GET' | 'POST' | 'DELETE', path: string, access: Access, handler: Handler<AppEnv>): void {
+    this.table.push({ method, path, access });
+    this.app.on(method, path, guard(access), handler as never);
+  }
+}

@@ -1,0 +1,123 @@
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { audit } from '../audit.ts';
+import type { AppEnv } from '../context.ts';
+import { ApiError } from '../errors.ts';
+import { exportColumns } from '../export/columns.ts';
+import { submissionPage } from '../export/rows-source.ts';
+import { csvExport, toWebStream, xlsxExport } from '../export/write-export.ts';
+import { json, ROLES_READ_ROWS, type Routes } from '../route-kit.ts';
+import { latestSurvey } from '../survey-store.ts';
+
+const Day = z.iso.date('use a date written YYYY-MM-DD');
+const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const RowsQuery = z.strictObject({
+  from: Day.optional(),
+  to: Day.optional(),
+  siteId: z.uuid().optional(),
+  includeSensitive: Flag.optional(),
+  labels: z
+    .string()
+    .regex(/^(code|[a-z]{2,3})$/, 'labels is "code" or a locale such as "uk"')
+    .optional(),
+});
+const PageQuery = RowsQuery.extend({
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+function rowsFilter(orgId: string, surveyId: string, q: z.infer<typeof RowsQuery>) {
+  return { orgId, surveyId, from: q.from, to: q.to, siteIds: q.siteId ? [q.siteId] : undefined };
+}
+
+async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
+  const user = c.get('user');
+  if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+  const { db } = c.get('deps');
+  const id = c.req.param('id') ?? '';
+  const parsed = RowsQuery.safeParse(c.req.query());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError(422, 'invalid', `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const q = parsed.data;
+  const definition = await latestSurvey(db, user.orgId, id);
+  const options = { labels: q.labels ?? 'code', includeSensitive: q.includeSensitive === true };
+  await audit(db, user, options.includeSensitive ? 'export_sensitive' : 'export', id, {
+    format,
+    ...rowsFilter(user.orgId, id, q),
+    labels: options.labels,
+  });
+  const filter = rowsFilter(user.orgId, id, q);
+  const stream =
+    format === 'csv'
+      ? csvExport(db, definition, filter, options)
+      : xlsxExport(db, definition, filter, options);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return new Response(toWebStream(stream), {
+    headers: {
+      'Content-Type':
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${id}-${stamp}.${format}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+export function registerRowsRoutes(routes: Routes) {
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/surveys/{id}/submissions',
+      access: ROLES_READ_ROWS,
+      summary: 'Submissions, paged (sensitive answers only on an explicit, audited request)',
+      request: { params: z.object({ id: z.string().max(64) }), query: PageQuery },
+      responses: {
+        200: json(
+          z.object({ page: z.number(), pageSize: z.number(), rows: z.array(z.object({}).loose()) }),
+          'A page of submissions',
+        ),
+      },
+    },
+    async (c) => {
+      const user = c.get('user');
+      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+      const { db } = c.get('deps');
+      const id = c.req.valid('param').id;
+      const q = c.req.valid('query');
+      const definition = await latestSurvey(db, user.orgId, id);
+      const includeSensitive = q.includeSensitive === true;
+      const hidden = new Set(
+        exportColumns(definition, { labels: 'code', includeSensitive: true })
+          .filter((col) => col.sensitive)
+          .map((col) => col.header.split('.')[0] ?? col.header),
+      );
+      const rows = await submissionPage(
+        db,
+        rowsFilter(user.orgId, id, q),
+        (q.page - 1) * q.pageSize,
+        q.pageSize,
+      );
+      await audit(db, user, 'read_rows', id, { page: q.page, pageSize: q.pageSize, includeSensitive });
+      return c.json(
+        {
+          page: q.page,
+          pageSize: q.pageSize,
+          rows: rows.map((r) => ({
+            ...r,
+            collectedAt: r.collectedAt.toISOString(),
+            receivedAt: r.receivedAt.toISOString(),
+            answers: includeSensitive
+              ? r.answers
+              : Object.fromEntries(Object.entries(r.answers).filter(([k]) => !hidden.has(k))),
+          })),
+        },
+        200,
+      );
+    },
+  );
+  routes.raw('GET', '/api/surveys/:id/export.csv', ROLES_READ_ROWS, (c) => exportRoute(c, 'csv'));
+  routes.raw('GET', '/api/surveys/:id/export.xlsx', ROLES_READ_ROWS, (c) => exportRoute(c, 'xlsx'));
+}

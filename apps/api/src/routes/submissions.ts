@@ -1,0 +1,227 @@
+import { z } from '@hono/zod-openapi';
+import { type NewSubmission, sites, submissionFacts } from '@kolo/db';
+import { LocaleCode, validateAnswers } from '@kolo/schema';
+import { and, eq } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session.ts';
+import type { Deps } from '../context.ts';
+import { ApiError } from '../errors.ts';
+import { json, ROLES_SUBMIT, type Routes } from '../route-kit.ts';
+import { surveyVersion } from '../survey-store.ts';
+
+/** One submission as a device sends it. */
+export const SubmissionBody = z
+  .strictObject({
+    id: z.uuid('id must be a UUID made on the device'),
+    surveyId: z.string().min(1).max(64),
+    version: z.number().int().min(1),
+    siteId: z.uuid('siteId must be a site UUID'),
+    collectedAt: z.iso.datetime({
+      offset: true,
+      message: 'collectedAt must be an ISO date-time, e.g. 2026-05-01T10:00:00Z',
+    }),
+    locale: LocaleCode,
+    answers: z.record(z.string(), z.unknown()),
+  })
+  .openapi('Submission');
+export type SubmissionBody = z.infer<typeof SubmissionBody>;
+
+const MAX_BATCH = 500;
+/** Devices' clocks drift; a submission may be dated at most this far ahead. */
+const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
+
+/** The result of one submission: HTTP-like status, and the errors that made it 4xx. */
+export interface SubmissionResult {
+  id: string | null;
+  status: 200 | 201 | 403 | 409 | 422;
+  code?: string;
+  message?: string;
+  errors?: Record<string, string[]>;
+}
+
+type Prepared = { ok: true; submission: NewSubmission } | { ok: false; result: SubmissionResult };
+
+async function prepare(
+  deps: Deps,
+  user: SessionUser,
+  body: SubmissionBody,
+  siteCache: Map<string, boolean>,
+): Promise<Prepared> {
+  const fail = (
+    status: SubmissionResult['status'],
+    code: string,
+    message: string,
+    errors?: Record<string, string[]>,
+  ): Prepared => ({
+    ok: false,
+    result: { id: body.id, status, code, message, ...(errors ? { errors } : {}) },
+  });
+  let siteKnown = siteCache.get(body.siteId);
+  if (siteKnown === undefined) {
+    const [site] = await deps.db
+      .select({ id: sites.id })
+      .from(sites)
+      .where(and(eq(sites.id, body.siteId), eq(sites.orgId, user.orgId), eq(sites.active, true)));
+    siteKnown = site !== undefined;
+    siteCache.set(body.siteId, siteKnown);
+  }
+  if (!siteKnown)
+    return fail(422, 'invalid', 'siteId is not an active site of your organization', {
+      siteId: ['unknown site'],
+    });
+  if (user.role === 'monitor' && !user.siteIds.includes(body.siteId)) {
+    return fail(403, 'forbidden', 'you are not assigned to this site');
+  }
+  const definition = await surveyVersion(deps.db, user.orgId, body.surveyId, body.version);
+  if (!definition) {
+    return fail(422, 'invalid', `survey "${body.surveyId}" has no published version ${body.version}`, {
+      version: ['unknown survey version'],
+    });
+  }
+  const collectedAt = new Date(body.collectedAt);
+  if (collectedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+    return fail(422, 'invalid', 'collectedAt is in the future: check the device clock', {
+      collectedAt: ['in the future'],
+    });
+  }
+  if (!definition.locales.includes(body.locale)) {
+    return fail(422, 'invalid', `locale must be one of ${definition.locales.join(', ')}`, {
+      locale: ['not a locale of this survey'],
+    });
+  }
+  const validation = validateAnswers(definition, body.answers);
+  if (!validation.success) {
+    const prefixed = Object.fromEntries(
+      Object.entries(validation.errors).map(([path, messages]) => [`answers.${path}`, messages]),
+    );
+    return fail(422, 'invalid', 'some answers are not valid', prefixed);
+  }
+  return {
+    ok: true,
+    submission: {
+      id: body.id.toLowerCase(),
+      orgId: user.orgId,
+      surveyId: body.surveyId,
+      version: body.version,
+      siteId: body.siteId,
+      collectedBy: user.userId,
+      collectedAt,
+      locale: body.locale,
+      answers: body.answers,
+      facts: submissionFacts(definition, body.answers),
+    },
+  };
+}
+
+const OUTCOME_STATUS = { created: 201, duplicate: 200, conflict: 409 } as const;
+
+function outcomeResult(id: string, outcome: keyof typeof OUTCOME_STATUS): SubmissionResult {
+  if (outcome === 'conflict') {
+    return {
+      id,
+      status: 409,
+      code: 'conflict',
+      message: 'a different submission with this id is already stored',
+    };
+  }
+  return { id, status: OUTCOME_STATUS[outcome] };
+}
+
+const Result = z
+  .object({ id: z.string().nullable(), status: z.number() })
+  .loose()
+  .openapi('SubmissionResult');
+
+export function registerSubmissionRoutes(routes: Routes) {
+  routes.add(
+    {
+      method: 'post',
+      path: '/api/submissions',
+      access: ROLES_SUBMIT,
+      summary: 'Store one submission (idempotent by id)',
+      request: { body: { content: { 'application/json': { schema: SubmissionBody } }, required: true } },
+      responses: {
+        200: json(Result, 'Already stored with the same content'),
+        201: json(Result, 'Stored'),
+        409: json(Result, 'The id holds a different submission'),
+      },
+    },
+    async (c) => {
+      const deps = c.get('deps');
+      const user = c.get('user');
+      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+      const prepared = await prepare(deps, user, c.req.valid('json'), new Map());
+      if (!prepared.ok) {
+        const { status, code, message, errors } = prepared.result;
+        throw new ApiError(
+          status as 403 | 422,
+          (code ?? 'invalid') as 'invalid',
+          message ?? 'refused',
+          errors ? { errors } : undefined,
+        );
+      }
+      const [outcome = 'conflict'] = await deps.writer.write([prepared.submission]);
+      const result = outcomeResult(prepared.submission.id, outcome);
+      if (result.status === 409)
+        return c.json({ error: { code: 'conflict', message: result.message ?? '' }, ...result }, 409);
+      return c.json(result, result.status as 200 | 201);
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/api/submissions/batch',
+      access: ROLES_SUBMIT,
+      summary: `Store up to ${MAX_BATCH} submissions; one result per item, in order`,
+      request: {
+        body: {
+          content: {
+            'application/json': {
+              schema: z.strictObject({ submissions: z.array(z.unknown()).min(1).max(MAX_BATCH) }),
+            },
+          },
+          required: true,
+        },
+      },
+      responses: { 200: json(z.object({ results: z.array(Result) }), 'One result per submission') },
+    },
+    async (c) => {
+      const deps = c.get('deps');
+      const user = c.get('user');
+      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+      const items = c.req.valid('json').submissions;
+      const results: SubmissionResult[] = new Array(items.length);
+      const ready: Array<{ index: number; submission: NewSubmission }> = [];
+      const siteCache = new Map<string, boolean>();
+      for (const [index, item] of items.entries()) {
+        const parsed = SubmissionBody.safeParse(item);
+        if (!parsed.success) {
+          const errors: Record<string, string[]> = {};
+          for (const issue of parsed.error.issues) {
+            const path = issue.path.join('.') || '(item)';
+            errors[path] = [...(errors[path] ?? []), issue.message];
+          }
+          const rawId = (item as { id?: unknown } | null)?.id;
+          results[index] = {
+            id: typeof rawId === 'string' ? rawId : null,
+            status: 422,
+            code: 'invalid',
+            message: 'not a valid submission',
+            errors,
+          };
+          continue;
+        }
+        const prepared = await prepare(deps, user, parsed.data, siteCache);
+        if (prepared.ok) ready.push({ index, submission: prepared.submission });
+        else results[index] = prepared.result;
+      }
+      if (ready.length > 0) {
+        const outcomes = await deps.writer.write(ready.map((r) => r.submission));
+        ready.forEach((r, i) => {
+          results[r.index] = outcomeResult(r.submission.id, outcomes[i] ?? 'conflict');
+        });
+      }
+      return c.json({ results }, 200);
+    },
+  );
+}

@@ -1,0 +1,132 @@
+import {
+  allowedValues,
+  type Item,
+  lintSurvey,
+  localizedTexts,
+  parseSurvey,
+  type SurveyDefinition,
+  surveyItems,
+} from '@kolo/schema';
+import { describe, expect, it } from 'vitest';
+import { library, librarySurvey } from './index.ts';
+
+/** Words of stigma the library never uses: we say "people who use drugs". */
+const STIGMA =
+  /addict|junkie|drug abuser|substance abuser|наркоман|наркозависим|наркозалежн|narkoman|ćpun|баңгилер|баңгини|баңгиге/i;
+/** Questions that ask for what identifies a person. */
+const PERSONAL_LABEL =
+  /\b(your|full|first|last|nick) ?name\b|\bnames?\b\s*\?|phone number|telephone|mobile number|\baddress\b|where (do )?you live|date of birth|birth ?date|birthday|\bgps\b|coordinates|geolocation|e-?mail|passport|id number|identity card/i;
+const PERSONAL_ID =
+  /(^|_)(name|surname|phone|mobile|email|e_mail|address|street|birth|birthday|dob|passport|gps|geo|location|coordinates|id_number)(_|$)/;
+
+const RUSSIAN_ONLY = /[ыэъё]/i;
+const UKRAINIAN_ONLY = /[іїєґ]/i;
+const CYRILLIC = /[\u0400-\u04FF]/;
+const KYRGYZ_ONLY = /[ңөү]/i;
+const LETTER = /\p{L}/u;
+
+function textsIn(survey: SurveyDefinition, locale: string) {
+  return localizedTexts(survey).flatMap(({ path, text }) => {
+    const value = text[locale];
+    return value === undefined ? [] : [{ path, value }];
+  });
+}
+
+function isSensitive(item: Item) {
+  return item.kind !== 'note' && item.sensitive === true;
+}
+
+describe.each(library.map((survey) => [survey.id, survey] as const))('library survey %s', (_id, survey) => {
+  it('should pass parseSurvey', () => {
+    const result = parseSurvey(survey);
+    expect(result.success ? [] : result.errors).toEqual([]);
+  });
+
+  it('should have no lint warnings', () => {
+    expect(lintSurvey(survey)).toEqual([]);
+  });
+
+  it('should have every text in every declared locale and no other', () => {
+    const problems = localizedTexts(survey).flatMap(({ path, text }) => [
+      ...survey.locales.filter((l) => !text[l]?.trim()).map((l) => `${path}: missing ${l}`),
+      ...Object.keys(text)
+        .filter((l) => !survey.locales.includes(l))
+        .map((l) => `${path}: undeclared ${l}`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it.runIf(survey.locales.includes('uk'))('should write Ukrainian without letters only Russian has', () => {
+    const found = textsIn(survey, 'uk').filter(({ value }) => RUSSIAN_ONLY.test(value));
+    expect(found).toEqual([]);
+    const untranslated = textsIn(survey, 'uk').filter(
+      ({ value }) => LETTER.test(value) && !CYRILLIC.test(value),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  it.runIf(survey.locales.includes('ru'))('should write Russian without letters only Ukrainian has', () => {
+    expect(textsIn(survey, 'ru').filter(({ value }) => UKRAINIAN_ONLY.test(value))).toEqual([]);
+  });
+
+  it.runIf(survey.locales.includes('ky'))('should write Kyrgyz in Cyrillic, with Kyrgyz letters', () => {
+    const texts = textsIn(survey, 'ky');
+    const latin = texts.filter(({ value }) => LETTER.test(value) && !CYRILLIC.test(value));
+    expect(latin).toEqual([]);
+    expect(texts.some(({ value }) => KYRGYZ_ONLY.test(value))).toBe(true);
+  });
+
+  it.runIf(survey.locales.includes('pl'))('should write Polish in Latin letters', () => {
+    expect(textsIn(survey, 'pl').filter(({ value }) => CYRILLIC.test(value))).toEqual([]);
+  });
+
+  it('should not ask for personal data unless the question is sensitive', () => {
+    const asking = surveyItems(survey)
+      .filter(({ item }) => !isSensitive(item) && item.kind !== 'note')
+      .filter(({ item }) => PERSONAL_ID.test(item.id) || PERSONAL_LABEL.test(item.label.en ?? ''))
+      .map(({ item }) => item.id);
+    expect(asking).toEqual([]);
+  });
+
+  it('should mark every free-text answer sensitive', () => {
+    const open = surveyItems(survey)
+      .map(({ item }) => item)
+      .filter((item) => item.kind === 'text' || ('other' in item && item.other !== undefined))
+      .filter((item) => !isSensitive(item))
+      .map((item) => item.id);
+    expect(open).toEqual([]);
+  });
+
+  it('should not use stigmatising words for people who use drugs', () => {
+    const found = localizedTexts(survey).flatMap(({ path, text }) =>
+      Object.entries(text)
+        .filter(([, value]) => STIGMA.test(value))
+        .map(([locale, value]) => `${path}.${locale}: ${value}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('should give every optional context question a "prefer not to say" answer', () => {
+    const context = surveyItems(survey).filter(({ item }) =>
+      /^(age_band|gender|key_population)s?$/.test(item.id),
+    );
+    for (const { item } of context) expect(allowedValues(survey, item), item.id).toContain('prefer_not');
+  });
+});
+
+describe('library', () => {
+  it('should hold four surveys with distinct ids', () => {
+    expect(library).toHaveLength(4);
+    expect(new Set(library.map((s) => s.id)).size).toBe(library.length);
+  });
+
+  it('should find a survey by id, and nothing for an unknown id', () => {
+    expect(librarySurvey('service-satisfaction')?.version).toBe(1);
+    for (const survey of library) expect(librarySurvey(survey.id)).toBe(survey);
+    expect(librarySurvey('no-such-survey')).toBeUndefined();
+  });
+
+  it('should be plain JSON data', () => {
+    for (const survey of library) expect(JSON.parse(JSON.stringify(survey))).toEqual(survey);
+  });
+});

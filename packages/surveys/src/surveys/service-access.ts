@@ -1,0 +1,902 @@
+import { type AnswersOf, defineSurvey } from '@kolo/schema';
+import {
+  ageBands,
+  choiceFor,
+  choicesFor,
+  genders,
+  keyPopulations,
+  notApplicable,
+  pickLocales,
+  preferNotToSay,
+  selfDescribe,
+} from '../common.ts';
+
+const LOCALES = ['en', 'uk', 'ru'] as const;
+
+const TICK_ALL = {
+  en: 'Tick all that apply.',
+  uk: 'Позначте все, що підходить.',
+  ru: 'Отметьте все подходящие варианты.',
+} as const;
+
+/** Services a client may have used at the site, and may now miss. */
+const SERVICES = [
+  {
+    value: 'syringes',
+    label: {
+      en: 'Sterile needles and syringes',
+      uk: 'Стерильні голки та шприци',
+      ru: 'Стерильные иглы и шприцы',
+    },
+  },
+  { value: 'naloxone', label: { en: 'Naloxone', uk: 'Налоксон', ru: 'Налоксон' } },
+  {
+    value: 'ost',
+    label: {
+      en: 'Opioid substitution therapy (OST)',
+      uk: 'Замісна підтримувальна терапія (ЗПТ)',
+      ru: 'Опиоидная заместительная терапия (ОЗТ)',
+    },
+  },
+  {
+    value: 'testing',
+    label: {
+      en: 'HIV or hepatitis testing, self-tests',
+      uk: 'Тестування на ВІЛ чи гепатити, самотести',
+      ru: 'Тестирование на ВИЧ или гепатиты, самотесты',
+    },
+  },
+  { value: 'art', label: { en: 'HIV treatment (ART)', uk: 'Лікування ВІЛ (АРТ)', ru: 'Лечение ВИЧ (АРТ)' } },
+  {
+    value: 'prep',
+    label: { en: 'PrEP', uk: 'PrEP (доконтактна профілактика)', ru: 'PrEP (доконтактная профилактика)' },
+  },
+  {
+    value: 'hcv_tb',
+    label: {
+      en: 'Hepatitis C or TB treatment',
+      uk: 'Лікування гепатиту С або туберкульозу',
+      ru: 'Лечение гепатита С или туберкулеза',
+    },
+  },
+  {
+    value: 'condoms',
+    label: { en: 'Condoms and lubricant', uk: 'Презервативи та лубриканти', ru: 'Презервативы и лубриканты' },
+  },
+  {
+    value: 'drug_checking',
+    label: { en: 'Drug checking', uk: 'Перевірка складу речовин', ru: 'Проверка состава веществ' },
+  },
+  {
+    value: 'counselling',
+    label: {
+      en: 'Social, legal or psychological counselling',
+      uk: 'Соціальне, юридичне чи психологічне консультування',
+      ru: 'Социальное, юридическое или психологическое консультирование',
+    },
+  },
+  {
+    value: 'peer_support',
+    label: {
+      en: 'Peer support and support groups',
+      uk: 'Підтримка рівних, групи взаємодопомоги',
+      ru: 'Поддержка равных, группы взаимопомощи',
+    },
+  },
+  {
+    value: 'case_management',
+    label: {
+      en: 'Case management, help with referrals',
+      uk: 'Кейс-менеджмент, допомога з перенаправленнями',
+      ru: 'Кейс-менеджмент, помощь с перенаправлениями',
+    },
+  },
+  {
+    value: 'basic_needs',
+    label: {
+      en: 'Food, shower, laundry or a place to rest',
+      uk: 'Їжа, душ, прання або місце для відпочинку',
+      ru: 'Еда, душ, стирка или место для отдыха',
+    },
+  },
+  { value: 'other_service', label: { en: 'Another service', uk: 'Інша послуга', ru: 'Другая услуга' } },
+] as const;
+
+const OUTREACH = {
+  value: 'outreach',
+  label: {
+    en: 'An outreach or peer worker',
+    uk: 'Аутріч-працівник або рівний консультант',
+    ru: 'Аутрич-работник или равный консультант',
+  },
+} as const;
+
+const NOT_NEEDED = {
+  value: 'not_needed',
+  exclusive: true,
+  label: { en: 'I do not need them', uk: 'Мені не потрібно', ru: 'Мне не нужно' },
+} as const;
+
+/** Shown unless the respondent said they have not injected; "prefer not to say" still sees them. */
+const MAY_INJECT = { not: { question: 'injecting', op: 'eq', value: 'no' } } as const;
+
+/**
+ * Access after disruption: for people whose harm-reduction or HIV service closed or changed, what
+ * changed, where they get sterile equipment, naloxone, OST and testing now, how risk practices moved,
+ * and what they miss most.
+ *
+ * Indicators: the shares with no source of sterile needles, naloxone or testing, with OST interrupted,
+ * who share, reuse or inject alone more often, who test less, who met an overdose, who now pay; a
+ * count of respondents whose site closed completely.
+ */
+export const serviceAccess = defineSurvey({
+  id: 'service-access',
+  version: 1,
+  locales: LOCALES,
+  title: {
+    en: 'Access after disruption',
+    uk: 'Доступ після змін у послугах',
+    ru: 'Доступ после изменений в услугах',
+  },
+  description: {
+    en: 'For people whose service closed or changed: a needle and syringe point, a drop-in centre, OST, outreach or another service. Record nothing that could identify the person.',
+    uk: 'Для людей, чия послуга закрилася або змінилася: пункт обміну шприців, ком’юніті-центр, ЗПТ, аутріч чи інша послуга. Не записуйте нічого, що може ідентифікувати людину.',
+    ru: 'Для людей, чья услуга закрылась или изменилась: пункт обмена шприцев, центр дневного пребывания, ОЗТ, аутрич или другая услуга. Не записывайте ничего, что может идентифицировать человека.',
+  },
+  choiceLists: {
+    services: SERVICES,
+    missing_services: [
+      ...SERVICES,
+      {
+        value: 'nothing_missing',
+        label: { en: 'Nothing is missing now', uk: 'Зараз нічого не бракує', ru: 'Сейчас всего хватает' },
+      },
+    ],
+    frequency_change: [
+      { value: 'more', label: { en: 'More often', uk: 'Частіше', ru: 'Чаще' } },
+      { value: 'same', label: { en: 'About the same', uk: 'Так само', ru: 'Так же' } },
+      { value: 'less', label: { en: 'Less often', uk: 'Рідше', ru: 'Реже' } },
+      choiceFor(notApplicable, LOCALES),
+    ],
+    age_bands: choicesFor(ageBands, LOCALES),
+    genders: choicesFor(genders, LOCALES),
+    key_populations: choicesFor(keyPopulations, LOCALES),
+  },
+  sections: [
+    {
+      id: 'disruption',
+      title: { en: 'What changed', uk: 'Що змінилося', ru: 'Что изменилось' },
+      items: [
+        {
+          id: 'services_before',
+          kind: 'multi_choice',
+          required: true,
+          choices: 'services',
+          label: {
+            en: 'Which services did you use there before the change?',
+            uk: 'Якими послугами ви там користувалися до змін?',
+            ru: 'Какими услугами вы там пользовались до изменений?',
+          },
+          hint: TICK_ALL,
+        },
+        {
+          id: 'changes',
+          kind: 'multi_choice',
+          required: true,
+          label: { en: 'What changed?', uk: 'Що змінилося?', ru: 'Что изменилось?' },
+          hint: TICK_ALL,
+          options: [
+            {
+              value: 'closed',
+              label: {
+                en: 'The site closed completely',
+                uk: 'Пункт повністю закрився',
+                ru: 'Пункт полностью закрылся',
+              },
+            },
+            {
+              value: 'moved',
+              label: { en: 'It moved further away', uk: 'Пункт переїхав далі', ru: 'Пункт переехал дальше' },
+            },
+            {
+              value: 'hours_cut',
+              label: {
+                en: 'Fewer opening hours or days',
+                uk: 'Скоротили години або дні роботи',
+                ru: 'Сократили часы или дни работы',
+              },
+            },
+            {
+              value: 'stock_outs',
+              label: {
+                en: 'Supplies run out (syringes, naloxone, tests, condoms)',
+                uk: 'Закінчуються витратні матеріали (шприци, налоксон, тести, презервативи)',
+                ru: 'Заканчиваются расходные материалы (шприцы, налоксон, тесты, презервативы)',
+              },
+            },
+            {
+              value: 'services_cut',
+              label: {
+                en: 'Some services stopped',
+                uk: 'Частину послуг припинили',
+                ru: 'Часть услуг прекратили',
+              },
+            },
+            {
+              value: 'staff_changed',
+              label: {
+                en: 'Staff changed or peer workers left',
+                uk: 'Змінився персонал або пішли рівні консультанти',
+                ru: 'Сменился персонал или ушли равные консультанты',
+              },
+            },
+            {
+              value: 'online_only',
+              label: {
+                en: 'It works only online or by phone now',
+                uk: 'Тепер працює лише онлайн або телефоном',
+                ru: 'Теперь работает только онлайн или по телефону',
+              },
+            },
+            {
+              value: 'outreach_stopped',
+              label: {
+                en: 'Outreach workers no longer come to my area',
+                uk: 'Аутріч-працівники більше не приходять у мій район',
+                ru: 'Аутрич-работники больше не приходят в мой район',
+              },
+            },
+            {
+              value: 'new_requirements',
+              label: {
+                en: 'New rules, or documents are now required (e.g. ID, registration)',
+                uk: 'Запровадили нові правила або вимагають документи (наприклад, паспорт, реєстрацію)',
+                ru: 'Ввели новые правила или требуют документы (например, паспорт, регистрацию)',
+              },
+            },
+            {
+              value: 'police',
+              label: {
+                en: 'More police near the site',
+                uk: 'Більше поліції поруч із пунктом',
+                ru: 'Больше полиции рядом с пунктом',
+              },
+            },
+          ],
+        },
+        {
+          id: 'change_when',
+          kind: 'single_choice',
+          label: { en: 'When did this happen?', uk: 'Коли це сталося?', ru: 'Когда это произошло?' },
+          hint: {
+            en: 'Roughly is enough.',
+            uk: 'Достатньо приблизно.',
+            ru: 'Достаточно приблизительно.',
+          },
+          options: [
+            {
+              value: 'under_3m',
+              label: {
+                en: 'Less than 3 months ago',
+                uk: 'Менше 3 місяців тому',
+                ru: 'Меньше 3 месяцев назад',
+              },
+            },
+            {
+              value: '3_6m',
+              label: { en: '3 to 6 months ago', uk: '3–6 місяців тому', ru: '3–6 месяцев назад' },
+            },
+            {
+              value: '6_12m',
+              label: { en: '6 to 12 months ago', uk: '6–12 місяців тому', ru: '6–12 месяцев назад' },
+            },
+            {
+              value: 'over_12m',
+              label: { en: 'More than a year ago', uk: 'Понад рік тому', ru: 'Больше года назад' },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'sources',
+      title: {
+        en: 'Where you get services now',
+        uk: 'Де ви отримуєте послуги зараз',
+        ru: 'Где вы получаете услуги сейчас',
+      },
+      items: [
+        {
+          id: 'injecting',
+          kind: 'single_choice',
+          label: {
+            en: 'Have you injected drugs in the last 6 months?',
+            uk: 'Чи вживали ви наркотики ін’єкційно за останні 6 місяців?',
+            ru: 'Употребляли ли вы наркотики инъекционно за последние 6 месяцев?',
+          },
+          hint: {
+            en: 'Asked only to show the questions that fit. The person may choose not to answer.',
+            uk: 'Це потрібно лише, щоб показати доречні запитання. Людина може не відповідати.',
+            ru: 'Это нужно только для того, чтобы показать подходящие вопросы. Человек может не отвечать.',
+          },
+          options: [
+            { value: 'yes', label: { en: 'Yes', uk: 'Так', ru: 'Да' } },
+            { value: 'no', label: { en: 'No', uk: 'Ні', ru: 'Нет' } },
+            choiceFor(preferNotToSay, LOCALES),
+          ],
+        },
+        {
+          id: 'syringe_source',
+          kind: 'multi_choice',
+          showIf: MAY_INJECT,
+          label: {
+            en: 'Where do you get sterile needles and syringes now?',
+            uk: 'Де ви зараз берете стерильні голки та шприци?',
+            ru: 'Где вы сейчас берете стерильные иглы и шприцы?',
+          },
+          hint: TICK_ALL,
+          options: [
+            {
+              value: 'pharmacy',
+              label: { en: 'I buy them at a pharmacy', uk: 'Купую в аптеці', ru: 'Покупаю в аптеке' },
+            },
+            {
+              value: 'other_programme',
+              label: {
+                en: 'Another needle and syringe programme or drop-in centre',
+                uk: 'Інша програма обміну шприців або ком’юніті-центр',
+                ru: 'Другая программа обмена шприцев или центр дневного пребывания',
+              },
+            },
+            OUTREACH,
+            {
+              value: 'peers',
+              label: {
+                en: 'Friends or other people who use drugs',
+                uk: 'Друзі або інші люди, які вживають наркотики',
+                ru: 'Друзья или другие люди, употребляющие наркотики',
+              },
+            },
+            {
+              value: 'delivery',
+              label: {
+                en: 'Delivery or pick-up arranged by phone or online',
+                uk: 'Доставка або видача за домовленістю телефоном чи онлайн',
+                ru: 'Доставка или выдача по договоренности по телефону или онлайн',
+              },
+            },
+            {
+              value: 'street',
+              label: {
+                en: 'I buy them on the street',
+                uk: 'Купую з рук на вулиці',
+                ru: 'Покупаю с рук на улице',
+              },
+            },
+            { value: 'elsewhere', label: { en: 'Somewhere else', uk: 'Деінде', ru: 'В другом месте' } },
+            {
+              value: 'nowhere',
+              exclusive: true,
+              label: {
+                en: 'Nowhere: I have no source of sterile ones now',
+                uk: 'Ніде: зараз немає де взяти стерильні',
+                ru: 'Нигде: сейчас негде взять стерильные',
+              },
+            },
+            NOT_NEEDED,
+          ],
+        },
+        {
+          id: 'naloxone_source',
+          kind: 'multi_choice',
+          label: {
+            en: 'Where can you get naloxone now?',
+            uk: 'Де ви можете отримати налоксон зараз?',
+            ru: 'Где вы можете получить налоксон сейчас?',
+          },
+          hint: TICK_ALL,
+          options: [
+            {
+              value: 'pharmacy',
+              label: { en: 'I buy it at a pharmacy', uk: 'Купую в аптеці', ru: 'Покупаю в аптеке' },
+            },
+            {
+              value: 'other_programme',
+              label: {
+                en: 'Another programme or drop-in centre',
+                uk: 'Інша програма або ком’юніті-центр',
+                ru: 'Другая программа или центр дневного пребывания',
+              },
+            },
+            OUTREACH,
+            {
+              value: 'peers',
+              label: {
+                en: 'Friends or other people who use drugs',
+                uk: 'Друзі або інші люди, які вживають наркотики',
+                ru: 'Друзья или другие люди, употребляющие наркотики',
+              },
+            },
+            { value: 'nowhere', exclusive: true, label: { en: 'Nowhere', uk: 'Ніде', ru: 'Нигде' } },
+            {
+              value: 'dont_know',
+              exclusive: true,
+              label: { en: 'I don’t know where', uk: 'Не знаю, де', ru: 'Не знаю, где' },
+            },
+            { ...NOT_NEEDED, label: { en: 'I do not need it', uk: 'Мені не потрібно', ru: 'Мне не нужно' } },
+          ],
+        },
+        {
+          id: 'ost_source',
+          kind: 'single_choice',
+          showIf: { question: 'services_before', op: 'selected', value: 'ost' },
+          label: {
+            en: 'Where do you mainly get OST now?',
+            uk: 'Де ви зараз здебільшого отримуєте ЗПТ?',
+            ru: 'Где вы сейчас в основном получаете ОЗТ?',
+          },
+          options: [
+            {
+              value: 'same_site',
+              label: {
+                en: 'At the same OST site, with the changes',
+                uk: 'У тому ж пункті ЗПТ, але зі змінами',
+                ru: 'В том же пункте ОЗТ, но с изменениями',
+              },
+            },
+            {
+              value: 'other_site',
+              label: { en: 'At another OST site', uk: 'В іншому пункті ЗПТ', ru: 'В другом пункте ОЗТ' },
+            },
+            {
+              value: 'take_home',
+              label: {
+                en: 'Take-home doses or a pharmacy',
+                uk: 'Видача препарату додому або в аптеці',
+                ru: 'Выдача препарата на дом или в аптеке',
+              },
+            },
+            {
+              value: 'street',
+              label: {
+                en: 'I buy methadone or buprenorphine on the street',
+                uk: 'Купую метадон чи бупренорфін з рук',
+                ru: 'Покупаю метадон или бупренорфин с рук',
+              },
+            },
+            {
+              value: 'stopped',
+              label: {
+                en: 'Nowhere: my treatment stopped',
+                uk: 'Ніде: моє лікування припинилося',
+                ru: 'Нигде: мое лечение прекратилось',
+              },
+            },
+          ],
+        },
+        {
+          id: 'testing_source',
+          kind: 'multi_choice',
+          label: {
+            en: 'Where can you get tested for HIV or hepatitis now?',
+            uk: 'Де ви зараз можете пройти тест на ВІЛ чи гепатити?',
+            ru: 'Где вы сейчас можете пройти тест на ВИЧ или гепатиты?',
+          },
+          hint: TICK_ALL,
+          options: [
+            {
+              value: 'other_programme',
+              label: {
+                en: 'Another NGO or community programme',
+                uk: 'Інша громадська організація чи програма спільноти',
+                ru: 'Другая НКО или программа сообщества',
+              },
+            },
+            OUTREACH,
+            {
+              value: 'clinic',
+              label: {
+                en: 'AIDS centre, clinic or hospital',
+                uk: 'СНІД-центр, клініка або лікарня',
+                ru: 'СПИД-центр, поликлиника или больница',
+              },
+            },
+            {
+              value: 'pharmacy',
+              label: {
+                en: 'I buy a self-test at a pharmacy',
+                uk: 'Купую самотест в аптеці',
+                ru: 'Покупаю самотест в аптеке',
+              },
+            },
+            {
+              value: 'self_test_delivery',
+              label: {
+                en: 'A self-test sent by post or delivered',
+                uk: 'Самотест поштою або з доставкою',
+                ru: 'Самотест по почте или с доставкой',
+              },
+            },
+            {
+              value: 'nowhere',
+              exclusive: true,
+              label: {
+                en: 'Nowhere I can reach',
+                uk: 'Ніде, куди я можу дістатися',
+                ru: 'Нигде, куда я могу добраться',
+              },
+            },
+            {
+              value: 'dont_know',
+              exclusive: true,
+              label: { en: 'I don’t know where', uk: 'Не знаю, де', ru: 'Не знаю, где' },
+            },
+          ],
+        },
+        {
+          id: 'extra_cost',
+          kind: 'yes_no',
+          label: {
+            en: 'Do you now pay for things you used to get free?',
+            uk: 'Чи доводиться вам тепер платити за те, що раніше отримували безкоштовно?',
+            ru: 'Приходится ли вам теперь платить за то, что раньше получали бесплатно?',
+          },
+        },
+        {
+          id: 'travel_change',
+          kind: 'single_choice',
+          label: {
+            en: 'Compared with before, how long does it take you to get the services you need?',
+            uk: 'Скільки часу вам тепер потрібно, щоб отримати потрібні послуги, порівняно з тим, як було раніше?',
+            ru: 'Сколько времени вам теперь нужно, чтобы получить нужные услуги, по сравнению с тем, как было раньше?',
+          },
+          options: [
+            { value: 'longer', label: { en: 'Longer', uk: 'Довше', ru: 'Дольше' } },
+            {
+              value: 'same',
+              label: { en: 'About the same', uk: 'Приблизно стільки ж', ru: 'Примерно столько же' },
+            },
+            { value: 'shorter', label: { en: 'Less time', uk: 'Менше', ru: 'Меньше' } },
+            {
+              value: 'cannot_get',
+              label: {
+                en: 'I cannot get them at all now',
+                uk: 'Зараз не можу отримати їх узагалі',
+                ru: 'Сейчас не могу получить их вообще',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'risks',
+      title: { en: 'Changes since then', uk: 'Зміни відтоді', ru: 'Изменения с тех пор' },
+      description: {
+        en: 'Compared with how things were before the service changed. There are no right or wrong answers.',
+        uk: 'Порівняно з тим, як було до змін у послугах. Правильних чи неправильних відповідей немає.',
+        ru: 'По сравнению с тем, как было до изменений в услугах. Правильных или неправильных ответов нет.',
+      },
+      items: [
+        {
+          id: 'injecting_practices',
+          kind: 'matrix',
+          choices: 'frequency_change',
+          showIf: MAY_INJECT,
+          label: {
+            en: 'Since the change, how often does this happen, compared with before?',
+            uk: 'Як часто це відбувається після змін, порівняно з тим, як було раніше?',
+            ru: 'Как часто это происходит после изменений, по сравнению с тем, как было раньше?',
+          },
+          rows: [
+            {
+              id: 'share_equipment',
+              label: {
+                en: 'Using a needle, syringe or other injecting equipment after someone else',
+                uk: 'Користування голкою, шприцом чи іншим ін’єкційним інструментарієм після когось',
+                ru: 'Использование иглы, шприца или другого инъекционного инструментария после кого-то',
+              },
+            },
+            {
+              id: 'reuse_equipment',
+              label: {
+                en: 'Reusing your own needles or syringes',
+                uk: 'Повторне використання власних голок чи шприців',
+                ru: 'Повторное использование своих игл или шприцев',
+              },
+            },
+            {
+              id: 'inject_alone',
+              label: {
+                en: 'Injecting alone, with nobody near who could help in an overdose',
+                uk: 'Вживання на самоті, коли поруч немає нікого, хто допоможе при передозуванні',
+                ru: 'Употребление в одиночку, когда рядом нет никого, кто поможет при передозировке',
+              },
+            },
+          ],
+        },
+        {
+          id: 'health_practices',
+          kind: 'matrix',
+          choices: 'frequency_change',
+          label: {
+            en: 'Since the change, how often does this happen, compared with before?',
+            uk: 'Як часто це відбувається після змін, порівняно з тим, як було раніше?',
+            ru: 'Как часто это происходит после изменений, по сравнению с тем, как было раньше?',
+          },
+          rows: [
+            {
+              id: 'condomless_sex',
+              label: { en: 'Sex without a condom', uk: 'Секс без презерватива', ru: 'Секс без презерватива' },
+            },
+            {
+              id: 'testing',
+              label: {
+                en: 'Getting tested for HIV or hepatitis',
+                uk: 'Тестування на ВІЛ чи гепатити',
+                ru: 'Тестирование на ВИЧ или гепатиты',
+              },
+            },
+            {
+              id: 'health_visits',
+              label: {
+                en: 'Seeing a doctor or other health worker',
+                uk: 'Звернення до лікаря чи іншого медпрацівника',
+                ru: 'Обращения к врачу или другому медработнику',
+              },
+            },
+          ],
+        },
+        {
+          id: 'overdose',
+          kind: 'multi_choice',
+          label: {
+            en: 'Since the change, has there been an overdose?',
+            uk: 'Чи траплялося передозування після змін?',
+            ru: 'Случалась ли передозировка после изменений?',
+          },
+          options: [
+            {
+              value: 'self',
+              label: {
+                en: 'Yes, I had one',
+                uk: 'Так, у мене було передозування',
+                ru: 'Да, у меня была передозировка',
+              },
+            },
+            {
+              value: 'witnessed',
+              label: {
+                en: 'Yes, I saw someone else overdose',
+                uk: 'Так, я бачив/бачила передозування в іншої людини',
+                ru: 'Да, я видел/видела передозировку у другого человека',
+              },
+            },
+            { value: 'none', exclusive: true, label: { en: 'No', uk: 'Ні', ru: 'Нет' } },
+            choiceFor(preferNotToSay, LOCALES),
+          ],
+        },
+      ],
+    },
+    {
+      id: 'needs',
+      title: { en: 'What is missing', uk: 'Чого бракує', ru: 'Чего не хватает' },
+      items: [
+        {
+          id: 'missing_service',
+          kind: 'single_choice',
+          choices: 'missing_services',
+          label: {
+            en: 'What is the most important service you are missing now?',
+            uk: 'Якої послуги вам зараз найбільше бракує?',
+            ru: 'Какой услуги вам сейчас больше всего не хватает?',
+          },
+          hint: { en: 'Choose one.', uk: 'Оберіть одну.', ru: 'Выберите одну.' },
+        },
+        {
+          id: 'comment',
+          kind: 'text',
+          long: true,
+          maxLength: 2000,
+          sensitive: true,
+          label: {
+            en: 'Anything else you want to tell us about how the change affected you or people around you?',
+            uk: 'Що ще ви хочете розповісти про те, як зміни вплинули на вас чи людей навколо?',
+            ru: 'Что еще вы хотите рассказать о том, как изменения повлияли на вас или людей вокруг?',
+          },
+          hint: {
+            en: 'Optional. Do not write names, addresses or anything else that could identify a person.',
+            uk: 'Необов’язково. Не пишіть імен, адрес чи чогось іншого, що може ідентифікувати людину.',
+            ru: 'Необязательно. Не пишите имена, адреса или что-то другое, что может идентифицировать человека.',
+          },
+        },
+      ],
+    },
+    {
+      id: 'about_you',
+      title: { en: 'About you', uk: 'Про вас', ru: 'О вас' },
+      description: {
+        en: 'Optional questions: any of them can be skipped.',
+        uk: 'Необов’язкові запитання: будь-яке можна пропустити.',
+        ru: 'Необязательные вопросы: любой можно пропустить.',
+      },
+      items: [
+        {
+          id: 'age_band',
+          kind: 'single_choice',
+          choices: 'age_bands',
+          label: { en: 'Your age', uk: 'Ваш вік', ru: 'Ваш возраст' },
+        },
+        {
+          id: 'gender',
+          kind: 'single_choice',
+          choices: 'genders',
+          sensitive: true,
+          other: { label: pickLocales(selfDescribe, LOCALES) },
+          label: { en: 'Your gender', uk: 'Ваша гендерна ідентичність', ru: 'Ваша гендерная идентичность' },
+        },
+        {
+          id: 'key_population',
+          kind: 'multi_choice',
+          choices: 'key_populations',
+          label: {
+            en: 'Do you belong to any of these communities?',
+            uk: 'Чи належите ви до якоїсь із цих спільнот?',
+            ru: 'Относитесь ли вы к какому-либо из этих сообществ?',
+          },
+          hint: TICK_ALL,
+        },
+      ],
+    },
+  ],
+  indicators: [
+    {
+      id: 'respondents',
+      kind: 'count',
+      label: { en: 'Respondents', uk: 'Респонденти', ru: 'Респонденты' },
+    },
+    {
+      id: 'site_closed',
+      kind: 'count',
+      item: 'changes',
+      values: ['closed'],
+      label: {
+        en: 'Respondents whose site closed completely',
+        uk: 'Респонденти, чий пункт повністю закрився',
+        ru: 'Респонденты, чей пункт полностью закрылся',
+      },
+    },
+    {
+      id: 'no_sterile_source',
+      kind: 'share',
+      item: 'syringe_source',
+      values: ['nowhere'],
+      exclude: ['not_needed'],
+      label: {
+        en: 'No source of sterile needles and syringes',
+        uk: 'Немає джерела стерильних голок і шприців',
+        ru: 'Нет источника стерильных игл и шприцев',
+      },
+    },
+    {
+      id: 'street_syringes',
+      kind: 'share',
+      item: 'syringe_source',
+      values: ['street'],
+      exclude: ['not_needed'],
+      label: {
+        en: 'Buy needles and syringes on the street',
+        uk: 'Купують голки та шприци з рук',
+        ru: 'Покупают иглы и шприцы с рук',
+      },
+    },
+    {
+      id: 'no_naloxone_source',
+      kind: 'share',
+      item: 'naloxone_source',
+      values: ['nowhere', 'dont_know'],
+      exclude: ['not_needed'],
+      label: {
+        en: 'No known source of naloxone',
+        uk: 'Не знають, де взяти налоксон',
+        ru: 'Не знают, где взять налоксон',
+      },
+    },
+    {
+      id: 'ost_interrupted',
+      kind: 'share',
+      item: 'ost_source',
+      values: ['street', 'stopped'],
+      label: {
+        en: 'OST stopped or replaced by street supply',
+        uk: 'ЗПТ припинена або замінена препаратами з рук',
+        ru: 'ОЗТ прекращена или заменена препаратами с рук',
+      },
+    },
+    {
+      id: 'no_testing_source',
+      kind: 'share',
+      item: 'testing_source',
+      values: ['nowhere', 'dont_know'],
+      label: {
+        en: 'No reachable HIV or hepatitis testing',
+        uk: 'Немає доступного тестування на ВІЛ чи гепатити',
+        ru: 'Нет доступного тестирования на ВИЧ или гепатиты',
+      },
+    },
+    {
+      id: 'shares_more',
+      kind: 'share',
+      item: 'injecting_practices.share_equipment',
+      values: ['more'],
+      exclude: ['na'],
+      label: {
+        en: 'Use equipment after someone else more often',
+        uk: 'Частіше користуються інструментарієм після інших',
+        ru: 'Чаще пользуются инструментарием после других',
+      },
+    },
+    {
+      id: 'reuses_more',
+      kind: 'share',
+      item: 'injecting_practices.reuse_equipment',
+      values: ['more'],
+      exclude: ['na'],
+      label: {
+        en: 'Reuse needles or syringes more often',
+        uk: 'Частіше повторно використовують голки чи шприци',
+        ru: 'Чаще повторно используют иглы или шприцы',
+      },
+    },
+    {
+      id: 'injects_alone_more',
+      kind: 'share',
+      item: 'injecting_practices.inject_alone',
+      values: ['more'],
+      exclude: ['na'],
+      label: {
+        en: 'Inject alone more often',
+        uk: 'Частіше вживають на самоті',
+        ru: 'Чаще употребляют в одиночку',
+      },
+    },
+    {
+      id: 'tests_less',
+      kind: 'share',
+      item: 'health_practices.testing',
+      values: ['less'],
+      exclude: ['na'],
+      label: {
+        en: 'Test for HIV or hepatitis less often',
+        uk: 'Рідше тестуються на ВІЛ чи гепатити',
+        ru: 'Реже тестируются на ВИЧ или гепатиты',
+      },
+    },
+    {
+      id: 'overdose_since',
+      kind: 'share',
+      item: 'overdose',
+      values: ['self', 'witnessed'],
+      exclude: ['prefer_not'],
+      label: {
+        en: 'Had or saw an overdose since the change',
+        uk: 'Пережили або бачили передозування після змін',
+        ru: 'Пережили или видели передозировку после изменений',
+      },
+    },
+    {
+      id: 'pays_now',
+      kind: 'share',
+      item: 'extra_cost',
+      values: ['yes'],
+      label: {
+        en: 'Now pay for what used to be free',
+        uk: 'Тепер платять за те, що було безкоштовним',
+        ru: 'Теперь платят за то, что было бесплатным',
+      },
+    },
+  ],
+});
+
+/** Answers to {@link serviceAccess}, keyed by item id. */
+export type ServiceAccessAnswers = AnswersOf<typeof serviceAccess>;
