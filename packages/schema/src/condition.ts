@@ -64,16 +64,24 @@ export function isAnswered(value: unknown): boolean {
   return true;
 }
 
+function numeral(value: string): number | undefined {
+  return value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : undefined;
+}
+
 function order(a: unknown, b: unknown): number | undefined {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'number' && typeof b === 'string' && b.trim() !== '' && !Number.isNaN(Number(b)))
-    return a - Number(b);
+  if (typeof a === 'number' && typeof b === 'string') {
+    const n = numeral(b);
+    return n === undefined ? undefined : a - n;
+  }
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   return undefined;
 }
 
+/** Equality of an answer and a condition value, either way round: `"4"` matches `4`, `"true"` matches `true`. */
 function same(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'string') return a === Number(b);
+  if (typeof a === 'string' && typeof b !== 'string') return same(b, a);
+  if (typeof a === 'number' && typeof b === 'string') return a === numeral(b);
   if (typeof a === 'boolean' && typeof b === 'string') return String(a) === b;
   return a === b;
 }

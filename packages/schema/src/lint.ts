@@ -31,14 +31,42 @@ function candidates(
 ): unknown[] {
   const out: unknown[] = [undefined];
   const allowed = allowedValues(definition, item);
+  const named = conditions.flatMap((condition) => comparisonsOf(condition).map((c) => c.comparison));
   if (item.kind === 'multi_choice' && allowed) {
     out.push(...allowed.map((v) => [v]));
     if (allowed.length <= 8) out.push([...allowed]);
+    // every value the condition names at once, for `selected a` and `selected b` among many options
+    const values = named
+      .filter((c) => c.question === id)
+      .flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]))
+      .map(String);
+    const together = allowed.filter((v) => values.includes(v));
+    if (together.length > 1) out.push(together);
     return out;
   }
   if (item.kind === 'matrix' && allowed) {
-    const rows = item.rows.map((r) => r.id);
-    for (const v of allowed) out.push(Object.fromEntries(rows.map((r) => [r, v])));
+    // every combination of answers to the rows the condition names; the other rows answered alike
+    const rows = [
+      ...new Set(
+        named.flatMap((c) => {
+          const [ref, row] = c.question.split('.');
+          return ref === id && row !== undefined ? [row] : [];
+        }),
+      ),
+    ];
+    let combos: Array<Record<string, string>> = [{}];
+    const combined: string[] = [];
+    for (const row of rows) {
+      if (combos.length * (allowed.length + 1) > MAX_ASSIGNMENTS) break; // too many: the rest answered alike
+      combos = combos.flatMap((c) => [c, ...allowed.map((v) => ({ ...c, [row]: v }))]);
+      combined.push(row);
+    }
+    const others = item.rows.map((r) => r.id).filter((r) => !combined.includes(r));
+    for (const combo of combos) {
+      if (Object.keys(combo).length > 0) out.push(combo);
+      for (const v of others.length > 0 ? allowed : [])
+        out.push({ ...combo, ...Object.fromEntries(others.map((r) => [r, v])) });
+    }
     return out;
   }
   if (allowed) return [...out, ...allowed];
