@@ -6,5 +6,7 @@ export default defineProject({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     setupFiles: ['./src/test-setup.ts'],
+    // user-event flows over a jsdom accessibility tree are slow on a loaded CI machine
+    testTimeout: 20_000,
   },
 });

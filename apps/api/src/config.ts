@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { DEFAULT_MIN_CELL } from '@kolo/db';
 import { z } from 'zod';
 
@@ -34,6 +35,7 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | undefined;
+  /** PGlite's data folder: absolute, or a PGlite URL such as `memory://`. */
   readonly dataDir: string;
   /** k: the smallest number of respondents a published figure may rest on. */
   readonly minCell: number;
@@ -62,7 +64,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
-    dataDir: c.KOLO_DATA_DIR,
+    dataDir: resolveDataDir(c.KOLO_DATA_DIR, env),
     minCell: c.KOLO_MIN_CELL,
     trustProxy: c.KOLO_TRUST_PROXY,
     demo: c.KOLO_DEMO,
@@ -73,4 +75,13 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dashboardDir: c.KOLO_DASHBOARD_DIR,
     logLevel: c.KOLO_LOG_LEVEL,
   };
+}
+
+/**
+ * A relative data folder is taken from where `pnpm` was run (`INIT_CWD`), so `pnpm start` and
+ * `pnpm kolo` at the repository root share one `.kolo/` although pnpm runs both inside apps/api.
+ */
+function resolveDataDir(dataDir: string, env: Record<string, string | undefined>): string {
+  if (dataDir.includes('://')) return dataDir;
+  return resolve(env.INIT_CWD || process.cwd(), dataDir);
 }

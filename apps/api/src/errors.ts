@@ -62,11 +62,15 @@ export function handleError(error: Error, c: Context, log: (message: string) => 
         400,
       );
     }
+    if (status === 403) {
+      // hono's csrf middleware: a state-changing request from another site, or with no Origin at all
+      const message =
+        error.message ||
+        'cross-site request refused: send it from the kolo app, or with this server as Origin';
+      return c.json(errorBody('forbidden', message), 403);
+    }
     return c.json(
-      errorBody(
-        status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'bad_request',
-        error.message || 'request refused',
-      ),
+      errorBody(status === 401 ? 'unauthenticated' : 'bad_request', error.message || 'request refused'),
       status,
     );
   }

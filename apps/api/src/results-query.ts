@@ -80,6 +80,6 @@ export function filterEcho(filter: ResultsFilter) {
     countries: [...(filter.countries ?? [])],
     siteIds: [...(filter.siteIds ?? [])],
     serviceType: filter.serviceType ?? null,
-    answers: { ...(filter.answers ?? {}) },
+    answerFilters: { ...(filter.answers ?? {}) },
   };
 }

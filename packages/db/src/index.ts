@@ -31,4 +31,9 @@ export {
   users,
 } from './schema.ts';
 export type { Cell } from './suppression.ts';
-export { DEFAULT_MIN_CELL, suppressIfSmall, suppressPartition } from './suppression.ts';
+export {
+  DEFAULT_MIN_CELL,
+  hiddenCellsRecoverable,
+  suppressIfSmall,
+  suppressPartition,
+} from './suppression.ts';

@@ -1,7 +1,7 @@
-import { allowedValues, type Item, type SurveyDefinition, surveyItems } from '@kolo/schema';
+import { allowedValues, type Indicator, type Item, type SurveyDefinition, surveyItems } from '@kolo/schema';
 import type { FactTotal, RawResults } from './aggregates.ts';
 import { SUBMISSION_FACT } from './facts.ts';
-import { type Cell, suppressIfSmall, suppressPartition } from './suppression.ts';
+import { type Cell, hiddenCellsRecoverable, suppressPartition } from './suppression.ts';
 
 /** One answer value's count; `share` is of respondents who answered the question (0..1). */
 export interface ValueCount extends Cell {
@@ -121,10 +121,15 @@ function valueCounts(
     share: null,
     suppressed: false,
   }));
-  const suppressed = answered > 0 && answered < k;
+  const raw = counts.map((c) => c.n ?? 0);
+  let suppressed = answered > 0 && answered < k;
+  if (!suppressed) {
+    suppressPartition(counts, k, exclusive);
+    // nothing left to hide beside cells that are all 1: withhold the whole question
+    suppressed = exclusive && hiddenCellsRecoverable(counts, raw);
+  }
   if (suppressed)
-    for (const c of counts) Object.assign(c, { n: null, suppressed: (values?.get(c.value)?.n ?? 0) > 0 });
-  else suppressPartition(counts, k, exclusive);
+    for (const [i, c] of counts.entries()) Object.assign(c, { n: null, suppressed: (raw[i] ?? 0) > 0 });
   for (const c of counts) c.share = c.n === null || answered === 0 ? null : c.n / answered;
   return { n: suppressed ? null : answered, suppressed, counts };
 }
@@ -179,8 +184,26 @@ function questionResult(
     kind: item.kind,
     ...valueCounts(values, order, k, item.kind !== 'multi_choice'),
   };
-  if (item.kind === 'rating') result.stats = numberStats(values ?? new Map(), k);
+  if (item.kind === 'rating') result.stats = result.suppressed ? null : numberStats(values ?? new Map(), k);
   return result;
+}
+
+/**
+ * An indicator's published value, or null when it rests on fewer than k respondents: its own n,
+ * and for counts and shares also the respondents counted (a count is that number; a share times
+ * n gives it).
+ */
+function indicatorValue(indicator: Indicator, fact: FactTotal | undefined, k: number): number | null {
+  const n = fact?.n ?? 0;
+  const total = fact?.total ?? 0;
+  if (n === 0 || n < k) return null;
+  if (indicator.kind === 'scale_mean') return total / n;
+  // a share sums 100 per respondent counted, a count 1
+  const counted = Math.round(indicator.kind === 'share' ? total / 100 : total);
+  if (counted > 0 && counted < k) return null;
+  // a share also reveals its complement: those counted out must not be a small group either
+  if (indicator.kind === 'share' && n - counted > 0 && n - counted < k) return null;
+  return indicator.kind === 'count' ? total : total / n;
 }
 
 /**
@@ -198,8 +221,8 @@ export function buildResults(definition: SurveyDefinition, raw: RawResults, k: n
   const indicators = (definition.indicators ?? []).map((indicator): IndicatorResult => {
     const fact = byQuestion.get(`@${indicator.id}`)?.get('*');
     const n = fact?.n ?? 0;
-    const value = n === 0 ? null : indicator.kind === 'count' ? (fact?.total ?? 0) : (fact?.total ?? 0) / n;
-    const hidden = n > 0 && n < k;
+    const value = indicatorValue(indicator, fact, k);
+    const hidden = n > 0 && value === null;
     return {
       id: indicator.id,
       kind: indicator.kind,
@@ -221,13 +244,16 @@ export function buildResults(definition: SurveyDefinition, raw: RawResults, k: n
     }
   }
   const timeline = [...periods.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
+  const buckets = timeline.map((p) => p.n ?? 0);
   suppressPartition(timeline, k, !respondents.suppressed);
+  if (!respondents.suppressed && hiddenCellsRecoverable(timeline, buckets)) {
+    for (const [i, point] of timeline.entries())
+      Object.assign(point, { n: null, suppressed: (buckets[i] ?? 0) > 0 });
+  }
   for (const point of timeline) {
     for (const indicator of definition.indicators ?? []) {
       const fact = sums.get(point.period)?.get(indicator.id);
-      const n = fact?.n ?? 0;
-      const value = n === 0 ? null : indicator.kind === 'count' ? (fact?.total ?? 0) : (fact?.total ?? 0) / n;
-      point.indicators[indicator.id] = point.suppressed ? null : suppressIfSmall(n, k, value);
+      point.indicators[indicator.id] = point.suppressed ? null : indicatorValue(indicator, fact, k);
     }
   }
   if (respondents.suppressed) {

@@ -9,8 +9,10 @@ export interface Cell {
 
 /**
  * Suppress a set of counts that add up to a published total: every cell with 0 < n < k is
- * withheld, and if that leaves exactly one withheld cell, the next smallest non-zero cell is
- * withheld too, so no hidden cell can be recovered by subtracting the others from the total.
+ * withheld. With the total published, the hidden cells' sum is known and, zeros being shown,
+ * each hidden cell is known to be at least 1: so while exactly one cell is hidden, or the hidden
+ * cells sum to their own number (each must then be 1), the next smallest non-zero cell (else a
+ * zero cell) is withheld too, so no hidden cell can be recovered from the total and the others.
  * Cells are changed in place; the function returns them.
  */
 export function suppressPartition<TCell extends Cell>(
@@ -27,22 +29,46 @@ export function suppressPartition<TCell extends Cell>(
     }
   }
   if (!totalPublished) return cells;
-  let hidden = cells.filter((c) => c.suppressed).length;
-  // one hidden cell, or hidden cells whose sum could be recovered as a single number, need a partner
-  while (hidden === 1) {
+  let hidden = 0;
+  let hiddenSum = 0;
+  for (const [i, cell] of cells.entries()) {
+    if (!cell.suppressed) continue;
+    hidden += 1;
+    hiddenSum += counts[i] ?? 0;
+  }
+  while (hidden === 1 || (hidden > 1 && hiddenSum === hidden)) {
     let partner = -1;
     for (const [i, cell] of cells.entries()) {
       const n = counts[i] ?? 0;
-      if (cell.suppressed || n === 0) continue;
-      if (partner < 0 || n < (counts[partner] ?? 0)) partner = i;
+      if (cell.suppressed) continue;
+      const best = counts[partner] ?? 0;
+      // prefer the smallest non-zero cell; a zero cell only when no other is left
+      if (partner < 0 || (n > 0 && (best === 0 || n < best))) partner = i;
     }
     if (partner < 0) break;
     const cell = cells[partner] as TCell;
     cell.n = null;
     cell.suppressed = true;
     hidden += 1;
+    hiddenSum += counts[partner] ?? 0;
   }
   return cells;
+}
+
+/**
+ * Whether a suppressed partition still gives its hidden cells away: with the total published and
+ * every hidden cell known to be at least 1, hidden cells that sum to their own number are all 1.
+ * `counts` are the cells' counts before suppression. When true, withhold the total (or the whole set).
+ */
+export function hiddenCellsRecoverable(cells: readonly Cell[], counts: readonly number[]): boolean {
+  let hidden = 0;
+  let hiddenSum = 0;
+  for (const [i, cell] of cells.entries()) {
+    if (!cell.suppressed) continue;
+    hidden += 1;
+    hiddenSum += counts[i] ?? 0;
+  }
+  return hidden === 1 || (hidden > 1 && hiddenSum === hidden);
 }
 
 /** A statistic over `n` respondents, withheld below k. */

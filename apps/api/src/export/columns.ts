@@ -92,16 +92,17 @@ export function exportColumns(definition: SurveyDefinition, options: ExportOptio
   return columns;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text that is formula-like after any leading quotes: neutralised too, so restoring is never ambiguous. */
+const QUOTED_FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
  * Neutralise a text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR)
  * by prefixing a single quote; {@link restoreCell} gives the text back.
  */
 export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return QUOTED_FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 export function restoreCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return value.startsWith("'") && QUOTED_FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }

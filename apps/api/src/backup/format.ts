@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/** The `format` field of every kolo backup's first line. */
+export const BACKUP_FORMAT = 'kolo-backup';
+/** The version of the file layout this code writes and reads. */
+export const BACKUP_VERSION = 1;
+
+/** A table in a backup, with its primary key (column and SQL type), read in key order. */
+export interface BackupTable {
+  readonly name: string;
+  readonly key: ReadonlyArray<readonly [column: string, type: string]>;
+}
+
+/**
+ * The tables a backup holds, in dependency order: restoring them in this order satisfies every
+ * foreign key. Sessions are left out: a restored database starts with everyone signed out.
+ */
+export const BACKUP_TABLES: readonly BackupTable[] = [
+  { name: 'organizations', key: [['id', 'uuid']] },
+  { name: 'sites', key: [['id', 'uuid']] },
+  { name: 'users', key: [['id', 'uuid']] },
+  {
+    name: 'memberships',
+    key: [
+      ['user_id', 'uuid'],
+      ['org_id', 'uuid'],
+    ],
+  },
+  {
+    name: 'surveys',
+    key: [
+      ['org_id', 'uuid'],
+      ['id', 'text'],
+    ],
+  },
+  {
+    name: 'survey_versions',
+    key: [
+      ['org_id', 'uuid'],
+      ['survey_id', 'text'],
+      ['version', 'integer'],
+    ],
+  },
+  { name: 'submissions', key: [['id', 'uuid']] },
+  {
+    name: 'answer_rollups',
+    key: [
+      ['org_id', 'uuid'],
+      ['survey_id', 'text'],
+      ['day', 'date'],
+      ['site_id', 'uuid'],
+      ['question', 'text'],
+      ['value', 'text'],
+    ],
+  },
+  { name: 'share_links', key: [['id', 'uuid']] },
+  { name: 'audit_log', key: [['id', 'bigint']] },
+];
+
+/** Tables that must be empty before a restore: the backed-up ones and sessions. */
+export const RESTORE_EMPTY_TABLES: readonly string[] = [...BACKUP_TABLES.map((t) => t.name), 'sessions'];
+
+/** How far the database schema has been migrated. */
+export const MigrationLevelSchema = z.object({
+  /** Number of migrations applied. */
+  count: z.number().int().min(0),
+  /** drizzle's `created_at` (the journal's `when`) of the latest one, or null when none ran. */
+  latest: z.number().nullable(),
+  /** The latest migration's name, when the migrations folder is at hand. */
+  tag: z.string().nullable(),
+});
+export type MigrationLevel = z.infer<typeof MigrationLevelSchema>;
+
+/** The first line of a backup. */
+export const BackupHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int(),
+  createdAt: z.string(),
+  migration: MigrationLevelSchema,
+  /** Column names of each table, in table order. */
+  tables: z.record(z.string(), z.array(z.string())),
+});
+export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
+
+/** The last line of a backup: what came before it, and its SHA-256. */
+export const BackupTrailerSchema = z.object({
+  end: z.literal(BACKUP_FORMAT),
+  rows: z.number().int().min(0),
+  counts: z.record(z.string(), z.number().int().min(0)),
+  /** Hex SHA-256 of every byte (uncompressed) before the trailer line. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type BackupTrailer = z.infer<typeof BackupTrailerSchema>;
+
+/** A row line is `{"t":"<table>","r":<row as JSON>}`; this is its opening. */
+export const rowLinePrefix = (table: string) => `{"t":${JSON.stringify(table)},"r":`;
+
+export type BackupErrorCode =
+  | 'not_a_backup'
+  | 'unsupported_version'
+  | 'corrupted'
+  | 'truncated'
+  | 'checksum_mismatch'
+  | 'schema_mismatch'
+  | 'not_empty'
+  | 'exists';
+
+/** Why a backup could not be written, read or restored. */
+export class BackupError extends Error {
+  override readonly name = 'BackupError';
+  constructor(
+    readonly code: BackupErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

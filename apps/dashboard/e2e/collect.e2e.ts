@@ -1,0 +1,107 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillAndSubmit } from './fill.ts';
+import {
+  DEMO_PASSWORD,
+  HAS_CHROMIUM,
+  type Harness,
+  hasNoHorizontalScroll,
+  login,
+  newContext,
+  snap,
+  startHarness,
+} from './harness.ts';
+
+const UK = { next: /^Далі$/, submit: /^Надіслати$/ };
+
+async function respondents(h: Harness): Promise<number> {
+  const context = await h.browser.newContext({ baseURL: h.url });
+  const login = await context.request.post('/api/auth/login', {
+    data: { email: 'staff@demo.kolo', password: DEMO_PASSWORD },
+  });
+  expect(login.status()).toBe(200);
+  const res = await context.request.get('/api/surveys/service-satisfaction/results');
+  const body = (await res.json()) as { respondents: { n: number } };
+  await context.close();
+  return body.respondents.n;
+}
+
+async function startInterview(page: Page) {
+  await page.goto('/collect');
+  await page.getByLabel('Site').selectOption({ index: 1 });
+  await page.getByLabel('Survey').selectOption('service-satisfaction');
+  await page.getByLabel('Respondent’s language').selectOption('uk');
+  await page.getByRole('button', { name: 'Start a new interview' }).click();
+  await page.getByText('Розділ 1').waitFor();
+}
+
+describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
+  let h: Harness;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    context = await newContext(h);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await h?.close();
+  });
+
+  it('should let a monitor fill the satisfaction survey in Ukrainian and count it in the results', async () => {
+    const before = await respondents(h);
+    await login(page, 'monitor@demo.kolo');
+    await page.getByRole('heading', { name: 'Collect' }).waitFor();
+    await snap(page, 'collect-01-home');
+    await startInterview(page);
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+    await snap(page, 'collect-02-form-uk');
+    await fillAndSubmit(page, UK);
+    await page.getByText(/Sent\. Thank you!|Saved on this device/).waitFor();
+    await snap(page, 'collect-03-sent');
+    await expect.poll(() => respondents(h), { timeout: 20_000 }).toBe(before + 1);
+  });
+
+  it('should keep two interviews made offline through a reload and send each once when back online', async () => {
+    const before = await respondents(h);
+    // one online visit installs the service worker and caches surveys and sites
+    await page.goto('/collect');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker?.ready;
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Collect' }).waitFor();
+    await context.setOffline(true);
+    for (const n of [1, 2]) {
+      await startInterview(page);
+      await fillAndSubmit(page, UK);
+      await page.getByText('Saved on this device. It will be sent when you are online.').waitFor();
+      await snap(page, `offline-0${n}-queued`);
+    }
+    await page.reload();
+    await page.goto('/collect/outbox');
+    await page.getByText('2 interviews waiting').waitFor();
+    await snap(page, 'offline-03-outbox-after-reload');
+    expect(await respondents(h)).toBe(before);
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.getByText(/Nothing waiting/).waitFor({ timeout: 30_000 });
+    await snap(page, 'offline-04-sent');
+    await expect.poll(() => respondents(h), { timeout: 20_000 }).toBe(before + 2);
+    // a second sync sends nothing twice
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await respondents(h)).toBe(before + 2);
+  });
+
+  it('should leave the form at once with quick exit', async () => {
+    await startInterview(page);
+    await page.getByRole('button', { name: 'Quick exit' }).click();
+    await page.waitForURL('**/neutral.html');
+    await snap(page, 'quick-exit');
+    expect(await page.title()).toBe('Weather');
+    expect(await page.content()).not.toContain('Задоволеність');
+  });
+});

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Answer every visible question of the current step the way a hurried monitor would: the first
+ * option of each radio group and checkbox group, the lowest allowed number, a date, no free text.
+ */
+export async function answerVisibleQuestions(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const fire = (el: HTMLElement) => el.click();
+    for (const fieldset of Array.from(document.querySelectorAll('form fieldset'))) {
+      const radios = Array.from(fieldset.querySelectorAll<HTMLInputElement>(':scope input[type="radio"]'));
+      const groups = new Map<string, HTMLInputElement[]>();
+      for (const r of radios) groups.set(r.name, [...(groups.get(r.name) ?? []), r]);
+      for (const group of groups.values()) {
+        if (!group.some((r) => r.checked) && group[0]) fire(group[0]);
+      }
+      const boxes = Array.from(
+        fieldset.querySelectorAll<HTMLInputElement>(
+          ':scope > * input[type="checkbox"], :scope input[type="checkbox"]',
+        ),
+      );
+      if (boxes.length > 0 && !boxes.some((b) => b.checked) && boxes[0]) fire(boxes[0]);
+    }
+  });
+  for (const input of await page.locator('form input[type="number"]:visible').all()) {
+    if ((await input.inputValue()) === '') await input.fill((await input.getAttribute('min')) ?? '1');
+  }
+  for (const input of await page.locator('form input[type="date"]:visible').all()) {
+    if ((await input.inputValue()) === '')
+      await input.fill((await input.getAttribute('max')) ?? '2026-01-15');
+  }
+}
+
+/** Walk through the steps with Next until the review step, then submit. */
+export async function fillAndSubmit(page: Page, labels: { next: RegExp; submit: RegExp }): Promise<void> {
+  for (let step = 0; step < 30; step += 1) {
+    const submit = page.getByRole('button', { name: labels.submit });
+    if (await submit.isVisible().catch(() => false)) {
+      await submit.click();
+      return;
+    }
+    await answerVisibleQuestions(page);
+    await page.getByRole('button', { name: labels.next }).click();
+    await page.waitForTimeout(150);
+  }
+  throw new Error('the form never reached its review step');
+}

@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from '@kolo/api/app';
+import { readConfig } from '@kolo/api/config';
+import { seedDemo } from '@kolo/api/demo';
+import { serveDashboard } from '@kolo/api/static';
+import { openDatabase } from '@kolo/db';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.KOLO_CHROMIUM ?? '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const DEMO_PASSWORD = 'e2e-demo-password';
+const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The real kolo server (API + built dashboard) on an in-memory PGlite with a small demo data set, and Chromium. */
+export async function startHarness(): Promise<Harness> {
+  const database = await openDatabase({ dataDir: 'memory://' });
+  await database.migrate();
+  await seedDemo(database.db, { password: DEMO_PASSWORD, volume: 0.08 });
+  const config = readConfig({ KOLO_LOG_LEVEL: 'error', KOLO_MIN_CELL: '5' });
+  const { app } = createApp({ database, config });
+  serveDashboard(app, fileURLToPath(new URL('../dist', import.meta.url)));
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      server.close();
+      await database.close();
+    },
+  };
+}
+
+/** A phone-sized context (360 px) by default. */
+export function newContext(
+  h: Harness,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<BrowserContext> {
+  return h.browser.newContext({
+    baseURL: h.url,
+    viewport: { width: options.width ?? 360, height: options.height ?? 740 },
+    locale: options.locale ?? 'en-US',
+    serviceWorkers: 'allow',
+  });
+}
+
+/** Save a screenshot of a step under apps/dashboard/test-results/screenshots. */
+export async function snap(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = `${SCREENSHOTS}${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/email|пошта|почта/i).fill(email);
+  await page.getByLabel(/password|пароль/i).fill(password);
+  await page.getByRole('button', { name: /sign in|увійти|войти/i }).click();
+}
+
+/** The page has no horizontal scroll at its width. */
+export async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}

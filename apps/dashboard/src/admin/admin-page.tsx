@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { Site } from '../api/types.ts';
+import { useSession } from '../auth/session.tsx';
+import { ShareLinksSection } from '../share/share-links-section.tsx';
+import { AuditSection } from './audit-section.tsx';
+import { SitesSection } from './sites-section.tsx';
+import { UsersSection } from './users-section.tsx';
+
+/** Admin: users and sites (admin), share links (staff and admin), audit log (admin). */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const isAdmin = me?.role === 'admin';
+  const { data } = useQuery({ queryKey: ['sites'], queryFn: () => api<{ sites: Site[] }>('/api/sites') });
+  const sites = data?.sites ?? [];
+  return (
+    <main id="main" className="page">
+      <h1>{t('admin.title')}</h1>
+      <ShareLinksSection />
+      {isAdmin && <UsersSection sites={sites} />}
+      {isAdmin && <SitesSection sites={sites} />}
+      {isAdmin && <AuditSection />}
+    </main>
+  );
+}

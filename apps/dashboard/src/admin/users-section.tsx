@@ -1,0 +1,178 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError, api } from '../api/client.ts';
+import type { Role, Site } from '../api/types.ts';
+import { Field } from '../layout/field.tsx';
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  active: boolean;
+  role: Role;
+  siteIds: string[];
+}
+
+const ROLES: Role[] = ['admin', 'staff', 'monitor', 'funder'];
+
+/** Users of the organization: add, change role and sites, deactivate. */
+export function UsersSection({ sites }: { sites: Site[] }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { data } = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: UserRow[] }>('/api/users') });
+  const [form, setForm] = useState({
+    email: '',
+    name: '',
+    password: '',
+    role: 'monitor' as Role,
+    siteIds: [] as string[],
+  });
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => void client.invalidateQueries({ queryKey: ['users'] });
+  const update = useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: Partial<UserRow> }) =>
+      api(`/api/users/${id}`, { method: 'PATCH', json: patch }),
+    onSuccess: refresh,
+    onError: (e) => setError(e instanceof ApiRequestError ? e.message : String(e)),
+  });
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api('/api/users', { method: 'POST', json: form });
+      setForm({ email: '', name: '', password: '', role: 'monitor', siteIds: [] });
+      refresh();
+    } catch (e) {
+      setError(e instanceof ApiRequestError ? e.message : String(e));
+    }
+  };
+  return (
+    <section aria-labelledby="users-title">
+      <h2 id="users-title">{t('admin.users')}</h2>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('admin.email')}</th>
+              <th scope="col">{t('admin.role')}</th>
+              <th scope="col">{t('admin.active')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(data?.users ?? []).map((u) => (
+              <tr key={u.id}>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>
+                  <select
+                    aria-label={`${t('admin.role')}: ${u.name}`}
+                    value={u.role}
+                    onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`roles.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => update.mutate({ id: u.id, patch: { active: !u.active } })}
+                  >
+                    {u.active ? t('admin.deactivate') : t('admin.activate')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form onSubmit={create} className="stack card">
+        <h3>{t('admin.addUser')}</h3>
+        <Field label={t('admin.name')}>
+          {(id) => (
+            <input
+              id={id}
+              value={form.name}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t('admin.email')}>
+          {(id) => (
+            <input
+              id={id}
+              type="email"
+              value={form.email}
+              onChange={(e) => setForm({ ...form, email: e.target.value })}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t('admin.password')}>
+          {(id) => (
+            <input
+              id={id}
+              type="password"
+              autoComplete="new-password"
+              minLength={10}
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t('admin.role')}>
+          {(id) => (
+            <select
+              id={id}
+              value={form.role}
+              onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {form.role === 'monitor' && (
+          <fieldset>
+            <legend>{t('admin.sitesAssigned')}</legend>
+            {sites.map((s) => (
+              <label key={s.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.siteIds.includes(s.id)}
+                  onChange={(e) =>
+                    setForm({
+                      ...form,
+                      siteIds: e.target.checked
+                        ? [...form.siteIds, s.id]
+                        : form.siteIds.filter((x) => x !== s.id),
+                    })
+                  }
+                />
+                {s.name} · {s.city}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <button type="submit" className="primary">
+          {t('admin.save')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { SurveyDefinition } from '@kolo/schema';
+
+export type Role = 'admin' | 'staff' | 'monitor' | 'funder';
+
+export interface Me {
+  user: { id: string; email: string; name: string };
+  organization: { id: string; name: string };
+  role: Role;
+  siteIds: string[];
+}
+
+export interface Site {
+  id: string;
+  name: string;
+  country: string;
+  city: string;
+  serviceTypes: string[];
+  active: boolean;
+}
+
+export interface SurveySummary {
+  id: string;
+  version: number | null;
+  title: Record<string, string>;
+  locales: string[];
+  hasDraft?: boolean;
+}
+
+export interface SurveyVersion {
+  id: string;
+  version: number;
+  definition: SurveyDefinition;
+}
+
+/** One submission as the collect app sends it. */
+export interface SubmissionPayload {
+  id: string;
+  surveyId: string;
+  version: number;
+  siteId: string;
+  collectedAt: string;
+  locale: string;
+  answers: Record<string, unknown>;
+}
+
+export interface SubmissionResult {
+  id: string | null;
+  status: number;
+  code?: string;
+  message?: string;
+  errors?: Record<string, string[]>;
+}

@@ -1,0 +1,123 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { InactivityLock } from './auth/inactivity-lock.tsx';
+import { LoginPage } from './auth/login-page.tsx';
+import { RequireRole } from './auth/require-role.tsx';
+import { homeFor, SessionProvider, useSession } from './auth/session.tsx';
+import { CollectHome } from './collect/collect-home.tsx';
+import { FillPage } from './collect/fill-page.tsx';
+import { OutboxPage } from './collect/outbox-page.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+
+// Charts and admin screens load on demand, so a monitor's phone downloads only the collect side.
+const AdminPage = lazy(() => import('./admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })));
+const DesignPage = lazy(() => import('./design/design-page.tsx').then((m) => ({ default: m.DesignPage })));
+const InsightsIndex = lazy(() =>
+  import('./insights/insights-page.tsx').then((m) => ({ default: m.InsightsIndex })),
+);
+const InsightsPage = lazy(() =>
+  import('./insights/insights-page.tsx').then((m) => ({ default: m.InsightsPage })),
+);
+const SharePage = lazy(() => import('./share/share-page.tsx').then((m) => ({ default: m.SharePage })));
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p className="page">{t('app.loading')}</p>}>{children}</Suspense>;
+}
+
+const COLLECTORS = ['monitor', 'staff', 'admin'] as const;
+const READERS = ['funder', 'staff', 'admin'] as const;
+const DESIGNERS = ['staff', 'admin'] as const;
+
+function Home() {
+  const { me, loading } = useSession();
+  const { t } = useTranslation();
+  if (loading) return <p className="page">{t('app.loading')}</p>;
+  return <Navigate to={me ? homeFor(me.role) : '/login'} replace />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="page">
+      <p>{t('notFound')}</p>
+    </main>
+  );
+}
+
+/** Routes of the one app: Collect (monitors), Insights (funders, staff), Design and Admin (staff, admin), public shares. */
+export function App() {
+  return (
+    <SessionProvider>
+      <InactivityLock>
+        <Loading>
+          <Routes>
+            <Route path="/share/:token" element={<SharePage />} />
+            <Route element={<AppLayout />}>
+              <Route index element={<Home />} />
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                path="/collect"
+                element={
+                  <RequireRole roles={COLLECTORS}>
+                    <CollectHome />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/collect/outbox"
+                element={
+                  <RequireRole roles={COLLECTORS}>
+                    <OutboxPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/collect/:surveyId"
+                element={
+                  <RequireRole roles={COLLECTORS}>
+                    <FillPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/insights"
+                element={
+                  <RequireRole roles={READERS}>
+                    <InsightsIndex />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/insights/:surveyId"
+                element={
+                  <RequireRole roles={READERS}>
+                    <InsightsPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/design/*"
+                element={
+                  <RequireRole roles={DESIGNERS}>
+                    <DesignPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/admin/*"
+                element={
+                  <RequireRole roles={DESIGNERS}>
+                    <AdminPage />
+                  </RequireRole>
+                }
+              />
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          </Routes>
+        </Loading>
+      </InactivityLock>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,75 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { ApiRequestError, isNetworkError } from '../api/client.ts';
+import { Field } from '../layout/field.tsx';
+import { homeFor, useSession } from './session.tsx';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { me, login } = useSession();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (me) {
+    const from = (location.state as { from?: string } | null)?.from;
+    return <Navigate to={from ?? homeFor(me.role)} replace />;
+  }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await login(email, password);
+    } catch (e) {
+      if (isNetworkError(e)) setError(t('login.offline'));
+      else if (e instanceof ApiRequestError && e.status === 429) setError(t('login.rateLimited'));
+      else setError(t('login.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main id="main" className="page narrow" aria-labelledby="login-title">
+      <h1 id="login-title">{t('login.title')}</h1>
+      <form onSubmit={submit} className="stack" noValidate>
+        <Field label={t('login.email')}>
+          {(id) => (
+            <input
+              id={id}
+              type="email"
+              name="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t('login.password')}>
+          {(id) => (
+            <input
+              id={id}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('login.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

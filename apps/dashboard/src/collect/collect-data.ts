@@ -1,0 +1,44 @@
+import type { SurveyDefinition } from '@kolo/schema';
+import { useQuery } from '@tanstack/react-query';
+import { api, isNetworkError } from '../api/client.ts';
+import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
+import { readCached, writeCached } from '../offline/cache.ts';
+
+export interface CollectData {
+  sites: Site[];
+  surveys: SurveyDefinition[];
+  /** True when read from the device because the network is down. */
+  fromDevice: boolean;
+}
+
+async function fetchCollectData(): Promise<CollectData> {
+  try {
+    const [{ sites }, { surveys }] = await Promise.all([
+      api<{ sites: Site[] }>('/api/sites'),
+      api<{ surveys: SurveySummary[] }>('/api/surveys'),
+    ]);
+    const published = surveys.filter((s) => s.version !== null);
+    const definitions = await Promise.all(
+      published.map((s) => api<SurveyVersion>(`/api/surveys/${s.id}`).then((v) => v.definition)),
+    );
+    const data = { sites: sites.filter((s) => s.active), surveys: definitions };
+    // everything a monitor needs to work offline after one online visit
+    await writeCached('collect', data);
+    return { ...data, fromDevice: false };
+  } catch (error) {
+    const cached = await readCached<Omit<CollectData, 'fromDevice'>>('collect');
+    if (cached && isNetworkError(error)) return { ...cached, fromDevice: true };
+    throw error;
+  }
+}
+
+/** The monitor's sites and published surveys, from the API or, offline, from the device. */
+export function useCollectData() {
+  return useQuery({
+    queryKey: ['collect-data'],
+    queryFn: fetchCollectData,
+    staleTime: 5 * 60_000,
+    retry: false,
+    networkMode: 'always',
+  });
+}

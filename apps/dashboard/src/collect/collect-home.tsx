@@ -1,0 +1,134 @@
+import { resolveText } from '@kolo/schema';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Field } from '../layout/field.tsx';
+import type { DraftEntry } from '../offline/cache.ts';
+import { useCollectData } from './collect-data.ts';
+import { draftKey, listDrafts } from './drafts.ts';
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  uk: 'Українська',
+  ru: 'Русский',
+  pl: 'Polski',
+  ky: 'Кыргызча',
+};
+
+/** Choose the site, survey and respondent's language, then start or resume an interview. */
+export function CollectHome() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { data, isLoading, error, refetch } = useCollectData();
+  const [siteId, setSiteId] = useState('');
+  const [surveyId, setSurveyId] = useState('');
+  const [locale, setLocale] = useState('');
+  const [drafts, setDrafts] = useState<DraftEntry[]>([]);
+
+  useEffect(() => {
+    void listDrafts()
+      .then(setDrafts)
+      .catch(() => setDrafts([]));
+  }, []);
+  useEffect(() => {
+    if (!data) return;
+    if (!siteId && data.sites.length === 1) setSiteId(data.sites[0]?.id ?? '');
+    if (!surveyId && data.surveys.length > 0) setSurveyId(data.surveys[0]?.id ?? '');
+  }, [data, siteId, surveyId]);
+
+  if (isLoading)
+    return (
+      <main id="main" className="page">
+        {t('app.loading')}
+      </main>
+    );
+  if (error || !data) {
+    return (
+      <main id="main" className="page">
+        <p role="alert">{t('app.error', { message: error instanceof Error ? error.message : '' })}</p>
+        <button type="button" onClick={() => void refetch()}>
+          {t('app.retry')}
+        </button>
+      </main>
+    );
+  }
+  const survey = data.surveys.find((s) => s.id === surveyId);
+  const locales = survey?.locales ?? [];
+  const respondentLocale = locales.includes(locale)
+    ? locale
+    : locales.includes(i18n.language)
+      ? i18n.language
+      : (locales[0] ?? 'en');
+  const draft = drafts.find((d) => d.key === draftKey(surveyId, siteId));
+  const start = (resume: boolean) => {
+    const params = new URLSearchParams({
+      site: siteId,
+      lang: resume && draft ? draft.locale : respondentLocale,
+    });
+    if (!resume) params.set('new', '1');
+    navigate(`/collect/${surveyId}?${params.toString()}`);
+  };
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('collect.title')}</h1>
+      {data.fromDevice && <p className="note">{t('collect.availableOffline')}</p>}
+      {data.sites.length === 0 && <p role="alert">{t('collect.noSites')}</p>}
+      {data.surveys.length === 0 && <p role="alert">{t('collect.noSurveys')}</p>}
+      <div className="stack">
+        <Field label={t('collect.site')}>
+          {(id) => (
+            <select id={id} value={siteId} onChange={(e) => setSiteId(e.target.value)} required>
+              <option value="">{t('collect.chooseSite')}</option>
+              {data.sites.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} · {s.city}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('collect.survey')}>
+          {(id) => (
+            <select id={id} value={surveyId} onChange={(e) => setSurveyId(e.target.value)} required>
+              <option value="">{t('collect.chooseSurvey')}</option>
+              {data.surveys.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {resolveText(s.title, i18n.language)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('collect.respondentLanguage')}>
+          {(id) => (
+            <select id={id} value={respondentLocale} onChange={(e) => setLocale(e.target.value)}>
+              {locales.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l] ?? l}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {draft && (
+          <button
+            type="button"
+            className="primary"
+            disabled={!siteId || !surveyId}
+            onClick={() => start(true)}
+          >
+            {t('collect.resume')}
+          </button>
+        )}
+        <button
+          type="button"
+          className={draft ? '' : 'primary'}
+          disabled={!siteId || !surveyId}
+          onClick={() => start(false)}
+        >
+          {t('collect.start')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,113 @@
+import { resolveText, type SurveyDefinition } from '@kolo/schema';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api } from '../api/client.ts';
+import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
+import { useSession } from '../auth/session.tsx';
+import { ComparePanel } from './compare-panel.tsx';
+import { FilterBar } from './filter-bar.tsx';
+import {
+  filtersFromParams,
+  filtersToParams,
+  type InsightsFilters,
+  periodRange,
+  previousRange,
+  resultsQuery,
+} from './filters.ts';
+import { ResultsView } from './results-view.tsx';
+import { useResults } from './use-results.ts';
+
+/** The surveys a reader can open. */
+export function InsightsIndex() {
+  const { t, i18n } = useTranslation();
+  const { data } = useQuery({
+    queryKey: ['surveys'],
+    queryFn: () => api<{ surveys: SurveySummary[] }>('/api/surveys'),
+  });
+  return (
+    <main id="main" className="page">
+      <h1>{t('insights.title')}</h1>
+      <h2>{t('insights.chooseSurvey')}</h2>
+      <ul className="cards">
+        {(data?.surveys ?? [])
+          .filter((s) => s.version !== null)
+          .map((s) => (
+            <li key={s.id} className="card">
+              <Link to={`/insights/${s.id}`}>{resolveText(s.title, i18n.language)}</Link>
+            </li>
+          ))}
+      </ul>
+    </main>
+  );
+}
+
+/** A survey's dashboard with filters in the URL, indicator changes against the previous period, and comparisons. */
+export function InsightsPage() {
+  const { t, i18n } = useTranslation();
+  const { surveyId = '' } = useParams();
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  // state is the source of truth (functional updates never lose a quick second change); the URL mirrors it for sharing
+  const [filters, setFiltersState] = useState<InsightsFilters>(() => filtersFromParams(params));
+  useEffect(() => {
+    setParams(filtersToParams(filters), { replace: true });
+  }, [filters, setParams]);
+  const locale = i18n.language;
+  const survey = useQuery({
+    queryKey: ['survey', surveyId],
+    queryFn: () => api<SurveyVersion>(`/api/surveys/${surveyId}`),
+  });
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<{ sites: Site[] }>('/api/sites') });
+  const base = `/api/surveys/${surveyId}`;
+  const range = periodRange(filters);
+  const previous = previousRange(range);
+  const results = useResults(base, resultsQuery(filters, range));
+  const before = useResults(base, previous ? resultsQuery(filters, previous) : '', previous !== undefined);
+  const definition: SurveyDefinition | undefined = survey.data?.definition;
+  const setFilters = (update: (current: InsightsFilters) => InsightsFilters) => setFiltersState(update);
+  return (
+    <main id="main" className="page insights">
+      <div className="page-title">
+        <h1>{definition ? resolveText(definition.title, locale) : t('insights.title')}</h1>
+        <div className="actions no-print">
+          <button type="button" onClick={() => window.print()}>
+            {t('insights.print')}
+          </button>
+          {me && me.role !== 'funder' && <Link to="/admin">{t('insights.share')}</Link>}
+        </div>
+      </div>
+      {definition && (
+        <FilterBar
+          definition={definition}
+          sites={sites.data?.sites ?? []}
+          filters={filters}
+          locale={locale}
+          onChange={setFilters}
+        />
+      )}
+      {(survey.error || results.error) && (
+        <p role="alert">{t('app.error', { message: (survey.error ?? results.error)?.message ?? '' })}</p>
+      )}
+      {(!definition || results.isLoading) && <p role="status">{t('app.loading')}</p>}
+      {definition && results.data && (
+        <ResultsView
+          definition={definition}
+          results={results.data}
+          previous={previous ? before.data : undefined}
+          locale={locale}
+        />
+      )}
+      {definition && sites.data && (
+        <ComparePanel
+          definition={definition}
+          sites={sites.data.sites}
+          filters={filters}
+          base={base}
+          locale={locale}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+import { IndicatorCard, QuestionChart, RespondentsChart, TrendChart } from '@kolo/charts';
+import { resolveText, type SurveyDefinition } from '@kolo/schema';
+import { useTranslation } from 'react-i18next';
+import type { ResultsResponse } from './use-results.ts';
+
+export interface ResultsViewProps {
+  definition: SurveyDefinition;
+  results: ResultsResponse;
+  previous?: ResultsResponse | undefined;
+  locale: string;
+}
+
+/** The dashboard body: respondents over time, indicator cards, then one chart per question by section. */
+export function ResultsView({ definition, results, previous, locale }: ResultsViewProps) {
+  const { t } = useTranslation();
+  const byId = new Map(results.questions.map((q) => [q.id, q]));
+  const indicatorIds = (definition.indicators ?? []).map((i) => i.id);
+  const respondents = results.respondents.n;
+  if (respondents === 0) return <p role="status">{t('insights.noData')}</p>;
+  return (
+    <div className="results">
+      <p className="note">{t('insights.suppressedNote', { k: results.k })}</p>
+      <section aria-labelledby="respondents-title" className="panel">
+        <h2 id="respondents-title">
+          {t('insights.respondents')}:{' '}
+          {respondents === null ? `<${results.k}` : new Intl.NumberFormat(locale).format(respondents)}
+        </h2>
+        <RespondentsChart timeline={results.timeline} locale={locale} k={results.k} />
+      </section>
+      {(definition.indicators ?? []).length > 0 && (
+        <section aria-labelledby="indicators-title">
+          <h2 id="indicators-title">{t('insights.indicators')}</h2>
+          <div className="indicator-grid">
+            {(definition.indicators ?? []).map((indicator) => (
+              <IndicatorCard
+                key={indicator.id}
+                indicator={indicator}
+                result={results.indicators.find((r) => r.id === indicator.id)}
+                previous={previous?.indicators.find((r) => r.id === indicator.id)}
+                locale={locale}
+                k={results.k}
+              />
+            ))}
+          </div>
+          <div className="panel">
+            <TrendChart
+              definition={definition}
+              timeline={results.timeline}
+              indicatorIds={indicatorIds}
+              locale={locale}
+              k={results.k}
+            />
+          </div>
+        </section>
+      )}
+      <h2>{t('insights.questions')}</h2>
+      {definition.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="question-section">
+          <h3 id={`section-${section.id}`}>{resolveText(section.title, locale)}</h3>
+          <div className="chart-grid">
+            {section.items
+              .filter((item) => item.kind !== 'note' && item.kind !== 'text' && byId.has(item.id))
+              .map((item) => {
+                const result = byId.get(item.id);
+                return result ? (
+                  <QuestionChart
+                    key={item.id}
+                    definition={definition}
+                    item={item}
+                    result={result}
+                    locale={locale}
+                    k={results.k}
+                  />
+                ) : null;
+              })}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { resultsToCsv } from './csv.ts';
+import { barriers, itemOf, ladder, serviceType, survey, visits } from './test-fixtures.ts';
+
+describe('resultsToCsv', () => {
+  it('should write labelled rows, ranked like the chart, with withheld cells empty and explained', () => {
+    const csv = resultsToCsv(survey, itemOf('service_type'), serviceType, 'en');
+    expect(csv.split('\r\n')).toEqual([
+      'Answer,value,Responses,Share (%),Note',
+      'Opioid substitution therapy,ost,20,50,',
+      'Needle and syringe programme,nsp,5,12.5,',
+      'Drop-in centre,dic,,,fewer than 5 responses',
+      'HIV testing,testing,,,fewer than 5 responses',
+      'Something else,other,7,17.5,',
+      '',
+    ]);
+  });
+
+  it("should label in the reader's language and give multi-choice shares of respondents", () => {
+    const csv = resultsToCsv(survey, itemOf('barriers'), barriers, 'uk');
+    expect(csv).toContain('Відповідь,value,Відповіді,% респондентів,Примітка');
+    expect(csv).toContain('Години роботи,hours,15,75,');
+  });
+
+  it('should write one line per matrix row and choice', () => {
+    const lines = resultsToCsv(survey, itemOf('ladder'), ladder, 'en').split('\r\n');
+    expect(lines).toContain('Design,Delegated power,delegated_power,,,fewer than 5 responses');
+    expect(lines).toContain('Budgeting,Not involved,not_involved,10,40,');
+  });
+
+  it('should write the statistics of a number question', () => {
+    expect(resultsToCsv(survey, itemOf('visits'), visits, 'en')).toContain('Mean,12.5,');
+  });
+
+  it('should quote fields with commas and quotes', () => {
+    const csv = resultsToCsv(survey, itemOf('service_type'), serviceType, 'en', {
+      messages: { answer: 'Answer, "label"' },
+    });
+    expect(csv.startsWith('"Answer, ""label""",value')).toBe(true);
+  });
+});

@@ -1,0 +1,304 @@
+import { localeChain } from '@kolo/schema';
+
+/** A text that changes with a number: one form per plural category, `other` always present. */
+export type PluralText = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
+
+/** The charts' own strings; `{k}`, `{n}`, `{q}` and `{year}` are filled in when shown. */
+export interface ChartMessages {
+  /** Label of the toggle button that swaps a chart for its table. */
+  showTable: string;
+  fewerThan: PluralText;
+  suppressedExplanation: PluralText;
+  nEquals: string;
+  notApplicable: string;
+  noData: string;
+  notCharted: string;
+  answer: string;
+  responses: string;
+  share: string;
+  shareOfRespondents: string;
+  multiChoiceNote: string;
+  apart: string;
+  other: string;
+  yes: string;
+  no: string;
+  dontKnow: string;
+  statistic: string;
+  value: string;
+  mean: string;
+  sd: string;
+  median: string;
+  q1: string;
+  q3: string;
+  middleHalf: string;
+  period: string;
+  respondents: string;
+  indicatorValue: string;
+  change: string;
+  noChange: string;
+  noFigure: string;
+  quarter: string;
+  note: string;
+  ladderAxis: string;
+  /** Unit of a change in a percentage. */
+  percentagePoints: string;
+  /** Unit of a 0..100 index. */
+  outOf100: string;
+}
+
+const EN: ChartMessages = {
+  showTable: 'Show as table',
+  fewerThan: { one: 'fewer than {k} response', other: 'fewer than {k} responses' },
+  suppressedExplanation:
+    'Hidden to protect respondents: figures resting on fewer than {k} responses, or that would reveal one, are not shown.',
+  nEquals: 'n = {n}',
+  notApplicable: 'Not applicable / don’t know',
+  noData: 'No data yet',
+  notCharted: 'Free-text answers are not shown on dashboards.',
+  answer: 'Answer',
+  responses: 'Responses',
+  share: 'Share',
+  shareOfRespondents: '% of respondents',
+  multiChoiceNote:
+    'Respondents could choose more than one answer, so the shares can add up to more than 100%.',
+  apart: 'Neutral and not applicable',
+  other: 'Other',
+  yes: 'Yes',
+  no: 'No',
+  dontKnow: 'Don’t know',
+  statistic: 'Statistic',
+  value: 'Value',
+  mean: 'Mean',
+  sd: 'Standard deviation',
+  median: 'Median',
+  q1: 'Lower quartile',
+  q3: 'Upper quartile',
+  middleHalf: 'Middle half',
+  period: 'Period',
+  respondents: 'Respondents',
+  indicatorValue: 'Value (0–100)',
+  change: 'since the previous period',
+  noChange: 'no change since the previous period',
+  noFigure: 'No figure: fewer than {k} responses or none',
+  quarter: 'Q{q} {year}',
+  note: 'Note',
+  ladderAxis: 'Level of involvement',
+  percentagePoints: 'pp',
+  outOf100: '/ 100',
+};
+
+const UK: ChartMessages = {
+  showTable: 'Показати таблицею',
+  fewerThan: {
+    one: 'менше ніж {k} відповідь',
+    few: 'менше ніж {k} відповіді',
+    many: 'менше ніж {k} відповідей',
+    other: 'менше ніж {k} відповіді',
+  },
+  suppressedExplanation:
+    'Приховано для захисту респондентів: дані, що спираються на менше ніж {k} відповідей або дали б змогу їх обчислити, не показано.',
+  nEquals: 'n = {n}',
+  notApplicable: 'Не стосується / не знаю',
+  noData: 'Даних ще немає',
+  notCharted: 'Відповіді у вільній формі на панелях не показуються.',
+  answer: 'Відповідь',
+  responses: 'Відповіді',
+  share: 'Частка',
+  shareOfRespondents: '% респондентів',
+  multiChoiceNote: 'Можна було обрати кілька відповідей, тому сума часток може перевищувати 100%.',
+  apart: 'Нейтрально та не стосується',
+  other: 'Інше',
+  yes: 'Так',
+  no: 'Ні',
+  dontKnow: 'Не знаю',
+  statistic: 'Показник',
+  value: 'Значення',
+  mean: 'Середнє',
+  sd: 'Стандартне відхилення',
+  median: 'Медіана',
+  q1: 'Нижній квартиль',
+  q3: 'Верхній квартиль',
+  middleHalf: 'Середня половина',
+  period: 'Період',
+  respondents: 'Респонденти',
+  indicatorValue: 'Значення (0–100)',
+  change: 'порівняно з попереднім періодом',
+  noChange: 'без змін порівняно з попереднім періодом',
+  noFigure: 'Немає даних: менше ніж {k} відповідей або жодної',
+  quarter: '{q} кв. {year}',
+  note: 'Примітка',
+  ladderAxis: 'Рівень участі',
+  percentagePoints: 'в. п.',
+  outOf100: '/ 100',
+};
+
+const RU: ChartMessages = {
+  showTable: 'Показать таблицей',
+  fewerThan: {
+    one: 'меньше {k} ответа',
+    few: 'меньше {k} ответов',
+    many: 'меньше {k} ответов',
+    other: 'меньше {k} ответа',
+  },
+  suppressedExplanation:
+    'Скрыто для защиты респондентов: данные, основанные на менее чем {k} ответах или позволяющие их вычислить, не показаны.',
+  nEquals: 'n = {n}',
+  notApplicable: 'Не относится / не знаю',
+  noData: 'Данных пока нет',
+  notCharted: 'Ответы в свободной форме на панелях не показываются.',
+  answer: 'Ответ',
+  responses: 'Ответы',
+  share: 'Доля',
+  shareOfRespondents: '% респондентов',
+  multiChoiceNote: 'Можно было выбрать несколько ответов, поэтому сумма долей может превышать 100%.',
+  apart: 'Нейтрально и не относится',
+  other: 'Другое',
+  yes: 'Да',
+  no: 'Нет',
+  dontKnow: 'Не знаю',
+  statistic: 'Показатель',
+  value: 'Значение',
+  mean: 'Среднее',
+  sd: 'Стандартное отклонение',
+  median: 'Медиана',
+  q1: 'Нижний квартиль',
+  q3: 'Верхний квартиль',
+  middleHalf: 'Средняя половина',
+  period: 'Период',
+  respondents: 'Респонденты',
+  indicatorValue: 'Значение (0–100)',
+  change: 'по сравнению с предыдущим периодом',
+  noChange: 'без изменений по сравнению с предыдущим периодом',
+  noFigure: 'Нет данных: меньше {k} ответов или ни одного',
+  quarter: '{q} кв. {year}',
+  note: 'Примечание',
+  ladderAxis: 'Уровень участия',
+  percentagePoints: 'п. п.',
+  outOf100: '/ 100',
+};
+
+const PL: ChartMessages = {
+  showTable: 'Pokaż jako tabelę',
+  fewerThan: {
+    one: 'mniej niż {k} odpowiedź',
+    few: 'mniej niż {k} odpowiedzi',
+    many: 'mniej niż {k} odpowiedzi',
+    other: 'mniej niż {k} odpowiedzi',
+  },
+  suppressedExplanation:
+    'Ukryte, by chronić respondentów: nie pokazujemy danych opartych na mniej niż {k} odpowiedziach ani takich, które pozwoliłyby je wyliczyć.',
+  nEquals: 'n = {n}',
+  notApplicable: 'Nie dotyczy / nie wiem',
+  noData: 'Brak danych',
+  notCharted: 'Odpowiedzi opisowe nie są pokazywane na pulpitach.',
+  answer: 'Odpowiedź',
+  responses: 'Odpowiedzi',
+  share: 'Odsetek',
+  shareOfRespondents: '% respondentów',
+  multiChoiceNote: 'Można było wybrać kilka odpowiedzi, więc odsetki mogą sumować się do ponad 100%.',
+  apart: 'Neutralne i nie dotyczy',
+  other: 'Inne',
+  yes: 'Tak',
+  no: 'Nie',
+  dontKnow: 'Nie wiem',
+  statistic: 'Statystyka',
+  value: 'Wartość',
+  mean: 'Średnia',
+  sd: 'Odchylenie standardowe',
+  median: 'Mediana',
+  q1: 'Dolny kwartyl',
+  q3: 'Górny kwartyl',
+  middleHalf: 'Środkowa połowa',
+  period: 'Okres',
+  respondents: 'Respondenci',
+  indicatorValue: 'Wartość (0–100)',
+  change: 'w porównaniu z poprzednim okresem',
+  noChange: 'bez zmian w porównaniu z poprzednim okresem',
+  noFigure: 'Brak danych: mniej niż {k} odpowiedzi lub żadna',
+  quarter: '{q} kw. {year}',
+  note: 'Uwaga',
+  ladderAxis: 'Poziom zaangażowania',
+  percentagePoints: 'pp',
+  outOf100: '/ 100',
+};
+
+const KY: ChartMessages = {
+  showTable: 'Таблица катары көрсөтүү',
+  fewerThan: { other: '{k} жооптон аз' },
+  suppressedExplanation:
+    'Респонденттерди коргоо үчүн жашырылды: {k} жооптон аз маалыматка негизделген же аны эсептеп чыгууга мүмкүндүк берген көрсөткүчтөр көрсөтүлбөйт.',
+  nEquals: 'n = {n}',
+  notApplicable: 'Тиешелүү эмес / билбейм',
+  noData: 'Азырынча маалымат жок',
+  notCharted: 'Эркин жооптор панелдерде көрсөтүлбөйт.',
+  answer: 'Жооп',
+  responses: 'Жооптор',
+  share: 'Үлүшү',
+  shareOfRespondents: 'респонденттердин %',
+  multiChoiceNote: 'Бир нече жоопту тандоого болот, ошондуктан үлүштөрдүн суммасы 100%дан ашышы мүмкүн.',
+  apart: 'Бейтарап жана тиешелүү эмес',
+  other: 'Башка',
+  yes: 'Ооба',
+  no: 'Жок',
+  dontKnow: 'Билбейм',
+  statistic: 'Көрсөткүч',
+  value: 'Мааниси',
+  mean: 'Орточо',
+  sd: 'Стандарттык четтөө',
+  median: 'Медиана',
+  q1: 'Төмөнкү квартиль',
+  q3: 'Жогорку квартиль',
+  middleHalf: 'Ортонку жарым',
+  period: 'Мезгил',
+  respondents: 'Респонденттер',
+  indicatorValue: 'Мааниси (0–100)',
+  change: 'мурунку мезгилге салыштырмалуу',
+  noChange: 'мурунку мезгилге салыштырмалуу өзгөргөн жок',
+  noFigure: 'Маалымат жок: {k} жооптон аз же такыр жок',
+  quarter: '{year}-ж. {q}-чейрек',
+  note: 'Эскертүү',
+  ladderAxis: 'Катышуу деңгээли',
+  percentagePoints: 'п. п.',
+  outOf100: '/ 100',
+};
+
+/** The charts' strings by language; other languages fall back along the schema's locale chain, then English. */
+export const CHART_MESSAGES: Readonly<Record<string, ChartMessages>> = {
+  en: EN,
+  uk: UK,
+  ru: RU,
+  pl: PL,
+  ky: KY,
+};
+
+/**
+ * The chart strings for a reader of `locale` (a Kyrgyz reader without Kyrgyz strings gets Russian), with `override` on top.
+ * @example chartMessages('uk').noData // 'Даних ще немає'
+ */
+export function chartMessages(locale: string, override?: Partial<ChartMessages>): ChartMessages {
+  const base =
+    localeChain(locale)
+      .map((code) => CHART_MESSAGES[code])
+      .find((m) => m !== undefined) ?? EN;
+  return override ? { ...base, ...override } : base;
+}
+
+/** Fill `{name}` placeholders of a message, picking the plural form for `count` when there is one. */
+export function fillMessage(
+  text: PluralText,
+  values: Readonly<Record<string, string | number>>,
+  locale: string,
+  count?: number,
+): string {
+  const template =
+    typeof text === 'string' ? text : (text[new Intl.PluralRules(locale).select(count ?? 0)] ?? text.other);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** "fewer than 5 responses" in the reader's language. */
+export function fewerThanText(messages: ChartMessages, k: number, locale: string): string {
+  return fillMessage(messages.fewerThan, { k: new Intl.NumberFormat(locale).format(k) }, locale, k);
+}

@@ -1,0 +1,101 @@
+import { comparisonsOf, type SurveyDefinition } from '@kolo/schema';
+import { useEffect, useRef } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { type FormValues, normalizeAnswers, stalePaths } from './normalize.ts';
+
+/** How long the form waits after the last change before reporting a draft. */
+export const DRAFT_DELAY_MS = 500;
+
+/** Ids whose change can hide a question or make an "other" text unneeded. */
+function triggersOf(definition: SurveyDefinition): Set<string> {
+  const ids = new Set<string>();
+  const add = (condition: Parameters<typeof comparisonsOf>[0] | undefined) => {
+    if (condition)
+      for (const { comparison } of comparisonsOf(condition)) ids.add(comparison.question.split('.')[0] ?? '');
+  };
+  for (const section of definition.sections) {
+    add(section.showIf);
+    for (const item of section.items) {
+      add(item.showIf);
+      if ((item.kind === 'single_choice' || item.kind === 'multi_choice') && item.other) ids.add(item.id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * Keep hidden questions empty: whenever an answer a condition reads changes, clear the values (and
+ * errors) of questions that are no longer shown and of "please specify" texts no longer needed.
+ */
+export function useHiddenClearing(form: UseFormReturn<FormValues>, definition: SurveyDefinition): void {
+  useEffect(() => {
+    const triggers = triggersOf(definition);
+    let busy = false;
+    const clear = () => {
+      if (busy) return;
+      busy = true;
+      try {
+        // clearing one answer can hide the next; conditions only look back, so this ends
+        for (let pass = 0; pass < 100; pass++) {
+          const stale = stalePaths(definition, form.getValues());
+          if (stale.length === 0) break;
+          for (const path of stale) {
+            const value = form.getValues(path);
+            form.setValue(path, Array.isArray(value) ? [] : null);
+          }
+          form.clearErrors(stale);
+        }
+      } finally {
+        busy = false;
+      }
+    };
+    clear();
+    const subscription = form.watch((_, { name }) => {
+      if (name === undefined || triggers.has(name.split('.')[0] ?? name)) clear();
+    });
+    return () => subscription.unsubscribe();
+  }, [form, definition]);
+}
+
+/**
+ * Report a draft (normalized answers and the step) after changes settle, for autosave; a pending
+ * draft is reported at once when the form goes away, so nothing typed is lost.
+ */
+export function useDraft(
+  form: UseFormReturn<FormValues>,
+  definition: SurveyDefinition,
+  step: number,
+  onDraftChange: ((answers: Record<string, unknown>, step: number) => void) | undefined,
+): void {
+  const latest = useRef({ step, onDraftChange });
+  latest.current = { step, onDraftChange };
+  const schedule = useRef<() => void>(() => {});
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      latest.current.onDraftChange?.(normalizeAnswers(definition, form.getValues()), latest.current.step);
+    };
+    schedule.current = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(flush, DRAFT_DELAY_MS);
+    };
+    const subscription = form.watch(() => schedule.current());
+    return () => {
+      subscription.unsubscribe();
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        flush();
+      }
+    };
+  }, [form, definition]);
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a change of step is itself worth a draft
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    schedule.current();
+  }, [step]);
+}

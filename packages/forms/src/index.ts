@@ -1,0 +1,6 @@
+export type { FormMessages } from './messages/index.ts';
+export { formMessages } from './messages/index.ts';
+export { normalizeAnswers } from './normalize.ts';
+export { surveyResolver } from './resolver.ts';
+export type { SurveyFormProps } from './survey-form.tsx';
+export { SurveyForm } from './survey-form.tsx';

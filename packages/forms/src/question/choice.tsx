@@ -1,0 +1,119 @@
+import { type Choice, choicesOf, type Item, OTHER_VALUE, otherKey, resolveText } from '@kolo/schema';
+import type { ChangeEvent, ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import { formatMessage } from '../messages/index.ts';
+import { describedBy, ErrorText, Group } from './parts.tsx';
+import type { WidgetProps } from './types.ts';
+
+type ChoiceQuestionItem = Extract<Item, { kind: 'single_choice' | 'multi_choice' }>;
+
+function chosenList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return typeof value === 'string' && value !== '' ? [value] : [];
+}
+
+/** The "please specify" text box, shown while "other" is chosen. */
+function OtherSpecify(props: WidgetProps<ChoiceQuestionItem>): ReactNode {
+  const { item, form, messages, ids, errorOf } = props;
+  const key = otherKey(item.id);
+  const chosen = useWatch({
+    control: form.control,
+    name: item.id,
+    exact: true,
+    compute: (value: unknown) => chosenList(value).includes(OTHER_VALUE),
+  });
+  if (!chosen) return null;
+  const error = errorOf(key);
+  const inputId = `${ids.input}-other-text`;
+  const errorId = `${ids.error}-other`;
+  return (
+    <div className="kolo-other">
+      <label className="kolo-label kolo-label--small" htmlFor={inputId}>
+        {messages.specifyOther}
+      </label>
+      <ErrorText id={errorId}>{error}</ErrorText>
+      <input
+        id={inputId}
+        className="kolo-input"
+        type="text"
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error && errorId)}
+        {...form.register(key)}
+      />
+    </div>
+  );
+}
+
+/** Single choice as radios, multi choice as checkboxes; both with an optional "other, please specify". */
+export function ChoiceQuestion(props: WidgetProps<ChoiceQuestionItem>): ReactNode {
+  const { definition, item, form, locale, messages, ids, errorOf } = props;
+  const multi = item.kind === 'multi_choice';
+  const max = item.kind === 'multi_choice' ? item.maxSelections : undefined;
+  const choices: Choice[] = [...choicesOf(definition, item)];
+  if (item.other) choices.push({ value: OTHER_VALUE, label: item.other.label ?? { en: messages.other } });
+  const exclusive = new Set(choices.filter((c) => c.exclusive).map((c) => c.value));
+  // re-renders on a change of the count only, to disable options past maxSelections
+  const count = useWatch({
+    control: form.control,
+    name: item.id,
+    exact: true,
+    disabled: max === undefined,
+    compute: (value: unknown) => chosenList(value).length,
+  });
+  const full = max !== undefined && count >= max;
+  const field = form.register(item.id, {
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const target = event.target;
+      if (!multi || !target.checked) return;
+      const chosen = chosenList(form.getValues(item.id));
+      const next = exclusive.has(target.value)
+        ? [target.value]
+        : chosen.filter((value) => !exclusive.has(value));
+      if (next.length !== chosen.length)
+        form.setValue(item.id, next, { shouldValidate: form.getFieldState(item.id).invalid });
+    },
+  });
+  const error = errorOf(item.id);
+  const limitId = `${ids.hint}-limit`;
+  const label = (choice: Choice) =>
+    choice.value === OTHER_VALUE && !item.other?.label ? messages.other : resolveText(choice.label, locale);
+  return (
+    <Group widget={props} className="kolo-choices" extraDescription={max !== undefined ? limitId : undefined}>
+      {max !== undefined ? (
+        <p className="kolo-hint" id={limitId}>
+          {formatMessage(messages.chooseUpTo, { max })}
+        </p>
+      ) : null}
+      <div className="kolo-options">
+        {choices.map((choice, index) => {
+          const inputId = `${ids.input}-${index}`;
+          return (
+            <div
+              key={choice.value}
+              className={`kolo-option${choice.exclusive || choice.notApplicable ? ' kolo-option--apart' : ''}`}
+            >
+              <input
+                id={inputId}
+                className="kolo-option__input"
+                type={multi ? 'checkbox' : 'radio'}
+                value={choice.value}
+                disabled={
+                  full && !exclusive.has(choice.value)
+                    ? !chosenList(form.getValues(item.id)).includes(choice.value)
+                    : undefined
+                }
+                aria-invalid={error ? true : undefined}
+                {...field}
+              />
+              <label className="kolo-option__label" htmlFor={inputId}>
+                {label(choice)}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      {item.other ? <OtherSpecify {...props} /> : null}
+    </Group>
+  );
+}

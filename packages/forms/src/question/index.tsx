@@ -1,0 +1,115 @@
+import { otherKey, resolveText } from '@kolo/schema';
+import { memo, type ReactNode } from 'react';
+import { get, type UseFormReturn, useFormState, useWatch } from 'react-hook-form';
+import { issueMessage } from '../issue-message.ts';
+import type { FormMessages } from '../messages/index.ts';
+import { conditionHolds, type FormItem, type FormModel } from '../model.ts';
+import { type FormValues, normalizeItemValue } from '../normalize.ts';
+import { ChoiceQuestion } from './choice.tsx';
+import { DateQuestion, NumberQuestion, TextQuestion } from './inputs.tsx';
+import { MatrixQuestion } from './matrix.tsx';
+import { LikertQuestion, RatingQuestion, YesNoQuestion } from './scale.tsx';
+import type { QuestionIds, WidgetProps } from './types.ts';
+
+export interface QuestionProps {
+  readonly model: FormModel;
+  readonly formItem: FormItem;
+  readonly form: UseFormReturn<FormValues>;
+  readonly locale: string;
+  readonly messages: FormMessages;
+  readonly idPrefix: string;
+  /** Stable; called on every render, for tests and benchmarks. */
+  readonly onRender: (itemId: string) => void;
+}
+
+/** Element ids of a question; the root id lets the form move focus to it. */
+export function questionIds(idPrefix: string, itemId: string): QuestionIds {
+  const root = `${idPrefix}-${itemId}`;
+  return {
+    root,
+    label: `${root}-label`,
+    hint: `${root}-hint`,
+    error: `${root}-error`,
+    input: `${root}-input`,
+  };
+}
+
+function Widget(props: WidgetProps): ReactNode {
+  const { item } = props;
+  switch (item.kind) {
+    case 'single_choice':
+    case 'multi_choice':
+      return <ChoiceQuestion {...props} item={item} />;
+    case 'likert':
+      return <LikertQuestion {...props} item={item} />;
+    case 'rating':
+      return <RatingQuestion {...props} item={item} />;
+    case 'yes_no':
+      return <YesNoQuestion {...props} item={item} />;
+    case 'number':
+      return <NumberQuestion {...props} item={item} />;
+    case 'text':
+      return <TextQuestion {...props} item={item} />;
+    case 'date':
+      return <DateQuestion {...props} item={item} />;
+    case 'matrix':
+      return <MatrixQuestion {...props} item={item} />;
+    case 'note':
+      return (
+        <div className="kolo-note">
+          <p className="kolo-note__text">{resolveText(item.label, props.locale)}</p>
+          {item.hint ? <p className="kolo-hint">{resolveText(item.hint, props.locale)}</p> : null}
+        </div>
+      );
+  }
+}
+
+/**
+ * One question. It watches only the fields its condition names and its own errors, so a keystroke
+ * elsewhere never renders it; when hidden it renders nothing (the form clears its value).
+ */
+export const Question = memo(function Question(props: QuestionProps): ReactNode {
+  const { model, formItem, form, locale, messages, idPrefix, onRender } = props;
+  const { item } = formItem.entry;
+  onRender(item.id);
+  const visible = useWatch({
+    control: form.control,
+    name: formItem.watches as string[],
+    exact: true,
+    disabled: formItem.watches.length === 0,
+    compute: (values: unknown[]) => conditionHolds(model, formItem.condition, formItem.watches, values),
+  });
+  const { errors } = useFormState({
+    control: form.control,
+    name: formItem.fields as string[],
+    exact: true,
+    disabled: formItem.fields.length === 0,
+  });
+  if (formItem.watches.length > 0 ? !visible : !conditionHolds(model, formItem.condition, [], []))
+    return null;
+  const errorOf = (field: string): string | undefined => {
+    const error = get(errors, field) as { type?: unknown } | undefined;
+    if (typeof error?.type !== 'string') return undefined;
+    const other = 'other' in item && item.other !== undefined && field === otherKey(item.id);
+    const value = other ? undefined : normalizeItemValue(item, get(form.getValues(), item.id));
+    return issueMessage({ definition: model.definition, item, other }, error.type, value, messages, locale);
+  };
+  const ids = questionIds(idPrefix, item.id);
+  return (
+    <div
+      className={`kolo-question kolo-question--${item.kind.replace('_', '-')}`}
+      id={ids.root}
+      data-question={item.id}
+    >
+      <Widget
+        definition={model.definition}
+        item={item}
+        form={form}
+        locale={locale}
+        messages={messages}
+        ids={ids}
+        errorOf={errorOf}
+      />
+    </div>
+  );
+});

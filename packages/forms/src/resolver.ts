@@ -1,0 +1,44 @@
+import { type AnswerIssue, type SurveyDefinition, surveyItems, validateAnswers } from '@kolo/schema';
+import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
+import { type FormValues, normalizeAnswers } from './normalize.ts';
+
+/** The form field an answer issue belongs to: the question, or one matrix row (`matrix.row`). */
+export function issueField(definition: SurveyDefinition, issue: AnswerIssue): string {
+  const [id = issue.path, next] = issue.path.split('.');
+  const item = surveyItems(definition).find((entry) => entry.item.id === id)?.item;
+  return item?.kind === 'matrix' && next !== undefined ? `${id}.${next}` : id;
+}
+
+/**
+ * Answer issues as react-hook-form errors, nested by field. The issue code becomes the error
+ * `type` (the form words it in the respondent's language); the first issue of a field wins.
+ */
+export function toFieldErrors(
+  definition: SurveyDefinition,
+  issues: readonly AnswerIssue[],
+): FieldErrors<FormValues> {
+  const errors: Record<string, Record<string, unknown>> = {};
+  for (const issue of issues) {
+    const [id = '', row] = issueField(definition, issue).split('.');
+    const parent = errors[id] ?? {};
+    errors[id] = parent;
+    const error: FieldError = { type: issue.code, message: issue.message };
+    if (row === undefined) {
+      if (parent.type === undefined) Object.assign(parent, error);
+    } else if (parent[row] === undefined) parent[row] = error;
+  }
+  return errors as FieldErrors<FormValues>;
+}
+
+/**
+ * A react-hook-form resolver running the survey's compiled answer validation, the same the API
+ * runs, on normalized form values; valid values come out as the answers to submit.
+ * @example useForm({ resolver: surveyResolver(survey) })
+ */
+export function surveyResolver(definition: SurveyDefinition): Resolver<FormValues> {
+  return (values) => {
+    const result = validateAnswers(definition, normalizeAnswers(definition, values));
+    if (result.success) return { values: result.answers, errors: {} };
+    return { values: {}, errors: toFieldErrors(definition, result.issues) };
+  };
+}

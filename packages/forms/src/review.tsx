@@ -1,0 +1,79 @@
+import { resolveText, type SurveyDefinition } from '@kolo/schema';
+import type { ReactNode, Ref } from 'react';
+import { answerLabel } from './answer-label.ts';
+import type { FormMessages } from './messages/index.ts';
+import type { FormModel } from './model.ts';
+
+export interface ReviewProps {
+  readonly model: FormModel;
+  readonly idPrefix: string;
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly sections: readonly number[];
+  readonly locale: string;
+  readonly messages: FormMessages;
+  readonly headingRef: Ref<HTMLHeadingElement>;
+  readonly onEdit: (sectionIndex: number, itemId: string) => void;
+}
+
+function sectionTitle(definition: SurveyDefinition, index: number, locale: string): string {
+  const section = definition.sections[index];
+  return section ? resolveText(section.title, locale) : '';
+}
+
+/** The review step: every answered question with its answer, and an "Edit" button back to it. */
+export function Review(props: ReviewProps): ReactNode {
+  const { model, idPrefix, answers, sections, locale, messages, headingRef, onEdit } = props;
+  return (
+    <div className="kolo-review">
+      <h2 className="kolo-step__title" ref={headingRef} tabIndex={-1}>
+        {messages.reviewTitle}
+      </h2>
+      <p className="kolo-hint">{messages.reviewIntro}</p>
+      {sections.map((index) => {
+        const answered = (model.sections[index] ?? []).filter(({ entry }) => entry.item.id in answers);
+        return (
+          <section
+            key={index}
+            className="kolo-review__section"
+            aria-labelledby={`${idPrefix}-review-${index}`}
+          >
+            <h3 className="kolo-review__title" id={`${idPrefix}-review-${index}`}>
+              {sectionTitle(model.definition, index, locale)}
+            </h3>
+            {answered.length === 0 ? (
+              <p className="kolo-hint">{messages.noAnswers}</p>
+            ) : (
+              <dl className="kolo-review__list">
+                {answered.map(({ entry: { item } }) => {
+                  const label = resolveText(item.label, locale);
+                  return (
+                    <div key={item.id} className="kolo-review__row" data-question={item.id}>
+                      <dt className="kolo-review__question">{label}</dt>
+                      <dd className="kolo-review__answer">
+                        {answerLabel(model.definition, item, answers, locale, messages).map((line) => (
+                          <span key={line} className="kolo-review__line">
+                            {line}
+                          </span>
+                        ))}
+                      </dd>
+                      <dd className="kolo-review__edit">
+                        <button
+                          type="button"
+                          className="kolo-button kolo-button--link"
+                          onClick={() => onEdit(index, item.id)}
+                        >
+                          {messages.edit}
+                          <span className="kolo-sr-only">: {label}</span>
+                        </button>
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,272 @@
+import { resolveText, type SurveyDefinition, validateAnswers } from '@kolo/schema';
+import {
+  type FormEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useDraft, useHiddenClearing } from './form-effects.ts';
+import { type FormMessages, formatMessage, formMessages } from './messages/index.ts';
+import { buildModel, type FormModel } from './model.ts';
+import { type FormValues, normalizeAnswers, toFormValues } from './normalize.ts';
+import { Question } from './question/index.tsx';
+import { surveyResolver } from './resolver.ts';
+import { Review } from './review.tsx';
+import { firstInvalid, sectionFields, visibleSections, visibleSectionsOf } from './steps.ts';
+
+/** Props of {@link SurveyForm}. */
+export interface SurveyFormProps {
+  /** A checked definition (see `parseSurvey`). */
+  definition: SurveyDefinition;
+  /** The respondent's language; it can change at any time without losing answers. */
+  locale: string;
+  /** A saved draft to resume: answers as `onDraftChange` reported them. */
+  defaultValues?: Record<string, unknown>;
+  /** The step to open: a section's index in `definition.sections`, or `sections.length` for the review. */
+  initialStep?: number;
+  /** Called with normalized answers that pass `validateAnswers`. */
+  onSubmit: (answers: Record<string, unknown>) => void | Promise<void>;
+  /** Called about 500 ms after changes settle, and on leaving a step, for autosave. */
+  onDraftChange?: (answers: Record<string, unknown>, step: number) => void;
+  /** Overrides of the form's own strings. */
+  messages?: Partial<FormMessages>;
+  submitLabel?: string;
+  /** Test and benchmark hook: called each time a question component renders. */
+  onRender?: (itemId: string) => void;
+}
+
+/** The field's element to focus: a matrix row's first radio, the "other" text, or the question's first input. */
+function focusField(root: HTMLElement | null, model: FormModel, field: string): void {
+  const owner = model.items.find((item) => item.fields.includes(field));
+  if (!root || !owner) return;
+  const id = owner.entry.item.id;
+  const question = root.querySelector<HTMLElement>(`[data-question="${id}"]`);
+  const [, row] = field.split('.');
+  const selector =
+    row !== undefined
+      ? `[data-row="${row}"] input`
+      : field !== id
+        ? '.kolo-other input'
+        : 'input:not([disabled]), textarea';
+  (question?.querySelector<HTMLElement>(selector) ?? question)?.focus();
+}
+
+/**
+ * A survey as an accessible, step-by-step form: one section per step, conditions applied as the
+ * respondent answers, the API's own validation, a review step, then `onSubmit` with valid answers.
+ * @example
+ * <SurveyForm definition={survey} locale="uk" onSubmit={(answers) => queue.add(answers)} />
+ */
+export function SurveyForm(props: SurveyFormProps): ReactNode {
+  const { definition, locale, defaultValues, initialStep, onSubmit, onDraftChange, submitLabel } = props;
+  const model = useMemo(() => buildModel(definition), [definition]);
+  const resolver = useMemo(() => surveyResolver(definition), [definition]);
+  const form = useForm<FormValues>({
+    resolver,
+    mode: 'onChange',
+    shouldFocusError: false,
+    defaultValues: toFormValues(definition, defaultValues ?? {}),
+  });
+  const overrides = props.messages;
+  const messages = useMemo(() => ({ ...formMessages(locale), ...overrides }), [locale, overrides]);
+  const renderHook = useRef(props.onRender);
+  renderHook.current = props.onRender;
+  const onRender = useCallback((id: string) => renderHook.current?.(id), []);
+  const idPrefix = `kolo${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const shown = useWatch({
+    control: form.control,
+    name: model.sectionWatches as string[],
+    exact: true,
+    disabled: model.sectionWatches.length === 0,
+    compute: (values: unknown[]) => visibleSections(model, values),
+  });
+  const sections = model.sectionWatches.length > 0 ? shown : visibleSections(model, []);
+  const reviewStep = definition.sections.length;
+  const [step, setStep] = useState(() => Math.min(Math.max(initialStep ?? 0, 0), reviewStep));
+  // a step whose section is now hidden moves on to the next shown one
+  const current =
+    step === reviewStep || sections.includes(step) ? step : (sections.find((i) => i > step) ?? reviewStep);
+  const [returnToReview, setReturnToReview] = useState(false);
+  const [attention, setAttention] = useState(false);
+  const [focusTarget, setFocusTarget] = useState<string | undefined>();
+  const [submitting, setSubmitting] = useState(false);
+  const [submitFailed, setSubmitFailed] = useState(false);
+
+  useHiddenClearing(form, definition);
+  useDraft(form, definition, current, onDraftChange);
+
+  const mounted = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the step changes
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    if (focusTarget) {
+      focusField(formRef.current, model, focusTarget);
+      setFocusTarget(undefined);
+    } else headingRef.current?.focus();
+  }, [current]);
+
+  const goTo = (next: number, target?: string) => {
+    setAttention(false);
+    setSubmitFailed(false);
+    setFocusTarget(target);
+    setStep(next);
+  };
+
+  const checkSection = async (): Promise<boolean> => {
+    const fields = sectionFields(model, current, form.getValues());
+    if (fields.length === 0 || (await form.trigger(fields))) return true;
+    setAttention(true);
+    const first = firstInvalid(model, form, fields);
+    if (first) focusField(formRef.current, model, first);
+    return false;
+  };
+
+  const next = async () => {
+    if (!(await checkSection())) return;
+    const after = visibleSectionsOf(model, form.getValues()).find((i) => i > current);
+    if (returnToReview || after === undefined) {
+      setReturnToReview(false);
+      goTo(reviewStep);
+    } else goTo(after);
+  };
+
+  const back = () => {
+    const before = sections.filter((i) => i < current).at(-1);
+    if (before !== undefined) goTo(before);
+  };
+
+  const submit = async () => {
+    if (!(await form.trigger())) {
+      const first = firstInvalid(model, form);
+      const owner = model.items.find((item) => item.fields.includes(first ?? ''));
+      if (owner) {
+        goTo(owner.entry.sectionIndex, first);
+        setReturnToReview(true);
+        setAttention(true);
+      }
+      return;
+    }
+    const result = validateAnswers(definition, normalizeAnswers(definition, form.getValues()));
+    if (!result.success) return;
+    setSubmitting(true);
+    setSubmitFailed(false);
+    try {
+      await onSubmit(result.answers);
+    } catch {
+      setSubmitFailed(true);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const onFormSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (submitting) return;
+    void (current === reviewStep ? submit() : next());
+  };
+
+  const position = sections.indexOf(current) + 1;
+  const total = sections.length;
+  const section = definition.sections[current];
+  const progressId = `${idPrefix}-progress`;
+  return (
+    <form className="kolo-form" ref={formRef} noValidate onSubmit={onFormSubmit} lang={locale}>
+      <h1 className="kolo-form__title">{resolveText(definition.title, locale)}</h1>
+      <div className="kolo-progress">
+        <p className="kolo-progress__text" id={progressId}>
+          {current === reviewStep
+            ? messages.reviewProgress
+            : formatMessage(messages.sectionProgress, { current: position, total })}
+        </p>
+        <progress
+          className="kolo-progress__bar"
+          aria-labelledby={progressId}
+          max={total}
+          value={current === reviewStep ? total : position}
+        />
+      </div>
+      {attention ? (
+        <p className="kolo-alert" role="alert">
+          {messages.fixErrors}
+        </p>
+      ) : null}
+      {section ? (
+        <section className="kolo-step" key={section.id}>
+          <h2 className="kolo-step__title" ref={headingRef} tabIndex={-1}>
+            {resolveText(section.title, locale)}
+          </h2>
+          {section.description ? (
+            <p className="kolo-hint">{resolveText(section.description, locale)}</p>
+          ) : null}
+          {(model.sections[current] ?? []).map((formItem) => (
+            <Question
+              key={formItem.entry.item.id}
+              model={model}
+              formItem={formItem}
+              form={form}
+              locale={locale}
+              messages={messages}
+              idPrefix={idPrefix}
+              onRender={onRender}
+            />
+          ))}
+        </section>
+      ) : (
+        <Review
+          model={model}
+          idPrefix={idPrefix}
+          answers={normalizeAnswers(definition, form.getValues())}
+          sections={sections}
+          locale={locale}
+          messages={messages}
+          headingRef={headingRef}
+          onEdit={(index, itemId) => {
+            setReturnToReview(true);
+            goTo(index, itemId);
+          }}
+        />
+      )}
+      {submitFailed ? (
+        <p className="kolo-alert" role="alert">
+          {messages.submitFailed}
+        </p>
+      ) : null}
+      <div className="kolo-nav">
+        {position > 1 || current === reviewStep ? (
+          <button
+            type="button"
+            className="kolo-button kolo-button--secondary"
+            onClick={current === reviewStep ? () => goTo(sections.at(-1) ?? 0) : back}
+          >
+            {messages.back}
+          </button>
+        ) : null}
+        <button
+          type="submit"
+          className="kolo-button kolo-button--primary"
+          disabled={submitting}
+          aria-busy={submitting || undefined}
+        >
+          {current === reviewStep
+            ? submitting
+              ? messages.submitting
+              : (submitLabel ?? messages.submit)
+            : returnToReview
+              ? messages.backToReview
+              : messages.next}
+        </button>
+      </div>
+    </form>
+  );
+}
