@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import type { Fact } from './facts.ts';
-import { answerRollups, submissions } from './schema.ts';
+import { submissions } from './schema.ts';
 
 /** A validated submission ready to store. */
 export interface NewSubmission {
@@ -48,51 +48,12 @@ export function submissionHash(s: Omit<NewSubmission, 'facts' | 'orgId' | 'colle
     .digest('hex');
 }
 
-interface RollupDelta {
-  orgId: string;
-  surveyId: string;
-  day: string;
-  siteId: string;
-  question: string;
-  value: string;
-  n: number;
-  total: number;
-  totalSquares: number;
-}
+/** Submissions per statement: large enough to amortise a round trip, small enough for one JSON parameter. */
+const CHUNK = 1000;
 
-function rollupDeltas(stored: readonly NewSubmission[]): RollupDelta[] {
-  const deltas = new Map<string, RollupDelta>();
-  for (const s of stored) {
-    const day = s.collectedAt.toISOString().slice(0, 10);
-    for (const fact of s.facts) {
-      const key = [s.orgId, s.surveyId, day, s.siteId, fact.q, fact.v].join('\u0000');
-      let delta = deltas.get(key);
-      if (!delta) {
-        delta = {
-          orgId: s.orgId,
-          surveyId: s.surveyId,
-          day,
-          siteId: s.siteId,
-          question: fact.q,
-          value: fact.v,
-          n: 0,
-          total: 0,
-          totalSquares: 0,
-        };
-        deltas.set(key, delta);
-      }
-      delta.n += 1;
-      if (fact.x !== undefined) {
-        delta.total += fact.x;
-        delta.totalSquares += fact.x * fact.x;
-      }
-    }
-  }
-  // a fixed order keeps concurrent writers from deadlocking on rollup rows
-  return [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
-
-const UPSERT_CHUNK = 2000;
 
 /**
  * Store submissions in one transaction, idempotently by id, and fold them into the daily rollups.
@@ -112,27 +73,49 @@ export async function storeSubmissions(db: Db, batch: readonly NewSubmission[]):
       hash: hashes[i] as string,
     }));
     const inserted = new Set<string>();
-    for (let start = 0; start < unique.length; start += 500) {
-      const rows = await tx
-        .insert(submissions)
-        .values(
-          unique.slice(start, start + 500).map(({ s, hash }) => ({
-            id: s.id,
-            orgId: s.orgId,
-            surveyId: s.surveyId,
-            version: s.version,
-            siteId: s.siteId,
-            collectedBy: s.collectedBy,
-            collectedAt: s.collectedAt,
-            locale: s.locale,
-            answers: s.answers,
-            contentHash: hash,
-            facts: s.facts,
-          })),
+    for (let start = 0; start < unique.length; start += CHUNK) {
+      const rows = unique.slice(start, start + CHUNK).map(({ s, hash }) => ({
+        id: s.id,
+        org_id: s.orgId,
+        survey_id: s.surveyId,
+        version: s.version,
+        site_id: s.siteId,
+        collected_by: s.collectedBy,
+        collected_at: s.collectedAt.toISOString(),
+        locale: s.locale,
+        answers: s.answers,
+        content_hash: hash,
+        facts: s.facts,
+      }));
+      // one statement per chunk: the rows travel as one JSON parameter, and the rollups of the rows
+      // actually inserted (not the resends) are added up in the same statement
+      const result = await tx.execute(sql`
+        with input as (
+          select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+            id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
+            collected_at timestamptz, locale text, answers jsonb, content_hash text, facts jsonb)
+        ),
+        inserted as (
+          insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
+          select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts from input
+          on conflict (id) do nothing
+          returning id, org_id, survey_id, site_id, collected_at, facts
+        ),
+        rolled as (
+          insert into answer_rollups (org_id, survey_id, day, site_id, question, value, n, total, total_squares)
+          select i.org_id, i.survey_id, (i.collected_at at time zone 'UTC')::date, i.site_id, f.q, f.v,
+            count(*), coalesce(sum(f.x), 0), coalesce(sum(f.x * f.x), 0)
+          from inserted i cross join lateral jsonb_to_recordset(i.facts) as f(q text, v text, x float8)
+          group by 1, 2, 3, 4, 5, 6
+          order by 1, 2, 3, 4, 5, 6
+          on conflict (org_id, survey_id, day, site_id, question, value) do update set
+            n = answer_rollups.n + excluded.n,
+            total = answer_rollups.total + excluded.total,
+            total_squares = answer_rollups.total_squares + excluded.total_squares
+          returning 1
         )
-        .onConflictDoNothing({ target: submissions.id })
-        .returning({ id: submissions.id });
-      for (const row of rows) inserted.add(row.id);
+        select id::text as id from inserted`);
+      for (const row of rowsOf<{ id: string }>(result)) inserted.add(row.id);
     }
     const existing = unique.filter(({ s }) => !inserted.has(s.id)).map(({ s }) => s.id);
     const storedHash = new Map<string, string>();
@@ -144,27 +127,6 @@ export async function storeSubmissions(db: Db, batch: readonly NewSubmission[]):
       // an id held by another organization is a conflict, whatever its content
       const orgOf = new Map(unique.map(({ s }) => [s.id, s.orgId]));
       for (const row of rows) storedHash.set(row.id, row.orgId === orgOf.get(row.id) ? row.hash : '');
-    }
-    const deltas = rollupDeltas(unique.filter(({ s }) => inserted.has(s.id)).map(({ s }) => s));
-    for (let start = 0; start < deltas.length; start += UPSERT_CHUNK) {
-      await tx
-        .insert(answerRollups)
-        .values(deltas.slice(start, start + UPSERT_CHUNK))
-        .onConflictDoUpdate({
-          target: [
-            answerRollups.orgId,
-            answerRollups.surveyId,
-            answerRollups.day,
-            answerRollups.siteId,
-            answerRollups.question,
-            answerRollups.value,
-          ],
-          set: {
-            n: sql`${answerRollups.n} + excluded.n`,
-            total: sql`${answerRollups.total} + excluded.total`,
-            totalSquares: sql`${answerRollups.totalSquares} + excluded.total_squares`,
-          },
-        });
     }
     return batch.map((s, i) => {
       const first = firstIndex.get(s.id);

@@ -1,5 +1,4 @@
 import { SurveyForm } from '@kolo/forms';
-import { resolveText } from '@kolo/schema';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -83,7 +82,6 @@ export function FillPage() {
   return (
     <main id="main" className="page fill-page">
       <div className="fill-toolbar">
-        <h1>{resolveText(survey.title, locale)}</h1>
         <Field label={t('collect.respondentLanguage')} compact>
           {(id) => (
             <select id={id} value={locale} onChange={(e) => setLocale(e.target.value)}>
