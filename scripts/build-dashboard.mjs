@@ -25,6 +25,12 @@ function newest(path) {
 
 if (!existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs) {
   console.log('kolo: building the dashboard…');
-  const build = spawnSync('pnpm', ['--filter', '@kolo/dashboard', 'build'], { stdio: 'inherit', cwd: root });
+  // always a production build, even when called from a test runner that sets NODE_ENV=test:
+  // only production builds register the service worker monitors need offline
+  const build = spawnSync('pnpm', ['--filter', '@kolo/dashboard', 'build'], {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -68,9 +68,13 @@ describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
     const before = await respondents(h);
     // one online visit installs the service worker and caches surveys and sites
     await page.goto('/collect');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker?.ready;
-    });
+    const controlled = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+      ]),
+    );
+    expect(controlled, 'the service worker never became ready (is the build a production build?)').toBe(true);
     await page.reload();
     await page.getByRole('heading', { name: 'Collect' }).waitFor();
     await context.setOffline(true);

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,7 +22,11 @@ describe.skipIf(!HAS_CHROMIUM)('insights in Chromium', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    context = await newContext(h, { width: 1280, height: 900 });
+    context = await h.browser.newContext({
+      baseURL: h.url,
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     page.on('response', async (response) => {
       if (!response.url().includes('/api/')) return;
@@ -48,6 +53,24 @@ describe.skipIf(!HAS_CHROMIUM)('insights in Chromium', () => {
     // indicator cards and one figure per question that has a chart
     expect(await page.getByText('Acceptability', { exact: false }).count()).toBeGreaterThan(0);
     expect(await page.locator('figure').count()).toBeGreaterThan(20);
+    // a chart as PNG and its data as CSV, made in the browser
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: /^Chart \(PNG\)/ })
+        .first()
+        .click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/^service-satisfaction-.+\.png$/);
+    expect(statSync(await png.path()).size).toBeGreaterThan(2000);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: /^Data \(CSV\)/ })
+        .first()
+        .click(),
+    ]);
+    expect(readFileSync(await csv.path(), 'utf8')).toContain(',');
     expect(bodies.length).toBeGreaterThan(3);
     for (const body of bodies) for (const key of ROW_KEYS) expect(body).not.toContain(key);
   });

@@ -162,4 +162,7 @@ export const en = {
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof en>;
+/** Plural forms English does not use but i18next looks up for other languages (uk, ru, pl: few and many). */
+type ExtraPlurals = { count_few?: string; count_many?: string };
+/** Every language's strings: English's keys, plus the extra plural forms of `queue.count`. */
+export type Messages = Omit<Widen<typeof en>, 'queue'> & { queue: Widen<typeof en.queue> & ExtraPlurals };

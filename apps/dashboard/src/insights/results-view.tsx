@@ -1,6 +1,7 @@
-import { IndicatorCard, QuestionChart, RespondentsChart, TrendChart } from '@kolo/charts';
+import { IndicatorCard, RespondentsChart, TrendChart } from '@kolo/charts';
 import { resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useTranslation } from 'react-i18next';
+import { QuestionPanel } from './question-panel.tsx';
 import type { ResultsResponse } from './use-results.ts';
 
 export interface ResultsViewProps {
@@ -63,7 +64,7 @@ export function ResultsView({ definition, results, previous, locale }: ResultsVi
               .map((item) => {
                 const result = byId.get(item.id);
                 return result ? (
-                  <QuestionChart
+                  <QuestionPanel
                     key={item.id}
                     definition={definition}
                     item={item}
