@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { hc } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KoloApp } from './app.ts';
 import { createTestApp, type TestApp, validAnswers } from './testing/test-app.ts';
 
 describe('kolo API', () => {
@@ -38,5 +40,19 @@ describe('kolo API', () => {
     expect(results.status).toBe(200);
     const json = (await results.json()) as { respondents: { n: number | null; suppressed: boolean } };
     expect(json.respondents).toEqual({ n: null, suppressed: true });
+  });
+
+  it('should serve a typed hono client', async () => {
+    const client = hc<KoloApp>('http://kolo.test', {
+      fetch: (input: Request | string | URL, init?: RequestInit) => t.app.request(input, init),
+    });
+    const health = await client.api.health.$get();
+    const body: { status: 'ok' } = await health.json();
+    expect(body).toEqual({ status: 'ok' });
+    const refused = await client.api.surveys[':id'].results.$get({
+      param: { id: 'service-satisfaction' },
+      query: {},
+    });
+    expect(refused.status).toBe(401);
   });
 });

@@ -12,14 +12,14 @@ import type { AppEnv, Deps } from './context.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
 import { SubmissionWriter } from './ingest/submission-writer.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { Routes } from './route-kit.ts';
-import { registerAdminRoutes } from './routes/admin.ts';
-import { registerAuthRoutes } from './routes/auth.ts';
-import { registerResultsRoutes } from './routes/results.ts';
-import { registerRowsRoutes } from './routes/rows.ts';
-import { registerShareRoutes } from './routes/share-links.ts';
-import { registerSubmissionRoutes } from './routes/submissions.ts';
-import { registerSurveyRoutes } from './routes/surveys.ts';
+import { Routes, secured } from './route-kit.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { resultsRoutes } from './routes/results.ts';
+import { registerExportRoutes, rowsRoutes } from './routes/rows.ts';
+import { shareRoutes } from './routes/share-links.ts';
+import { submissionRoutes } from './routes/submissions.ts';
+import { surveyRoutes } from './routes/surveys.ts';
 
 export interface CreateAppOptions {
   readonly database: Database;
@@ -90,23 +90,28 @@ export function createApp({ database, config, log = createLogger(config.logLevel
   );
 
   const routes = new Routes(app);
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/health',
-      access: 'public',
-      summary: 'Liveness',
-      responses: { 200: { description: 'ok', content: { 'application/json': { schema: OkSchema } } } },
-    },
-    (c) => c.json({ status: 'ok' as const }, 200),
-  );
-  registerAuthRoutes(routes);
-  registerSurveyRoutes(routes);
-  registerSubmissionRoutes(routes);
-  registerResultsRoutes(routes);
-  registerRowsRoutes(routes);
-  registerAdminRoutes(routes);
-  registerShareRoutes(routes);
+  const definitions = [
+    secured(
+      {
+        method: 'get',
+        path: '/api/health',
+        access: 'public',
+        summary: 'Liveness',
+        responses: { 200: { description: 'ok', content: { 'application/json': { schema: OkSchema } } } },
+      },
+      (c) => c.json({ status: 'ok' as const }, 200),
+    ),
+    ...authRoutes(),
+    ...surveyRoutes(),
+    ...submissionRoutes(),
+    ...resultsRoutes(),
+    ...rowsRoutes(),
+    ...adminRoutes(),
+    ...shareRoutes(),
+  ] as const;
+  const typed = app.openapiRoutes(definitions);
+  routes.record(definitions);
+  registerExportRoutes(routes);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -124,9 +129,10 @@ export function createApp({ database, config, log = createLogger(config.logLevel
 
   app.notFound((c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => handleError(error, c, log.error));
-  return { app, routes: routes.table, deps };
+  return { app: typed, routes: routes.table, deps };
 }
 
 const OkSchema = z.object({ status: z.literal('ok') });
 
+/** The API's type: every route with its input and output, for `hc<KoloApp>()` from `hono/client`. */
 export type KoloApp = ReturnType<typeof createApp>['app'];

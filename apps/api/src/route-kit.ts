@@ -1,4 +1,11 @@
-import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler, z } from '@hono/zod-openapi';
+import {
+  createRoute,
+  type OpenAPIHono,
+  type OpenAPIRoute,
+  type RouteConfig,
+  type RouteHandler,
+  z,
+} from '@hono/zod-openapi';
 import type { Role } from '@kolo/db';
 import type { Handler, MiddlewareHandler } from 'hono';
 import type { Access, AppEnv, RouteEntry } from './context.ts';
@@ -58,28 +65,42 @@ export type RouteRequestHandler<R extends RouteConfig> = (
   c: Parameters<RouteHandler<R, AppEnv>>[0],
 ) => Response | Promise<Response>;
 
+/** An OpenAPI route with the access rule its guard enforces. */
+export type SecuredRoute<R extends RouteConfig> = OpenAPIRoute<R, AppEnv> & { readonly access: Access };
+
 /**
- * Registers OpenAPI routes with their access rule, recording each in the route table so tests can
- * check every route against every role.
+ * Define an OpenAPI route behind the guard for `access`, with the shared error responses. The
+ * routes of the app are passed together to `openapiRoutes`, so the app's type carries every route
+ * for a typed `hono/client`, and the route table is made from the same list.
  */
+export function secured<const R extends RouteConfig>(
+  config: R & { access: Access },
+  handler: RouteRequestHandler<R>,
+): SecuredRoute<R> {
+  const { access, ...rest } = config;
+  const route = createRoute({
+    ...rest,
+    middleware: [guard(access)],
+    responses: { ...ERROR_RESPONSES, ...rest.responses },
+  }) as unknown as R;
+  return { route, handler: handler as never, access };
+}
+
+/** The route table the role matrix test is generated from: OpenAPI routes and raw ones alike. */
 export class Routes {
   readonly table: RouteEntry[] = [];
 
   constructor(readonly app: OpenAPIHono<AppEnv>) {}
 
-  add<const R extends RouteConfig>(config: R & { access: Access }, handler: RouteRequestHandler<R>): void {
-    const { access, ...rest } = config;
-    const route = createRoute({
-      ...rest,
-      middleware: [guard(access)],
-      responses: { ...ERROR_RESPONSES, ...rest.responses },
-    }) as unknown as R;
-    this.table.push({
-      method: config.method.toUpperCase(),
-      path: config.path.replace(/\{(\w+)\}/g, ':$1'),
-      access,
-    });
-    this.app.openapi(route, handler as never);
+  /** Record OpenAPI routes (registered through `openapiRoutes`). */
+  record(routes: ReadonlyArray<{ route: RouteConfig; access: Access }>): void {
+    for (const { route, access } of routes) {
+      this.table.push({
+        method: route.method.toUpperCase(),
+        path: route.path.replace(/\{(\w+)\}/g, ':$1'),
+        access,
+      });
+    }
   }
 
   /** A non-OpenAPI route (streams, files) that still goes through the guard and the table. */

@@ -5,7 +5,7 @@ import { audit } from '../audit.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { endUserSessions } from '../auth/session.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { json, ROLES_ADMIN, type Routes } from '../route-kit.ts';
+import { json, ROLES_ADMIN, secured } from '../route-kit.ts';
 
 const Loose = z.object({}).loose();
 const SiteBody = z.strictObject({
@@ -34,241 +34,245 @@ const UserPatch = z.strictObject({
 });
 const IdParam = z.object({ id: z.uuid('not a valid id') });
 
-export function registerAdminRoutes(routes: Routes) {
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/sites',
-      access: 'signed_in',
-      summary: 'Sites of the organization (a monitor sees the assigned ones)',
-      responses: { 200: json(z.object({ sites: z.array(Loose) }), 'Sites') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const rows = await db
-        .select()
-        .from(sites)
-        .where(eq(sites.orgId, user.orgId))
-        .orderBy(sites.country, sites.city, sites.name);
-      const visible =
-        user.role === 'monitor' ? rows.filter((s) => user.siteIds.includes(s.id) && s.active) : rows;
-      return c.json({ sites: visible.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })) }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/sites',
-      access: ROLES_ADMIN,
-      summary: 'Add a site',
-      request: { body: { content: { 'application/json': { schema: SiteBody } }, required: true } },
-      responses: { 201: json(Loose, 'Created') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const [site] = await db
-        .insert(sites)
-        .values({ ...c.req.valid('json'), orgId: user.orgId })
-        .returning();
-      if (!site) throw new Error('site not created');
-      await audit(db, user, 'site_change', site.id, { created: true });
-      return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 201);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'patch',
-      path: '/api/sites/{id}',
-      access: ROLES_ADMIN,
-      summary: 'Change or deactivate a site',
-      request: {
-        params: IdParam,
-        body: { content: { 'application/json': { schema: SiteBody.partial() } }, required: true },
+/** The admin routes, typed for the OpenAPI document and the hono client. */
+export function adminRoutes() {
+  return [
+    secured(
+      {
+        method: 'get',
+        path: '/api/sites',
+        access: 'signed_in',
+        summary: 'Sites of the organization (a monitor sees the assigned ones)',
+        responses: { 200: json(z.object({ sites: z.array(Loose) }), 'Sites') },
       },
-      responses: { 200: json(Loose, 'Updated') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const [site] = await db
-        .update(sites)
-        .set(c.req.valid('json'))
-        .where(and(eq(sites.id, c.req.valid('param').id), eq(sites.orgId, user.orgId)))
-        .returning();
-      if (!site) throw notFound('site');
-      await audit(db, user, 'site_change', site.id, { fields: Object.keys(c.req.valid('json')) });
-      return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 200);
-    },
-  );
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const rows = await db
+          .select()
+          .from(sites)
+          .where(eq(sites.orgId, user.orgId))
+          .orderBy(sites.country, sites.city, sites.name);
+        const visible =
+          user.role === 'monitor' ? rows.filter((s) => user.siteIds.includes(s.id) && s.active) : rows;
+        return c.json({ sites: visible.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })) }, 200);
+      },
+    ),
 
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/users',
-      access: ROLES_ADMIN,
-      summary: 'Users of the organization with their roles',
-      responses: { 200: json(z.object({ users: z.array(Loose) }), 'Users') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const rows = await db
-        .select({
-          id: users.id,
-          email: users.email,
-          name: users.name,
-          active: users.active,
-          role: memberships.role,
-          siteIds: memberships.siteIds,
-        })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(eq(memberships.orgId, user.orgId))
-        .orderBy(users.email);
-      return c.json({ users: rows }, 200);
-    },
-  );
+    secured(
+      {
+        method: 'post',
+        path: '/api/sites',
+        access: ROLES_ADMIN,
+        summary: 'Add a site',
+        request: { body: { content: { 'application/json': { schema: SiteBody } }, required: true } },
+        responses: { 201: json(Loose, 'Created') },
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const [site] = await db
+          .insert(sites)
+          .values({ ...c.req.valid('json'), orgId: user.orgId })
+          .returning();
+        if (!site) throw new Error('site not created');
+        await audit(db, user, 'site_change', site.id, { created: true });
+        return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 201);
+      },
+    ),
 
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/users',
-      access: ROLES_ADMIN,
-      summary: 'Create a user with a role in the organization',
-      request: { body: { content: { 'application/json': { schema: UserBody } }, required: true } },
-      responses: { 201: json(Loose, 'Created'), 409: json(Loose, 'The email is taken') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const body = c.req.valid('json');
-      await assertSites(c.get('deps').db, user.orgId, body.siteIds);
-      const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, body.email));
-      if (existing) throw new ApiError(409, 'conflict', 'a user with this email exists');
-      const passwordHash = await hashPassword(body.password);
-      const created = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(users)
-          .values({ email: body.email, name: body.name, passwordHash })
-          .returning({ id: users.id });
-        if (!row) throw new Error('user not created');
-        await tx
-          .insert(memberships)
-          .values({ userId: row.id, orgId: user.orgId, role: body.role, siteIds: body.siteIds });
-        return row;
-      });
-      await audit(db, user, 'user_create', created.id, { role: body.role, siteIds: body.siteIds });
-      return c.json(
-        {
-          id: created.id,
-          email: body.email,
-          name: body.name,
-          role: body.role,
-          siteIds: body.siteIds,
-          active: true,
+    secured(
+      {
+        method: 'patch',
+        path: '/api/sites/{id}',
+        access: ROLES_ADMIN,
+        summary: 'Change or deactivate a site',
+        request: {
+          params: IdParam,
+          body: { content: { 'application/json': { schema: SiteBody.partial() } }, required: true },
         },
-        201,
-      );
-    },
-  );
-
-  routes.add(
-    {
-      method: 'patch',
-      path: '/api/users/{id}',
-      access: ROLES_ADMIN,
-      summary: 'Change role, sites, name or password, or deactivate (ends the sessions)',
-      request: {
-        params: IdParam,
-        body: { content: { 'application/json': { schema: UserPatch } }, required: true },
+        responses: { 200: json(Loose, 'Updated') },
       },
-      responses: { 200: json(Loose, 'Updated') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const id = c.req.valid('param').id;
-      const body = c.req.valid('json');
-      const [member] = await db
-        .select()
-        .from(memberships)
-        .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
-      if (!member) throw notFound('user');
-      if (id === user.userId && (body.active === false || (body.role && body.role !== 'admin'))) {
-        throw new ApiError(422, 'invalid', 'you cannot deactivate yourself or give up your own admin role');
-      }
-      if (body.siteIds) await assertSites(db, user.orgId, body.siteIds);
-      if (body.role || body.siteIds) {
-        await db
-          .update(memberships)
-          .set({
-            ...(body.role ? { role: body.role } : {}),
-            ...(body.siteIds ? { siteIds: body.siteIds } : {}),
-          })
-          .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
-        await audit(db, user, 'membership_change', id, { role: body.role, siteIds: body.siteIds });
-      }
-      const userFields = {
-        ...(body.name ? { name: body.name } : {}),
-        ...(body.active !== undefined ? { active: body.active } : {}),
-        ...(body.password ? { passwordHash: await hashPassword(body.password) } : {}),
-      };
-      if (Object.keys(userFields).length > 0) {
-        await db.update(users).set(userFields).where(eq(users.id, id));
-        await audit(db, user, 'user_update', id, {
-          fields: Object.keys(userFields).map((f) => (f === 'passwordHash' ? 'password' : f)),
-        });
-      }
-      // a change of role, sites, activity or password takes effect at once: end the user's sessions
-      if (body.active === false || body.password || body.role || body.siteIds) await endUserSessions(db, id);
-      const [row] = await db
-        .select({
-          id: users.id,
-          email: users.email,
-          name: users.name,
-          active: users.active,
-          role: memberships.role,
-          siteIds: memberships.siteIds,
-        })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
-      return c.json(row ?? {}, 200);
-    },
-  );
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const [site] = await db
+          .update(sites)
+          .set(c.req.valid('json'))
+          .where(and(eq(sites.id, c.req.valid('param').id), eq(sites.orgId, user.orgId)))
+          .returning();
+        if (!site) throw notFound('site');
+        await audit(db, user, 'site_change', site.id, { fields: Object.keys(c.req.valid('json')) });
+        return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 200);
+      },
+    ),
 
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/audit',
-      access: ROLES_ADMIN,
-      summary: 'The audit log of the organization, newest first',
-      request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
-      responses: { 200: json(z.object({ entries: z.array(Loose) }), 'Entries') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const rows = await db
-        .select()
-        .from(auditLog)
-        .where(eq(auditLog.orgId, user.orgId))
-        .orderBy(desc(auditLog.id))
-        .limit(c.req.valid('query').limit);
-      return c.json({ entries: rows.map((r) => ({ ...r, at: r.at.toISOString() })) }, 200);
-    },
-  );
+    secured(
+      {
+        method: 'get',
+        path: '/api/users',
+        access: ROLES_ADMIN,
+        summary: 'Users of the organization with their roles',
+        responses: { 200: json(z.object({ users: z.array(Loose) }), 'Users') },
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const rows = await db
+          .select({
+            id: users.id,
+            email: users.email,
+            name: users.name,
+            active: users.active,
+            role: memberships.role,
+            siteIds: memberships.siteIds,
+          })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(eq(memberships.orgId, user.orgId))
+          .orderBy(users.email);
+        return c.json({ users: rows }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'post',
+        path: '/api/users',
+        access: ROLES_ADMIN,
+        summary: 'Create a user with a role in the organization',
+        request: { body: { content: { 'application/json': { schema: UserBody } }, required: true } },
+        responses: { 201: json(Loose, 'Created'), 409: json(Loose, 'The email is taken') },
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const body = c.req.valid('json');
+        await assertSites(c.get('deps').db, user.orgId, body.siteIds);
+        const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, body.email));
+        if (existing) throw new ApiError(409, 'conflict', 'a user with this email exists');
+        const passwordHash = await hashPassword(body.password);
+        const created = await db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(users)
+            .values({ email: body.email, name: body.name, passwordHash })
+            .returning({ id: users.id });
+          if (!row) throw new Error('user not created');
+          await tx
+            .insert(memberships)
+            .values({ userId: row.id, orgId: user.orgId, role: body.role, siteIds: body.siteIds });
+          return row;
+        });
+        await audit(db, user, 'user_create', created.id, { role: body.role, siteIds: body.siteIds });
+        return c.json(
+          {
+            id: created.id,
+            email: body.email,
+            name: body.name,
+            role: body.role,
+            siteIds: body.siteIds,
+            active: true,
+          },
+          201,
+        );
+      },
+    ),
+
+    secured(
+      {
+        method: 'patch',
+        path: '/api/users/{id}',
+        access: ROLES_ADMIN,
+        summary: 'Change role, sites, name or password, or deactivate (ends the sessions)',
+        request: {
+          params: IdParam,
+          body: { content: { 'application/json': { schema: UserPatch } }, required: true },
+        },
+        responses: { 200: json(Loose, 'Updated') },
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const id = c.req.valid('param').id;
+        const body = c.req.valid('json');
+        const [member] = await db
+          .select()
+          .from(memberships)
+          .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
+        if (!member) throw notFound('user');
+        if (id === user.userId && (body.active === false || (body.role && body.role !== 'admin'))) {
+          throw new ApiError(422, 'invalid', 'you cannot deactivate yourself or give up your own admin role');
+        }
+        if (body.siteIds) await assertSites(db, user.orgId, body.siteIds);
+        if (body.role || body.siteIds) {
+          await db
+            .update(memberships)
+            .set({
+              ...(body.role ? { role: body.role } : {}),
+              ...(body.siteIds ? { siteIds: body.siteIds } : {}),
+            })
+            .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
+          await audit(db, user, 'membership_change', id, { role: body.role, siteIds: body.siteIds });
+        }
+        const userFields = {
+          ...(body.name ? { name: body.name } : {}),
+          ...(body.active !== undefined ? { active: body.active } : {}),
+          ...(body.password ? { passwordHash: await hashPassword(body.password) } : {}),
+        };
+        if (Object.keys(userFields).length > 0) {
+          await db.update(users).set(userFields).where(eq(users.id, id));
+          await audit(db, user, 'user_update', id, {
+            fields: Object.keys(userFields).map((f) => (f === 'passwordHash' ? 'password' : f)),
+          });
+        }
+        // a change of role, sites, activity or password takes effect at once: end the user's sessions
+        if (body.active === false || body.password || body.role || body.siteIds)
+          await endUserSessions(db, id);
+        const [row] = await db
+          .select({
+            id: users.id,
+            email: users.email,
+            name: users.name,
+            active: users.active,
+            role: memberships.role,
+            siteIds: memberships.siteIds,
+          })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
+        return c.json(row ?? {}, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/audit',
+        access: ROLES_ADMIN,
+        summary: 'The audit log of the organization, newest first',
+        request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
+        responses: { 200: json(z.object({ entries: z.array(Loose) }), 'Entries') },
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const rows = await db
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.orgId, user.orgId))
+          .orderBy(desc(auditLog.id))
+          .limit(c.req.valid('query').limit);
+        return c.json({ entries: rows.map((r) => ({ ...r, at: r.at.toISOString() })) }, 200);
+      },
+    ),
+  ] as const;
 }
 
 async function assertSites(db: import('@kolo/db').Db, orgId: string, siteIds: readonly string[]) {

@@ -9,7 +9,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passw
 import { createSession, endSession, endUserSessions, SESSION_COOKIE } from '../auth/session.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { json, type Routes } from '../route-kit.ts';
+import { json, secured } from '../route-kit.ts';
 
 const Me = z
   .object({
@@ -33,173 +33,183 @@ export function clientAddress(c: Context<AppEnv>): string {
   }
 }
 
-export function registerAuthRoutes(routes: Routes) {
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/auth/login',
-      access: 'public',
-      summary: 'Sign in with email and password; sets the session cookie',
-      request: {
-        body: {
-          content: {
-            'application/json': {
-              schema: z.strictObject({
-                email: z.string().email().max(254),
-                password: z.string().min(1).max(1024),
-              }),
+/** The auth routes, typed for the OpenAPI document and the hono client. */
+export function authRoutes() {
+  return [
+    secured(
+      {
+        method: 'post',
+        path: '/api/auth/login',
+        access: 'public',
+        summary: 'Sign in with email and password; sets the session cookie',
+        request: {
+          body: {
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  email: z.string().email().max(254),
+                  password: z.string().min(1).max(1024),
+                }),
+              },
             },
+            required: true,
           },
-          required: true,
+        },
+        responses: {
+          200: json(Me, 'Signed in'),
+          429: json(z.object({}).loose(), 'Too many failed attempts'),
         },
       },
-      responses: { 200: json(Me, 'Signed in'), 429: json(z.object({}).loose(), 'Too many failed attempts') },
-    },
-    async (c) => {
-      const { db, accountLimiter, addressLimiter, config } = c.get('deps');
-      const { email: rawEmail, password } = c.req.valid('json');
-      const email = rawEmail.trim().toLowerCase();
-      const address = clientAddress(c);
-      const wait = Math.max(accountLimiter.retryAfter(email), addressLimiter.retryAfter(address));
-      if (wait > 0) {
-        c.header('Retry-After', String(Math.ceil(wait / 1000)));
-        throw new ApiError(
-          429,
-          'rate_limited',
-          `too many failed sign-ins; try again in ${Math.ceil(wait / 60_000)} min`,
-        );
-      }
-      const [user] = await db.select().from(users).where(eq(users.email, email));
-      const ok = await verifyPassword(user?.passwordHash, password);
-      const [membership] = user
-        ? await db
-            .select({
-              orgId: memberships.orgId,
-              role: memberships.role,
-              siteIds: memberships.siteIds,
-              orgName: organizations.name,
-            })
-            .from(memberships)
-            .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-            .where(eq(memberships.userId, user.id))
-            .limit(1)
-        : [];
-      if (!ok || !user?.active || !membership) {
-        accountLimiter.fail(email);
-        addressLimiter.fail(address);
-        await audit(
-          db,
-          { orgId: membership?.orgId ?? null, userId: user?.id ?? null },
-          'login_failed',
-          email,
-        );
-        throw new ApiError(401, 'unauthenticated', 'wrong email or password, or the account is deactivated');
-      }
-      accountLimiter.reset(email);
-      const session = await createSession(db, user.id, membership.orgId, config.sessionHours);
-      setCookie(c, SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: config.secureCookies,
-        path: '/',
-        expires: session.expiresAt,
-      });
-      await audit(db, { orgId: membership.orgId, userId: user.id }, 'login');
-      return c.json(
-        {
-          user: { id: user.id, email: user.email, name: user.name },
-          organization: { id: membership.orgId, name: membership.orgName },
-          role: membership.role,
-          siteIds: membership.siteIds,
-        },
-        200,
-      );
-    },
-  );
-
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/auth/logout',
-      access: 'signed_in',
-      summary: 'End the session',
-      responses: { 200: json(z.object({ ok: z.boolean() }), 'Signed out') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (user) {
-        await endSession(db, user.sessionId);
-        await audit(db, user, 'logout');
-      }
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.json({ ok: true }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/auth/me',
-      access: 'signed_in',
-      summary: 'The signed-in user, organization and role',
-      responses: { 200: json(Me, 'The signed-in user') },
-    },
-    (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      return c.json(
-        {
-          user: { id: user.userId, email: user.email, name: user.name },
-          organization: { id: user.orgId, name: user.orgName },
-          role: user.role,
-          siteIds: [...user.siteIds],
-        },
-        200,
-      );
-    },
-  );
-
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/auth/password',
-      access: 'signed_in',
-      summary: 'Change the password; ends every session of the user',
-      request: {
-        body: {
-          content: {
-            'application/json': {
-              schema: z.strictObject({
-                currentPassword: z.string().min(1).max(1024),
-                newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
-              }),
-            },
+      async (c) => {
+        const { db, accountLimiter, addressLimiter, config } = c.get('deps');
+        const { email: rawEmail, password } = c.req.valid('json');
+        const email = rawEmail.trim().toLowerCase();
+        const address = clientAddress(c);
+        const wait = Math.max(accountLimiter.retryAfter(email), addressLimiter.retryAfter(address));
+        if (wait > 0) {
+          c.header('Retry-After', String(Math.ceil(wait / 1000)));
+          throw new ApiError(
+            429,
+            'rate_limited',
+            `too many failed sign-ins; try again in ${Math.ceil(wait / 60_000)} min`,
+          );
+        }
+        const [user] = await db.select().from(users).where(eq(users.email, email));
+        const ok = await verifyPassword(user?.passwordHash, password);
+        const [membership] = user
+          ? await db
+              .select({
+                orgId: memberships.orgId,
+                role: memberships.role,
+                siteIds: memberships.siteIds,
+                orgName: organizations.name,
+              })
+              .from(memberships)
+              .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+              .where(eq(memberships.userId, user.id))
+              .limit(1)
+          : [];
+        if (!ok || !user?.active || !membership) {
+          accountLimiter.fail(email);
+          addressLimiter.fail(address);
+          await audit(
+            db,
+            { orgId: membership?.orgId ?? null, userId: user?.id ?? null },
+            'login_failed',
+            email,
+          );
+          throw new ApiError(
+            401,
+            'unauthenticated',
+            'wrong email or password, or the account is deactivated',
+          );
+        }
+        accountLimiter.reset(email);
+        const session = await createSession(db, user.id, membership.orgId, config.sessionHours);
+        setCookie(c, SESSION_COOKIE, session.token, {
+          httpOnly: true,
+          sameSite: 'Lax',
+          secure: config.secureCookies,
+          path: '/',
+          expires: session.expiresAt,
+        });
+        await audit(db, { orgId: membership.orgId, userId: user.id }, 'login');
+        return c.json(
+          {
+            user: { id: user.id, email: user.email, name: user.name },
+            organization: { id: membership.orgId, name: membership.orgName },
+            role: membership.role,
+            siteIds: membership.siteIds,
           },
-          required: true,
-        },
+          200,
+        );
       },
-      responses: { 200: json(z.object({ ok: z.boolean() }), 'Changed; sign in again') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { currentPassword, newPassword } = c.req.valid('json');
-      const [row] = await db
-        .select({ hash: users.passwordHash })
-        .from(users)
-        .where(and(eq(users.id, user.userId)));
-      if (!(await verifyPassword(row?.hash, currentPassword)))
-        throw new ApiError(403, 'forbidden', 'the current password is wrong');
-      await db
-        .update(users)
-        .set({ passwordHash: await hashPassword(newPassword) })
-        .where(eq(users.id, user.userId));
-      await endUserSessions(db, user.userId);
-      await audit(db, user, 'password_change');
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.json({ ok: true }, 200);
-    },
-  );
+    ),
+
+    secured(
+      {
+        method: 'post',
+        path: '/api/auth/logout',
+        access: 'signed_in',
+        summary: 'End the session',
+        responses: { 200: json(z.object({ ok: z.boolean() }), 'Signed out') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (user) {
+          await endSession(db, user.sessionId);
+          await audit(db, user, 'logout');
+        }
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return c.json({ ok: true }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/auth/me',
+        access: 'signed_in',
+        summary: 'The signed-in user, organization and role',
+        responses: { 200: json(Me, 'The signed-in user') },
+      },
+      (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        return c.json(
+          {
+            user: { id: user.userId, email: user.email, name: user.name },
+            organization: { id: user.orgId, name: user.orgName },
+            role: user.role,
+            siteIds: [...user.siteIds],
+          },
+          200,
+        );
+      },
+    ),
+
+    secured(
+      {
+        method: 'post',
+        path: '/api/auth/password',
+        access: 'signed_in',
+        summary: 'Change the password; ends every session of the user',
+        request: {
+          body: {
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  currentPassword: z.string().min(1).max(1024),
+                  newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
+                }),
+              },
+            },
+            required: true,
+          },
+        },
+        responses: { 200: json(z.object({ ok: z.boolean() }), 'Changed; sign in again') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { currentPassword, newPassword } = c.req.valid('json');
+        const [row] = await db
+          .select({ hash: users.passwordHash })
+          .from(users)
+          .where(and(eq(users.id, user.userId)));
+        if (!(await verifyPassword(row?.hash, currentPassword)))
+          throw new ApiError(403, 'forbidden', 'the current password is wrong');
+        await db
+          .update(users)
+          .set({ passwordHash: await hashPassword(newPassword) })
+          .where(eq(users.id, user.userId));
+        await endUserSessions(db, user.userId);
+        await audit(db, user, 'password_change');
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return c.json({ ok: true }, 200);
+      },
+    ),
+  ] as const;
 }

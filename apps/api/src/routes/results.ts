@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ApiError } from '../errors.ts';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
-import { json, ROLES_RESULTS, type Routes } from '../route-kit.ts';
+import { json, ROLES_RESULTS, secured } from '../route-kit.ts';
 
 export const ResultsResponse = z
   .object({
@@ -15,33 +15,36 @@ export const ResultsResponse = z
   })
   .openapi('SurveyResults');
 
-export function registerResultsRoutes(routes: Routes) {
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/surveys/{id}/results',
-      access: ROLES_RESULTS,
-      summary: 'Aggregate results, every figure under k respondents withheld',
-      request: { params: z.object({ id: z.string().max(64) }), query: ResultsQuery },
-      responses: { 200: json(ResultsResponse, 'Aggregates') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { survey, filter, results } = await surveyResults(
-        c.get('deps'),
-        user.orgId,
-        c.req.valid('param').id,
-        c.req.valid('query'),
-      );
-      return c.json(
-        {
-          survey: { id: survey.id, version: survey.version, title: survey.title },
-          filter: filterEcho(filter),
-          ...results,
-        },
-        200,
-      );
-    },
-  );
+/** The results routes, typed for the OpenAPI document and the hono client. */
+export function resultsRoutes() {
+  return [
+    secured(
+      {
+        method: 'get',
+        path: '/api/surveys/{id}/results',
+        access: ROLES_RESULTS,
+        summary: 'Aggregate results, every figure under k respondents withheld',
+        request: { params: z.object({ id: z.string().max(64) }), query: ResultsQuery },
+        responses: { 200: json(ResultsResponse, 'Aggregates') },
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { survey, filter, results } = await surveyResults(
+          c.get('deps'),
+          user.orgId,
+          c.req.valid('param').id,
+          c.req.valid('query'),
+        );
+        return c.json(
+          {
+            survey: { id: survey.id, version: survey.version, title: survey.title },
+            filter: filterEcho(filter),
+            ...results,
+          },
+          200,
+        );
+      },
+    ),
+  ] as const;
 }

@@ -6,7 +6,7 @@ import { ApiError } from '../errors.ts';
 import { exportColumns } from '../export/columns.ts';
 import { submissionPage } from '../export/rows-source.ts';
 import { csvExport, toWebStream, xlsxExport } from '../export/write-export.ts';
-import { json, ROLES_READ_ROWS, type Routes } from '../route-kit.ts';
+import { json, ROLES_READ_ROWS, type Routes, secured } from '../route-kit.ts';
 import { latestSurvey } from '../survey-store.ts';
 
 const Day = z.iso.date('use a date written YYYY-MM-DD');
@@ -66,58 +66,65 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
   });
 }
 
-export function registerRowsRoutes(routes: Routes) {
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/surveys/{id}/submissions',
-      access: ROLES_READ_ROWS,
-      summary: 'Submissions, paged (sensitive answers only on an explicit, audited request)',
-      request: { params: z.object({ id: z.string().max(64) }), query: PageQuery },
-      responses: {
-        200: json(
-          z.object({ page: z.number(), pageSize: z.number(), rows: z.array(z.object({}).loose()) }),
-          'A page of submissions',
-        ),
-      },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const id = c.req.valid('param').id;
-      const q = c.req.valid('query');
-      const definition = await latestSurvey(db, user.orgId, id);
-      const includeSensitive = q.includeSensitive === true;
-      const hidden = new Set(
-        exportColumns(definition, { labels: 'code', includeSensitive: true })
-          .filter((col) => col.sensitive)
-          .map((col) => col.header.split('.')[0] ?? col.header),
-      );
-      const rows = await submissionPage(
-        db,
-        rowsFilter(user.orgId, id, q),
-        (q.page - 1) * q.pageSize,
-        q.pageSize,
-      );
-      await audit(db, user, 'read_rows', id, { page: q.page, pageSize: q.pageSize, includeSensitive });
-      return c.json(
-        {
-          page: q.page,
-          pageSize: q.pageSize,
-          rows: rows.map((r) => ({
-            ...r,
-            collectedAt: r.collectedAt.toISOString(),
-            receivedAt: r.receivedAt.toISOString(),
-            answers: includeSensitive
-              ? r.answers
-              : Object.fromEntries(Object.entries(r.answers).filter(([k]) => !hidden.has(k))),
-          })),
+/** The rows routes, typed for the OpenAPI document and the hono client. */
+export function rowsRoutes() {
+  return [
+    secured(
+      {
+        method: 'get',
+        path: '/api/surveys/{id}/submissions',
+        access: ROLES_READ_ROWS,
+        summary: 'Submissions, paged (sensitive answers only on an explicit, audited request)',
+        request: { params: z.object({ id: z.string().max(64) }), query: PageQuery },
+        responses: {
+          200: json(
+            z.object({ page: z.number(), pageSize: z.number(), rows: z.array(z.object({}).loose()) }),
+            'A page of submissions',
+          ),
         },
-        200,
-      );
-    },
-  );
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const id = c.req.valid('param').id;
+        const q = c.req.valid('query');
+        const definition = await latestSurvey(db, user.orgId, id);
+        const includeSensitive = q.includeSensitive === true;
+        const hidden = new Set(
+          exportColumns(definition, { labels: 'code', includeSensitive: true })
+            .filter((col) => col.sensitive)
+            .map((col) => col.header.split('.')[0] ?? col.header),
+        );
+        const rows = await submissionPage(
+          db,
+          rowsFilter(user.orgId, id, q),
+          (q.page - 1) * q.pageSize,
+          q.pageSize,
+        );
+        await audit(db, user, 'read_rows', id, { page: q.page, pageSize: q.pageSize, includeSensitive });
+        return c.json(
+          {
+            page: q.page,
+            pageSize: q.pageSize,
+            rows: rows.map((r) => ({
+              ...r,
+              collectedAt: r.collectedAt.toISOString(),
+              receivedAt: r.receivedAt.toISOString(),
+              answers: includeSensitive
+                ? r.answers
+                : Object.fromEntries(Object.entries(r.answers).filter(([k]) => !hidden.has(k))),
+            })),
+          },
+          200,
+        );
+      },
+    ),
+  ] as const;
+}
+
+/** Streamed exports, outside the OpenAPI routes but behind the same guard and in the route table. */
+export function registerExportRoutes(routes: Routes) {
   routes.raw('GET', '/api/surveys/:id/export.csv', ROLES_READ_ROWS, (c) => exportRoute(c, 'csv'));
   routes.raw('GET', '/api/surveys/:id/export.xlsx', ROLES_READ_ROWS, (c) => exportRoute(c, 'xlsx'));
 }

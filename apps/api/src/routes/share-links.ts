@@ -5,7 +5,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
-import { json, ROLES_DESIGN, type Routes } from '../route-kit.ts';
+import { json, ROLES_DESIGN, secured } from '../route-kit.ts';
 import { latestSurvey } from '../survey-store.ts';
 import { ResultsResponse } from './results.ts';
 
@@ -29,155 +29,158 @@ async function linkByToken(db: import('@kolo/db').Db, token: string) {
   return link;
 }
 
-export function registerShareRoutes(routes: Routes) {
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/share-links',
-      access: ROLES_DESIGN,
-      summary: 'Share links of the organization',
-      responses: { 200: json(z.object({ links: z.array(Loose) }), 'Links') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const rows = await db
-        .select({
-          id: shareLinks.id,
-          surveyId: shareLinks.surveyId,
-          label: shareLinks.label,
-          createdAt: shareLinks.createdAt,
-          revokedAt: shareLinks.revokedAt,
-        })
-        .from(shareLinks)
-        .where(eq(shareLinks.orgId, user.orgId))
-        .orderBy(desc(shareLinks.createdAt));
-      return c.json(
-        {
-          links: rows.map((r) => ({
-            ...r,
-            createdAt: r.createdAt.toISOString(),
-            revokedAt: r.revokedAt?.toISOString() ?? null,
-          })),
-        },
-        200,
-      );
-    },
-  );
-
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/share-links',
-      access: ROLES_DESIGN,
-      summary: "Create a public link to one survey's aggregate results; the token is shown once",
-      request: {
-        body: {
-          content: {
-            'application/json': {
-              schema: z.strictObject({
-                surveyId: z.string().max(64),
-                label: z.string().trim().max(200).optional(),
-              }),
-            },
-          },
-          required: true,
-        },
+/** The share links routes, typed for the OpenAPI document and the hono client. */
+export function shareRoutes() {
+  return [
+    secured(
+      {
+        method: 'get',
+        path: '/api/share-links',
+        access: ROLES_DESIGN,
+        summary: 'Share links of the organization',
+        responses: { 200: json(z.object({ links: z.array(Loose) }), 'Links') },
       },
-      responses: { 201: json(Loose, 'Created') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const body = c.req.valid('json');
-      await latestSurvey(db, user.orgId, body.surveyId);
-      const token = randomBytes(24).toString('base64url');
-      const [link] = await db
-        .insert(shareLinks)
-        .values({
-          orgId: user.orgId,
-          surveyId: body.surveyId,
-          tokenHash: tokenHash(token),
-          label: body.label ?? null,
-          createdBy: user.userId,
-        })
-        .returning({ id: shareLinks.id });
-      if (!link) throw new Error('share link not created');
-      await audit(db, user, 'share_link_create', link.id, { surveyId: body.surveyId });
-      return c.json({ id: link.id, surveyId: body.surveyId, token, path: `/share/${token}` }, 201);
-    },
-  );
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const rows = await db
+          .select({
+            id: shareLinks.id,
+            surveyId: shareLinks.surveyId,
+            label: shareLinks.label,
+            createdAt: shareLinks.createdAt,
+            revokedAt: shareLinks.revokedAt,
+          })
+          .from(shareLinks)
+          .where(eq(shareLinks.orgId, user.orgId))
+          .orderBy(desc(shareLinks.createdAt));
+        return c.json(
+          {
+            links: rows.map((r) => ({
+              ...r,
+              createdAt: r.createdAt.toISOString(),
+              revokedAt: r.revokedAt?.toISOString() ?? null,
+            })),
+          },
+          200,
+        );
+      },
+    ),
 
-  routes.add(
-    {
-      method: 'delete',
-      path: '/api/share-links/{id}',
-      access: ROLES_DESIGN,
-      summary: 'Revoke a share link; it stops working at once',
-      request: { params: z.object({ id: z.uuid() }) },
-      responses: { 200: json(Loose, 'Revoked') },
-    },
-    async (c) => {
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { db } = c.get('deps');
-      const id = c.req.valid('param').id;
-      const updated = await db
-        .update(shareLinks)
-        .set({ revokedAt: new Date() })
-        .where(and(eq(shareLinks.id, id), eq(shareLinks.orgId, user.orgId), isNull(shareLinks.revokedAt)))
-        .returning({ id: shareLinks.id });
-      if (updated.length === 0) throw notFound('share link');
-      await audit(db, user, 'share_link_revoke', id);
-      return c.json({ id, revoked: true }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/public/{token}',
-      access: 'public',
-      summary: 'What a share link shows: the organization and the survey',
-      request: { params: z.object({ token: Token }) },
-      responses: { 200: json(Loose, 'The shared survey') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const link = await linkByToken(db, c.req.valid('param').token);
-      const survey = await latestSurvey(db, link.orgId, link.surveyId);
-      return c.json({ organization: link.orgName, label: link.label, survey }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/public/{token}/results',
-      access: 'public',
-      summary: 'Aggregate results behind a share link, suppression enforced',
-      request: { params: z.object({ token: Token }), query: ResultsQuery },
-      responses: { 200: json(ResultsResponse, 'Aggregates') },
-    },
-    async (c) => {
-      const deps = c.get('deps');
-      const link = await linkByToken(deps.db, c.req.valid('param').token);
-      const { survey, filter, results } = await surveyResults(
-        deps,
-        link.orgId,
-        link.surveyId,
-        c.req.valid('query'),
-      );
-      return c.json(
-        {
-          survey: { id: survey.id, version: survey.version, title: survey.title },
-          filter: filterEcho(filter),
-          ...results,
+    secured(
+      {
+        method: 'post',
+        path: '/api/share-links',
+        access: ROLES_DESIGN,
+        summary: "Create a public link to one survey's aggregate results; the token is shown once",
+        request: {
+          body: {
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  surveyId: z.string().max(64),
+                  label: z.string().trim().max(200).optional(),
+                }),
+              },
+            },
+            required: true,
+          },
         },
-        200,
-      );
-    },
-  );
+        responses: { 201: json(Loose, 'Created') },
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const body = c.req.valid('json');
+        await latestSurvey(db, user.orgId, body.surveyId);
+        const token = randomBytes(24).toString('base64url');
+        const [link] = await db
+          .insert(shareLinks)
+          .values({
+            orgId: user.orgId,
+            surveyId: body.surveyId,
+            tokenHash: tokenHash(token),
+            label: body.label ?? null,
+            createdBy: user.userId,
+          })
+          .returning({ id: shareLinks.id });
+        if (!link) throw new Error('share link not created');
+        await audit(db, user, 'share_link_create', link.id, { surveyId: body.surveyId });
+        return c.json({ id: link.id, surveyId: body.surveyId, token, path: `/share/${token}` }, 201);
+      },
+    ),
+
+    secured(
+      {
+        method: 'delete',
+        path: '/api/share-links/{id}',
+        access: ROLES_DESIGN,
+        summary: 'Revoke a share link; it stops working at once',
+        request: { params: z.object({ id: z.uuid() }) },
+        responses: { 200: json(Loose, 'Revoked') },
+      },
+      async (c) => {
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { db } = c.get('deps');
+        const id = c.req.valid('param').id;
+        const updated = await db
+          .update(shareLinks)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(shareLinks.id, id), eq(shareLinks.orgId, user.orgId), isNull(shareLinks.revokedAt)))
+          .returning({ id: shareLinks.id });
+        if (updated.length === 0) throw notFound('share link');
+        await audit(db, user, 'share_link_revoke', id);
+        return c.json({ id, revoked: true }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/public/{token}',
+        access: 'public',
+        summary: 'What a share link shows: the organization and the survey',
+        request: { params: z.object({ token: Token }) },
+        responses: { 200: json(Loose, 'The shared survey') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const link = await linkByToken(db, c.req.valid('param').token);
+        const survey = await latestSurvey(db, link.orgId, link.surveyId);
+        return c.json({ organization: link.orgName, label: link.label, survey }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/public/{token}/results',
+        access: 'public',
+        summary: 'Aggregate results behind a share link, suppression enforced',
+        request: { params: z.object({ token: Token }), query: ResultsQuery },
+        responses: { 200: json(ResultsResponse, 'Aggregates') },
+      },
+      async (c) => {
+        const deps = c.get('deps');
+        const link = await linkByToken(deps.db, c.req.valid('param').token);
+        const { survey, filter, results } = await surveyResults(
+          deps,
+          link.orgId,
+          link.surveyId,
+          c.req.valid('query'),
+        );
+        return c.json(
+          {
+            survey: { id: survey.id, version: survey.version, title: survey.title },
+            filter: filterEcho(filter),
+            ...results,
+          },
+          200,
+        );
+      },
+    ),
+  ] as const;
 }

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session.ts';
 import type { Deps } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { json, ROLES_SUBMIT, type Routes } from '../route-kit.ts';
+import { json, ROLES_SUBMIT, secured } from '../route-kit.ts';
 import { surveyVersion } from '../survey-store.ts';
 
 /** One submission as a device sends it. */
@@ -131,97 +131,100 @@ const Result = z
   .loose()
   .openapi('SubmissionResult');
 
-export function registerSubmissionRoutes(routes: Routes) {
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/submissions',
-      access: ROLES_SUBMIT,
-      summary: 'Store one submission (idempotent by id)',
-      request: { body: { content: { 'application/json': { schema: SubmissionBody } }, required: true } },
-      responses: {
-        200: json(Result, 'Already stored with the same content'),
-        201: json(Result, 'Stored'),
-        409: json(Result, 'The id holds a different submission'),
-      },
-    },
-    async (c) => {
-      const deps = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const prepared = await prepare(deps, user, c.req.valid('json'), new Map());
-      if (!prepared.ok) {
-        const { status, code, message, errors } = prepared.result;
-        throw new ApiError(
-          status as 403 | 422,
-          (code ?? 'invalid') as 'invalid',
-          message ?? 'refused',
-          errors ? { errors } : undefined,
-        );
-      }
-      const [outcome = 'conflict'] = await deps.writer.write([prepared.submission]);
-      const result = outcomeResult(prepared.submission.id, outcome);
-      if (result.status === 409)
-        return c.json({ error: { code: 'conflict', message: result.message ?? '' }, ...result }, 409);
-      return c.json(result, result.status as 200 | 201);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/submissions/batch',
-      access: ROLES_SUBMIT,
-      summary: `Store up to ${MAX_BATCH} submissions; one result per item, in order`,
-      request: {
-        body: {
-          content: {
-            'application/json': {
-              schema: z.strictObject({ submissions: z.array(z.unknown()).min(1).max(MAX_BATCH) }),
-            },
-          },
-          required: true,
+/** The submissions routes, typed for the OpenAPI document and the hono client. */
+export function submissionRoutes() {
+  return [
+    secured(
+      {
+        method: 'post',
+        path: '/api/submissions',
+        access: ROLES_SUBMIT,
+        summary: 'Store one submission (idempotent by id)',
+        request: { body: { content: { 'application/json': { schema: SubmissionBody } }, required: true } },
+        responses: {
+          200: json(Result, 'Already stored with the same content'),
+          201: json(Result, 'Stored'),
+          409: json(Result, 'The id holds a different submission'),
         },
       },
-      responses: { 200: json(z.object({ results: z.array(Result) }), 'One result per submission') },
-    },
-    async (c) => {
-      const deps = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const items = c.req.valid('json').submissions;
-      const results: SubmissionResult[] = new Array(items.length);
-      const ready: Array<{ index: number; submission: NewSubmission }> = [];
-      const siteCache = new Map<string, boolean>();
-      for (const [index, item] of items.entries()) {
-        const parsed = SubmissionBody.safeParse(item);
-        if (!parsed.success) {
-          const errors: Record<string, string[]> = {};
-          for (const issue of parsed.error.issues) {
-            const path = issue.path.join('.') || '(item)';
-            errors[path] = [...(errors[path] ?? []), issue.message];
-          }
-          const rawId = (item as { id?: unknown } | null)?.id;
-          results[index] = {
-            id: typeof rawId === 'string' ? rawId : null,
-            status: 422,
-            code: 'invalid',
-            message: 'not a valid submission',
-            errors,
-          };
-          continue;
+      async (c) => {
+        const deps = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const prepared = await prepare(deps, user, c.req.valid('json'), new Map());
+        if (!prepared.ok) {
+          const { status, code, message, errors } = prepared.result;
+          throw new ApiError(
+            status as 403 | 422,
+            (code ?? 'invalid') as 'invalid',
+            message ?? 'refused',
+            errors ? { errors } : undefined,
+          );
         }
-        const prepared = await prepare(deps, user, parsed.data, siteCache);
-        if (prepared.ok) ready.push({ index, submission: prepared.submission });
-        else results[index] = prepared.result;
-      }
-      if (ready.length > 0) {
-        const outcomes = await deps.writer.write(ready.map((r) => r.submission));
-        ready.forEach((r, i) => {
-          results[r.index] = outcomeResult(r.submission.id, outcomes[i] ?? 'conflict');
-        });
-      }
-      return c.json({ results }, 200);
-    },
-  );
+        const [outcome = 'conflict'] = await deps.writer.write([prepared.submission]);
+        const result = outcomeResult(prepared.submission.id, outcome);
+        if (result.status === 409)
+          return c.json({ error: { code: 'conflict', message: result.message ?? '' }, ...result }, 409);
+        return c.json(result, result.status as 200 | 201);
+      },
+    ),
+
+    secured(
+      {
+        method: 'post',
+        path: '/api/submissions/batch',
+        access: ROLES_SUBMIT,
+        summary: `Store up to ${MAX_BATCH} submissions; one result per item, in order`,
+        request: {
+          body: {
+            content: {
+              'application/json': {
+                schema: z.strictObject({ submissions: z.array(z.unknown()).min(1).max(MAX_BATCH) }),
+              },
+            },
+            required: true,
+          },
+        },
+        responses: { 200: json(z.object({ results: z.array(Result) }), 'One result per submission') },
+      },
+      async (c) => {
+        const deps = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const items = c.req.valid('json').submissions;
+        const results: SubmissionResult[] = new Array(items.length);
+        const ready: Array<{ index: number; submission: NewSubmission }> = [];
+        const siteCache = new Map<string, boolean>();
+        for (const [index, item] of items.entries()) {
+          const parsed = SubmissionBody.safeParse(item);
+          if (!parsed.success) {
+            const errors: Record<string, string[]> = {};
+            for (const issue of parsed.error.issues) {
+              const path = issue.path.join('.') || '(item)';
+              errors[path] = [...(errors[path] ?? []), issue.message];
+            }
+            const rawId = (item as { id?: unknown } | null)?.id;
+            results[index] = {
+              id: typeof rawId === 'string' ? rawId : null,
+              status: 422,
+              code: 'invalid',
+              message: 'not a valid submission',
+              errors,
+            };
+            continue;
+          }
+          const prepared = await prepare(deps, user, parsed.data, siteCache);
+          if (prepared.ok) ready.push({ index, submission: prepared.submission });
+          else results[index] = prepared.result;
+        }
+        if (ready.length > 0) {
+          const outcomes = await deps.writer.write(ready.map((r) => r.submission));
+          ready.forEach((r, i) => {
+            results[r.index] = outcomeResult(r.submission.id, outcomes[i] ?? 'conflict');
+          });
+        }
+        return c.json({ results }, 200);
+      },
+    ),
+  ] as const;
 }

@@ -4,7 +4,7 @@ import { lintSurvey, parseSurvey, type SurveyDefinition } from '@kolo/schema';
 import { and, asc, eq } from 'drizzle-orm';
 import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { json, ROLES_DESIGN, type Routes } from '../route-kit.ts';
+import { json, ROLES_DESIGN, secured } from '../route-kit.ts';
 import { summarizeChanges } from '../survey-changes.ts';
 import { latestSurvey, publishVersion, surveyVersion } from '../survey-store.ts';
 
@@ -26,244 +26,256 @@ function checked(definition: unknown) {
     : { errors: result.errors, warnings: [], survey: undefined };
 }
 
-export function registerSurveyRoutes(routes: Routes) {
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/surveys',
-      access: 'signed_in',
-      summary: 'Published surveys of the organization (and drafts, for staff)',
-      responses: { 200: json(z.object({ surveys: z.array(Loose) }), 'Surveys') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const rows = await db
-        .select()
-        .from(surveys)
-        .where(eq(surveys.orgId, user.orgId))
-        .orderBy(asc(surveys.id));
-      const designer = ROLES_DESIGN.includes(user.role);
-      const list = [];
-      for (const row of rows) {
-        if (row.latestVersion === null && !designer) continue;
-        const definition =
-          row.latestVersion === null
-            ? undefined
-            : await surveyVersion(db, user.orgId, row.id, row.latestVersion);
-        const draft = row.draft as { title?: unknown } | null;
-        list.push({
-          id: row.id,
-          version: row.latestVersion,
-          title: definition?.title ?? draft?.title ?? {},
-          locales: definition?.locales ?? [],
-          hasDraft: designer ? row.draft !== null : undefined,
-          updatedAt: row.updatedAt.toISOString(),
-        });
-      }
-      return c.json({ surveys: list }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/surveys/{id}',
-      access: 'signed_in',
-      summary: 'The latest published version of a survey',
-      request: { params: IdParams },
-      responses: { 200: json(Loose, 'The survey definition') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const definition = await latestSurvey(db, user.orgId, c.req.valid('param').id);
-      return c.json({ id: definition.id, version: definition.version, definition }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/surveys/{id}/versions',
-      access: 'signed_in',
-      summary: 'Version history with change summaries',
-      request: { params: IdParams },
-      responses: { 200: json(z.object({ versions: z.array(Loose) }), 'Versions') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const rows = await db
-        .select({
-          version: surveyVersions.version,
-          publishedAt: surveyVersions.publishedAt,
-          changeSummary: surveyVersions.changeSummary,
-        })
-        .from(surveyVersions)
-        .where(
-          and(eq(surveyVersions.orgId, user.orgId), eq(surveyVersions.surveyId, c.req.valid('param').id)),
-        )
-        .orderBy(asc(surveyVersions.version));
-      if (rows.length === 0) throw notFound(`survey "${c.req.valid('param').id}"`);
-      return c.json({ versions: rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })) }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/surveys/{id}/versions/{version}',
-      access: 'signed_in',
-      summary: 'One published version of a survey',
-      request: { params: z.object({ id: SurveyId, version: z.coerce.number().int().min(1).max(1_000_000) }) },
-      responses: { 200: json(Loose, 'The survey definition') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { id, version } = c.req.valid('param');
-      const definition = await surveyVersion(db, user.orgId, id, version);
-      if (!definition) throw notFound(`version ${version} of survey "${id}"`);
-      return c.json({ id, version, definition }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'get',
-      path: '/api/surveys/{id}/draft',
-      access: ROLES_DESIGN,
-      summary: 'The working draft with its errors and lint warnings',
-      request: { params: IdParams },
-      responses: { 200: json(Loose, 'The draft') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const id = c.req.valid('param').id;
-      const [row] = await db
-        .select()
-        .from(surveys)
-        .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)));
-      if (!row) throw notFound(`survey "${id}"`);
-      const definition =
-        row.draft ?? (row.latestVersion ? await surveyVersion(db, user.orgId, id, row.latestVersion) : null);
-      const { errors, warnings } = checked(definition);
-      return c.json({ id, definition, errors, warnings, basedOn: row.latestVersion }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/surveys',
-      access: ROLES_DESIGN,
-      summary:
-        'Create a survey as a draft (errors and warnings come back; publishing is refused while errors remain)',
-      request: { body: { content: { 'application/json': { schema: DefinitionBody } }, required: true } },
-      responses: { 201: json(Loose, 'Draft created'), 409: json(Loose, 'A survey with this id exists') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const { definition } = c.req.valid('json');
-      const id = SurveyId.safeParse(definition.id);
-      if (!id.success)
-        throw new ApiError(422, 'invalid', `definition.id: ${id.error.issues[0]?.message ?? 'invalid'}`);
-      const [existing] = await db
-        .select({ id: surveys.id })
-        .from(surveys)
-        .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id.data)));
-      if (existing)
-        throw new ApiError(409, 'conflict', `a survey "${id.data}" already exists: edit its draft instead`);
-      await db.insert(surveys).values({ orgId: user.orgId, id: id.data, draft: definition });
-      await audit(db, user, 'survey_draft', id.data, { created: true });
-      const { errors, warnings } = checked(definition);
-      return c.json({ id: id.data, errors, warnings }, 201);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'put',
-      path: '/api/surveys/{id}/draft',
-      access: ROLES_DESIGN,
-      summary: 'Save the working draft',
-      request: {
-        params: IdParams,
-        body: { content: { 'application/json': { schema: DefinitionBody } }, required: true },
+/** The surveys routes, typed for the OpenAPI document and the hono client. */
+export function surveyRoutes() {
+  return [
+    secured(
+      {
+        method: 'get',
+        path: '/api/surveys',
+        access: 'signed_in',
+        summary: 'Published surveys of the organization (and drafts, for staff)',
+        responses: { 200: json(z.object({ surveys: z.array(Loose) }), 'Surveys') },
       },
-      responses: { 200: json(Loose, 'Saved, with errors and warnings') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const id = c.req.valid('param').id;
-      const { definition } = c.req.valid('json');
-      if (definition.id !== id) throw new ApiError(422, 'invalid', `definition.id must be "${id}"`);
-      const updated = await db
-        .update(surveys)
-        .set({ draft: definition, updatedAt: new Date() })
-        .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)))
-        .returning({ id: surveys.id });
-      if (updated.length === 0) throw notFound(`survey "${id}"`);
-      const { errors, warnings } = checked(definition);
-      return c.json({ id, errors, warnings }, 200);
-    },
-  );
-
-  routes.add(
-    {
-      method: 'post',
-      path: '/api/surveys/{id}/publish',
-      access: ROLES_DESIGN,
-      summary: 'Publish the draft as a new immutable version',
-      request: {
-        params: IdParams,
-        body: {
-          content: {
-            'application/json': { schema: z.strictObject({ note: z.string().max(2000).optional() }) },
-          },
-          required: false,
-        },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const rows = await db
+          .select()
+          .from(surveys)
+          .where(eq(surveys.orgId, user.orgId))
+          .orderBy(asc(surveys.id));
+        const designer = ROLES_DESIGN.includes(user.role);
+        const list = [];
+        for (const row of rows) {
+          if (row.latestVersion === null && !designer) continue;
+          const definition =
+            row.latestVersion === null
+              ? undefined
+              : await surveyVersion(db, user.orgId, row.id, row.latestVersion);
+          const draft = row.draft as { title?: unknown } | null;
+          list.push({
+            id: row.id,
+            version: row.latestVersion,
+            title: definition?.title ?? draft?.title ?? {},
+            locales: definition?.locales ?? [],
+            hasDraft: designer ? row.draft !== null : undefined,
+            updatedAt: row.updatedAt.toISOString(),
+          });
+        }
+        return c.json({ surveys: list }, 200);
       },
-      responses: { 201: json(Loose, 'Published') },
-    },
-    async (c) => {
-      const { db } = c.get('deps');
-      const user = c.get('user');
-      if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
-      const id = c.req.valid('param').id;
-      const note = (c.req.valid('json') as { note?: string } | undefined)?.note;
-      const [row] = await db
-        .select()
-        .from(surveys)
-        .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)));
-      if (!row) throw notFound(`survey "${id}"`);
-      if (row.draft === null) throw new ApiError(409, 'conflict', 'there is no draft to publish');
-      const previous = row.latestVersion
-        ? await surveyVersion(db, user.orgId, id, row.latestVersion)
-        : undefined;
-      const { errors, survey } = checked({ ...(row.draft as object), version: (row.latestVersion ?? 0) + 1 });
-      if (!survey)
-        throw new ApiError(
-          422,
-          'invalid',
-          `the draft has ${errors.length} error(s); fix them before publishing`,
-          { errors },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/surveys/{id}',
+        access: 'signed_in',
+        summary: 'The latest published version of a survey',
+        request: { params: IdParams },
+        responses: { 200: json(Loose, 'The survey definition') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const definition = await latestSurvey(db, user.orgId, c.req.valid('param').id);
+        return c.json({ id: definition.id, version: definition.version, definition }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/surveys/{id}/versions',
+        access: 'signed_in',
+        summary: 'Version history with change summaries',
+        request: { params: IdParams },
+        responses: { 200: json(z.object({ versions: z.array(Loose) }), 'Versions') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const rows = await db
+          .select({
+            version: surveyVersions.version,
+            publishedAt: surveyVersions.publishedAt,
+            changeSummary: surveyVersions.changeSummary,
+          })
+          .from(surveyVersions)
+          .where(
+            and(eq(surveyVersions.orgId, user.orgId), eq(surveyVersions.surveyId, c.req.valid('param').id)),
+          )
+          .orderBy(asc(surveyVersions.version));
+        if (rows.length === 0) throw notFound(`survey "${c.req.valid('param').id}"`);
+        return c.json(
+          { versions: rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })) },
+          200,
         );
-      const changes = summarizeChanges(previous, survey, note);
-      const stored: SurveyDefinition = await publishVersion(db, user.orgId, survey, user.userId, changes);
-      await audit(db, user, 'publish', id, { version: stored.version });
-      return c.json({ id, version: stored.version, changes }, 201);
-    },
-  );
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/surveys/{id}/versions/{version}',
+        access: 'signed_in',
+        summary: 'One published version of a survey',
+        request: {
+          params: z.object({ id: SurveyId, version: z.coerce.number().int().min(1).max(1_000_000) }),
+        },
+        responses: { 200: json(Loose, 'The survey definition') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { id, version } = c.req.valid('param');
+        const definition = await surveyVersion(db, user.orgId, id, version);
+        if (!definition) throw notFound(`version ${version} of survey "${id}"`);
+        return c.json({ id, version, definition }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/surveys/{id}/draft',
+        access: ROLES_DESIGN,
+        summary: 'The working draft with its errors and lint warnings',
+        request: { params: IdParams },
+        responses: { 200: json(Loose, 'The draft') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const id = c.req.valid('param').id;
+        const [row] = await db
+          .select()
+          .from(surveys)
+          .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)));
+        if (!row) throw notFound(`survey "${id}"`);
+        const definition =
+          row.draft ??
+          (row.latestVersion ? await surveyVersion(db, user.orgId, id, row.latestVersion) : null);
+        const { errors, warnings } = checked(definition);
+        return c.json({ id, definition, errors, warnings, basedOn: row.latestVersion }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'post',
+        path: '/api/surveys',
+        access: ROLES_DESIGN,
+        summary:
+          'Create a survey as a draft (errors and warnings come back; publishing is refused while errors remain)',
+        request: { body: { content: { 'application/json': { schema: DefinitionBody } }, required: true } },
+        responses: { 201: json(Loose, 'Draft created'), 409: json(Loose, 'A survey with this id exists') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const { definition } = c.req.valid('json');
+        const id = SurveyId.safeParse(definition.id);
+        if (!id.success)
+          throw new ApiError(422, 'invalid', `definition.id: ${id.error.issues[0]?.message ?? 'invalid'}`);
+        const [existing] = await db
+          .select({ id: surveys.id })
+          .from(surveys)
+          .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id.data)));
+        if (existing)
+          throw new ApiError(409, 'conflict', `a survey "${id.data}" already exists: edit its draft instead`);
+        await db.insert(surveys).values({ orgId: user.orgId, id: id.data, draft: definition });
+        await audit(db, user, 'survey_draft', id.data, { created: true });
+        const { errors, warnings } = checked(definition);
+        return c.json({ id: id.data, errors, warnings }, 201);
+      },
+    ),
+
+    secured(
+      {
+        method: 'put',
+        path: '/api/surveys/{id}/draft',
+        access: ROLES_DESIGN,
+        summary: 'Save the working draft',
+        request: {
+          params: IdParams,
+          body: { content: { 'application/json': { schema: DefinitionBody } }, required: true },
+        },
+        responses: { 200: json(Loose, 'Saved, with errors and warnings') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const id = c.req.valid('param').id;
+        const { definition } = c.req.valid('json');
+        if (definition.id !== id) throw new ApiError(422, 'invalid', `definition.id must be "${id}"`);
+        const updated = await db
+          .update(surveys)
+          .set({ draft: definition, updatedAt: new Date() })
+          .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)))
+          .returning({ id: surveys.id });
+        if (updated.length === 0) throw notFound(`survey "${id}"`);
+        const { errors, warnings } = checked(definition);
+        return c.json({ id, errors, warnings }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'post',
+        path: '/api/surveys/{id}/publish',
+        access: ROLES_DESIGN,
+        summary: 'Publish the draft as a new immutable version',
+        request: {
+          params: IdParams,
+          body: {
+            content: {
+              'application/json': { schema: z.strictObject({ note: z.string().max(2000).optional() }) },
+            },
+            required: false,
+          },
+        },
+        responses: { 201: json(Loose, 'Published') },
+      },
+      async (c) => {
+        const { db } = c.get('deps');
+        const user = c.get('user');
+        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const id = c.req.valid('param').id;
+        const note = (c.req.valid('json') as { note?: string } | undefined)?.note;
+        const [row] = await db
+          .select()
+          .from(surveys)
+          .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)));
+        if (!row) throw notFound(`survey "${id}"`);
+        if (row.draft === null) throw new ApiError(409, 'conflict', 'there is no draft to publish');
+        const previous = row.latestVersion
+          ? await surveyVersion(db, user.orgId, id, row.latestVersion)
+          : undefined;
+        const { errors, survey } = checked({
+          ...(row.draft as object),
+          version: (row.latestVersion ?? 0) + 1,
+        });
+        if (!survey)
+          throw new ApiError(
+            422,
+            'invalid',
+            `the draft has ${errors.length} error(s); fix them before publishing`,
+            { errors },
+          );
+        const changes = summarizeChanges(previous, survey, note);
+        const stored: SurveyDefinition = await publishVersion(db, user.orgId, survey, user.userId, changes);
+        await audit(db, user, 'publish', id, { version: stored.version });
+        return c.json({ id, version: stored.version, changes }, 201);
+      },
+    ),
+  ] as const;
 }
