@@ -7,7 +7,8 @@ import {
   z,
 } from '@hono/zod-openapi';
 import type { Role } from '@kolo/db';
-import type { Handler, MiddlewareHandler } from 'hono';
+import type { Context, Handler, MiddlewareHandler } from 'hono';
+import type { SessionUser } from './auth/session.ts';
 import type { Access, AppEnv, RouteEntry } from './context.ts';
 import { ApiError } from './errors.ts';
 
@@ -51,6 +52,13 @@ export function guard(access: Access): MiddlewareHandler<AppEnv> {
     }
     return next();
   };
+}
+
+/** The signed-in user of a request behind a guard (401 if there is none). */
+export function signedIn(c: Context<AppEnv>): SessionUser {
+  const user = c.get('user');
+  if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+  return user;
 }
 
 /** Role lists used across routes. */

@@ -5,7 +5,7 @@ import { audit } from '../audit.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { endUserSessions } from '../auth/session.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { json, ROLES_ADMIN, secured } from '../route-kit.ts';
+import { json, ROLES_ADMIN, secured, signedIn } from '../route-kit.ts';
 
 const Loose = z.object({}).loose();
 const SiteBody = z.strictObject({
@@ -46,8 +46,7 @@ export function adminRoutes() {
         responses: { 200: json(z.object({ sites: z.array(Loose) }), 'Sites') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const rows = await db
           .select()
@@ -70,8 +69,7 @@ export function adminRoutes() {
         responses: { 201: json(Loose, 'Created') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const [site] = await db
           .insert(sites)
@@ -96,8 +94,7 @@ export function adminRoutes() {
         responses: { 200: json(Loose, 'Updated') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const [site] = await db
           .update(sites)
@@ -119,8 +116,7 @@ export function adminRoutes() {
         responses: { 200: json(z.object({ users: z.array(Loose) }), 'Users') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const rows = await db
           .select({
@@ -149,8 +145,7 @@ export function adminRoutes() {
         responses: { 201: json(Loose, 'Created'), 409: json(Loose, 'The email is taken') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const body = c.req.valid('json');
         await assertSites(c.get('deps').db, user.orgId, body.siteIds);
@@ -196,8 +191,7 @@ export function adminRoutes() {
         responses: { 200: json(Loose, 'Updated') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const id = c.req.valid('param').id;
         const body = c.req.valid('json');
@@ -260,8 +254,7 @@ export function adminRoutes() {
         responses: { 200: json(z.object({ entries: z.array(Loose) }), 'Entries') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const rows = await db
           .select()

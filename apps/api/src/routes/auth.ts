@@ -9,7 +9,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passw
 import { createSession, endSession, endUserSessions, SESSION_COOKIE } from '../auth/session.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { json, secured } from '../route-kit.ts';
+import { json, secured, signedIn } from '../route-kit.ts';
 
 const Me = z
   .object({
@@ -155,8 +155,7 @@ export function authRoutes() {
         responses: { 200: json(Me, 'The signed-in user') },
       },
       (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         return c.json(
           {
             user: { id: user.userId, email: user.email, name: user.name },
@@ -192,8 +191,7 @@ export function authRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { currentPassword, newPassword } = c.req.valid('json');
         const [row] = await db
           .select({ hash: users.passwordHash })

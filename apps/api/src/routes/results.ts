@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { ApiError } from '../errors.ts';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
-import { json, ROLES_RESULTS, secured } from '../route-kit.ts';
+import { json, ROLES_RESULTS, secured, signedIn } from '../route-kit.ts';
 
 export const ResultsResponse = z
   .object({
@@ -28,8 +27,7 @@ export function resultsRoutes() {
         responses: { 200: json(ResultsResponse, 'Aggregates') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { survey, filter, results } = await surveyResults(
           c.get('deps'),
           user.orgId,

@@ -6,7 +6,7 @@ import { ApiError } from '../errors.ts';
 import { exportColumns } from '../export/columns.ts';
 import { submissionPage } from '../export/rows-source.ts';
 import { csvExport, toWebStream, xlsxExport } from '../export/write-export.ts';
-import { json, ROLES_READ_ROWS, type Routes, secured } from '../route-kit.ts';
+import { json, ROLES_READ_ROWS, type Routes, secured, signedIn } from '../route-kit.ts';
 import { latestSurvey } from '../survey-store.ts';
 
 const Day = z.iso.date('use a date written YYYY-MM-DD');
@@ -31,8 +31,7 @@ function rowsFilter(orgId: string, surveyId: string, q: z.infer<typeof RowsQuery
 }
 
 async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
-  const user = c.get('user');
-  if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+  const user = signedIn(c);
   const { db } = c.get('deps');
   const id = c.req.param('id') ?? '';
   const parsed = RowsQuery.safeParse(c.req.query());
@@ -84,8 +83,7 @@ export function rowsRoutes() {
         },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const id = c.req.valid('param').id;
         const q = c.req.valid('query');

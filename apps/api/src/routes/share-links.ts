@@ -3,9 +3,9 @@ import { z } from '@hono/zod-openapi';
 import { organizations, shareLinks } from '@kolo/db';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { audit } from '../audit.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
-import { json, ROLES_DESIGN, secured } from '../route-kit.ts';
+import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { latestSurvey } from '../survey-store.ts';
 import { ResultsResponse } from './results.ts';
 
@@ -41,8 +41,7 @@ export function shareRoutes() {
         responses: { 200: json(z.object({ links: z.array(Loose) }), 'Links') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const rows = await db
           .select({
@@ -90,8 +89,7 @@ export function shareRoutes() {
         responses: { 201: json(Loose, 'Created') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const body = c.req.valid('json');
         await latestSurvey(db, user.orgId, body.surveyId);
@@ -122,8 +120,7 @@ export function shareRoutes() {
         responses: { 200: json(Loose, 'Revoked') },
       },
       async (c) => {
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { db } = c.get('deps');
         const id = c.req.valid('param').id;
         const updated = await db

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session.ts';
 import type { Deps } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { json, ROLES_SUBMIT, secured } from '../route-kit.ts';
+import { json, ROLES_SUBMIT, secured, signedIn } from '../route-kit.ts';
 import { surveyVersion } from '../survey-store.ts';
 
 /** One submission as a device sends it. */
@@ -149,8 +149,7 @@ export function submissionRoutes() {
       },
       async (c) => {
         const deps = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const prepared = await prepare(deps, user, c.req.valid('json'), new Map());
         if (!prepared.ok) {
           const { status, code, message, errors } = prepared.result;
@@ -189,8 +188,7 @@ export function submissionRoutes() {
       },
       async (c) => {
         const deps = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const items = c.req.valid('json').submissions;
         const results: SubmissionResult[] = new Array(items.length);
         const ready: Array<{ index: number; submission: NewSubmission }> = [];

@@ -4,7 +4,7 @@ import { lintSurvey, parseSurvey, type SurveyDefinition } from '@kolo/schema';
 import { and, asc, eq } from 'drizzle-orm';
 import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { json, ROLES_DESIGN, secured } from '../route-kit.ts';
+import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { summarizeChanges } from '../survey-changes.ts';
 import { latestSurvey, publishVersion, surveyVersion } from '../survey-store.ts';
 
@@ -39,8 +39,7 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const rows = await db
           .select()
           .from(surveys)
@@ -79,8 +78,7 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const definition = await latestSurvey(db, user.orgId, c.req.valid('param').id);
         return c.json({ id: definition.id, version: definition.version, definition }, 200);
       },
@@ -97,8 +95,7 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const rows = await db
           .select({
             version: surveyVersions.version,
@@ -131,8 +128,7 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { id, version } = c.req.valid('param');
         const definition = await surveyVersion(db, user.orgId, id, version);
         if (!definition) throw notFound(`version ${version} of survey "${id}"`);
@@ -151,8 +147,7 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const id = c.req.valid('param').id;
         const [row] = await db
           .select()
@@ -179,8 +174,7 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const { definition } = c.req.valid('json');
         const id = SurveyId.safeParse(definition.id);
         if (!id.success)
@@ -212,8 +206,7 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const id = c.req.valid('param').id;
         const { definition } = c.req.valid('json');
         if (definition.id !== id) throw new ApiError(422, 'invalid', `definition.id must be "${id}"`);
@@ -247,8 +240,7 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = c.get('user');
-        if (!user) throw new ApiError(401, 'unauthenticated', 'sign in first');
+        const user = signedIn(c);
         const id = c.req.valid('param').id;
         const note = (c.req.valid('json') as { note?: string } | undefined)?.note;
         const [row] = await db
