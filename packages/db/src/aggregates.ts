@@ -63,19 +63,71 @@ function rows<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
-/** The facts of the filtered submissions as `(day, site_id, q, v, n, total, total_squares)` rows. */
-function factSource(orgId: string, surveyId: string, filter: ResultsFilter): SQL {
-  const answers = Object.entries(filter.answers ?? {});
-  if (answers.length === 0) {
+const DAY_MS = 86_400_000;
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The whole calendar months inside [from, to] (open ends reach everything): read from the monthly
+ * rollups, while the days at the edges come from the daily ones.
+ */
+export function splitByMonth(
+  from: string | undefined,
+  to: string | undefined,
+): { first?: string; end?: string } {
+  const out: { first?: string; end?: string } = {};
+  if (from) {
+    const d = new Date(`${from}T00:00:00Z`);
+    out.first = dayOf(
+      d.getUTCDate() === 1 ? d : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)),
+    );
+  }
+  if (to) {
+    // `end` is the first day after the last whole month
+    const next = new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS);
+    out.end = dayOf(
+      next.getUTCDate() === 1 ? next : new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth(), 1)),
+    );
+  }
+  return out;
+}
+
+/** Rollup rows for a filter: monthly ones for whole months, daily ones for the rest (all daily for weeks). */
+function rollupSource(orgId: string, surveyId: string, filter: ResultsFilter, bucket: TimeBucket): SQL {
+  // each part is one range on the rollups' key (org, survey, day or month, ...), so it reads only its rows
+  const daily = (from: string | undefined, before: string | undefined) => {
     const where: SQL[] = [
       sql`r.org_id = ${orgId}`,
       sql`r.survey_id = ${surveyId}`,
       siteFilter(orgId, filter, sql`r.site_id`),
     ];
-    if (filter.from) where.push(sql`r.day >= ${filter.from}::date`);
-    if (filter.to) where.push(sql`r.day <= ${filter.to}::date`);
+    if (from) where.push(sql`r.day >= ${from}::date`);
+    if (before) where.push(sql`r.day < ${before}::date`);
     return sql`select r.day, r.question as q, r.value as v, r.n, r.total, r.total_squares from answer_rollups r where ${sql.join(where, sql` and `)}`;
-  }
+  };
+  const after = (day: string | undefined) =>
+    day ? dayOf(new Date(new Date(`${day}T00:00:00Z`).getTime() + DAY_MS)) : undefined;
+  if (bucket === 'week') return daily(filter.from, after(filter.to));
+  const { first, end } = splitByMonth(filter.from, filter.to);
+  if (first && end && first >= end) return daily(filter.from, after(filter.to));
+  const monthly: SQL[] = [
+    sql`m.org_id = ${orgId}`,
+    sql`m.survey_id = ${surveyId}`,
+    siteFilter(orgId, filter, sql`m.site_id`),
+  ];
+  if (first) monthly.push(sql`m.month >= ${first}::date`);
+  if (end) monthly.push(sql`m.month < ${end}::date`);
+  const parts: SQL[] = [
+    sql`select m.month as day, m.question as q, m.value as v, m.n, m.total, m.total_squares from answer_rollups_monthly m where ${sql.join(monthly, sql` and `)}`,
+  ];
+  if (filter.from && first && filter.from < first) parts.push(daily(filter.from, first));
+  if (filter.to && end && after(filter.to) !== end) parts.push(daily(end, after(filter.to)));
+  return sql.join(parts, sql` union all `);
+}
+
+/** The facts of the filtered submissions as `(day, site_id, q, v, n, total, total_squares)` rows. */
+function factSource(orgId: string, surveyId: string, filter: ResultsFilter, bucket: TimeBucket): SQL {
+  const answers = Object.entries(filter.answers ?? {});
+  if (answers.length === 0) return rollupSource(orgId, surveyId, filter, bucket);
   // filters on answers cannot use the rollups: read the facts stored with each matching submission
   const day = sql`(m.collected_at at time zone 'UTC')::date`;
   const where: SQL[] = [
@@ -126,7 +178,7 @@ export async function aggregateSurvey(
   filter: ResultsFilter = {},
   bucket: TimeBucket = 'month',
 ): Promise<RawResults> {
-  const source = factSource(orgId, surveyId, filter);
+  const source = factSource(orgId, surveyId, filter, bucket);
   const totals = await db.execute(sql`with f as (${source})
     select q as question, v as value, sum(n) as n, sum(total) as total, sum(total_squares) as total_squares
     from f group by q, v`);

@@ -18,6 +18,7 @@ export { buildResults } from './results.ts';
 export type { Role } from './schema.ts';
 export {
   answerRollups,
+  answerRollupsMonthly,
   auditLog,
   memberships,
   organizations,

@@ -113,6 +113,19 @@ export async function storeSubmissions(db: Db, batch: readonly NewSubmission[]):
             total = answer_rollups.total + excluded.total,
             total_squares = answer_rollups.total_squares + excluded.total_squares
           returning 1
+        ),
+        rolled_monthly as (
+          insert into answer_rollups_monthly (org_id, survey_id, month, site_id, question, value, n, total, total_squares)
+          select i.org_id, i.survey_id, date_trunc('month', i.collected_at at time zone 'UTC')::date, i.site_id, f.q, f.v,
+            count(*), coalesce(sum(f.x), 0), coalesce(sum(f.x * f.x), 0)
+          from inserted i cross join lateral jsonb_to_recordset(i.facts) as f(q text, v text, x float8)
+          group by 1, 2, 3, 4, 5, 6
+          order by 1, 2, 3, 4, 5, 6
+          on conflict (org_id, survey_id, month, site_id, question, value) do update set
+            n = answer_rollups_monthly.n + excluded.n,
+            total = answer_rollups_monthly.total + excluded.total,
+            total_squares = answer_rollups_monthly.total_squares + excluded.total_squares
+          returning 1
         )
         select id::text as id from inserted`);
       for (const row of rowsOf<{ id: string }>(result)) inserted.add(row.id);

@@ -94,6 +94,15 @@ const respondents = fc.array(respondent, { maxLength: 30 });
 const smallK = fc.integer({ min: 2, max: 8 });
 
 /** What the SQL aggregation gives, computed by hand: facts summed by question and value, and by month. */
+/** A copy with every number rounded to 9 decimals. */
+function rounded(value: unknown): unknown {
+  if (typeof value === 'number') return Math.round(value * 1e9) / 1e9;
+  if (Array.isArray(value)) return value.map(rounded);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  return value;
+}
+
 function aggregateByHand(people: readonly Respondent[]): RawResults {
   const totals = new Map<string, FactTotal>();
   const timeline = new Map<string, FactTotal & { period: string }>();
@@ -329,7 +338,8 @@ describe.each(testEngines())('aggregates on %s', (engine) => {
       const raw = await aggregateSurvey(database.db, orgId, surveyId);
       const byHand = aggregateByHand(people);
       const fromDb = buildResults(survey, raw, k);
-      expect(fromDb).toEqual(buildResults(survey, byHand, k));
+      // sums may be added in another order in SQL (monthly rollups): compare to 9 decimals
+      expect(rounded(fromDb)).toEqual(rounded(buildResults(survey, byHand, k)));
       expectSafeResults(fromDb, byHand, k);
     }
   });

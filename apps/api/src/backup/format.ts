@@ -53,6 +53,17 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
       ['value', 'text'],
     ],
   },
+  {
+    name: 'answer_rollups_monthly',
+    key: [
+      ['org_id', 'uuid'],
+      ['survey_id', 'text'],
+      ['month', 'date'],
+      ['site_id', 'uuid'],
+      ['question', 'text'],
+      ['value', 'text'],
+    ],
+  },
   { name: 'share_links', key: [['id', 'uuid']] },
   { name: 'audit_log', key: [['id', 'bigint']] },
 ];
