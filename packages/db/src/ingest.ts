@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import type { Fact } from './facts.ts';
 import { submissions } from './schema.ts';
@@ -46,6 +46,29 @@ export function submissionHash(s: Omit<NewSubmission, 'facts' | 'orgId' | 'colle
       }),
     )
     .digest('hex');
+}
+
+/**
+ * Add the facts of the rows just inserted (the `inserted` CTE) to a rollup table, one row per
+ * organization, survey, period, site, question and value, in key order so writers never deadlock.
+ */
+function rollupInsert(
+  table: 'answer_rollups' | 'answer_rollups_monthly',
+  period: 'day' | 'month',
+  periodOf: SQL,
+): SQL {
+  const t = sql.raw(table);
+  return sql`
+    insert into ${t} (org_id, survey_id, ${sql.raw(period)}, site_id, question, value, n, total, total_squares)
+    select i.org_id, i.survey_id, ${periodOf}, i.site_id, f.q, f.v, count(*), coalesce(sum(f.x), 0), coalesce(sum(f.x * f.x), 0)
+    from inserted i cross join lateral jsonb_to_recordset(i.facts) as f(q text, v text, x float8)
+    group by 1, 2, 3, 4, 5, 6
+    order by 1, 2, 3, 4, 5, 6
+    on conflict (org_id, survey_id, ${sql.raw(period)}, site_id, question, value) do update set
+      n = ${t}.n + excluded.n,
+      total = ${t}.total + excluded.total,
+      total_squares = ${t}.total_squares + excluded.total_squares
+    returning 1`;
 }
 
 /** Submissions per statement: large enough to amortise a round trip, small enough for one JSON parameter. */
@@ -101,32 +124,8 @@ export async function storeSubmissions(db: Db, batch: readonly NewSubmission[]):
           on conflict (id) do nothing
           returning id, org_id, survey_id, site_id, collected_at, facts
         ),
-        rolled as (
-          insert into answer_rollups (org_id, survey_id, day, site_id, question, value, n, total, total_squares)
-          select i.org_id, i.survey_id, (i.collected_at at time zone 'UTC')::date, i.site_id, f.q, f.v,
-            count(*), coalesce(sum(f.x), 0), coalesce(sum(f.x * f.x), 0)
-          from inserted i cross join lateral jsonb_to_recordset(i.facts) as f(q text, v text, x float8)
-          group by 1, 2, 3, 4, 5, 6
-          order by 1, 2, 3, 4, 5, 6
-          on conflict (org_id, survey_id, day, site_id, question, value) do update set
-            n = answer_rollups.n + excluded.n,
-            total = answer_rollups.total + excluded.total,
-            total_squares = answer_rollups.total_squares + excluded.total_squares
-          returning 1
-        ),
-        rolled_monthly as (
-          insert into answer_rollups_monthly (org_id, survey_id, month, site_id, question, value, n, total, total_squares)
-          select i.org_id, i.survey_id, date_trunc('month', i.collected_at at time zone 'UTC')::date, i.site_id, f.q, f.v,
-            count(*), coalesce(sum(f.x), 0), coalesce(sum(f.x * f.x), 0)
-          from inserted i cross join lateral jsonb_to_recordset(i.facts) as f(q text, v text, x float8)
-          group by 1, 2, 3, 4, 5, 6
-          order by 1, 2, 3, 4, 5, 6
-          on conflict (org_id, survey_id, month, site_id, question, value) do update set
-            n = answer_rollups_monthly.n + excluded.n,
-            total = answer_rollups_monthly.total + excluded.total,
-            total_squares = answer_rollups_monthly.total_squares + excluded.total_squares
-          returning 1
-        )
+        rolled as (${rollupInsert('answer_rollups', 'day', sql`(i.collected_at at time zone 'UTC')::date`)}),
+        rolled_monthly as (${rollupInsert('answer_rollups_monthly', 'month', sql`date_trunc('month', i.collected_at at time zone 'UTC')::date`)})
         select id::text as id from inserted`);
       for (const row of rowsOf<{ id: string }>(result)) inserted.add(row.id);
     }

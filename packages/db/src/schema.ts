@@ -153,45 +153,36 @@ export const submissions = pgTable(
   ],
 );
 
+/** Columns of a rollup table: counts and sums per site, period, question and value. */
+function rollupTable<TName extends string, TPeriod extends string>(name: TName, period: TPeriod) {
+  return pgTable(
+    name,
+    {
+      orgId: uuid('org_id').notNull(),
+      surveyId: text('survey_id').notNull(),
+      period: date(period).notNull(),
+      siteId: uuid('site_id').notNull(),
+      question: text('question').notNull(),
+      value: text('value').notNull(),
+      n: bigint('n', { mode: 'number' }).notNull(),
+      total: doublePrecision('total').notNull().default(0),
+      totalSquares: doublePrecision('total_squares').notNull().default(0),
+    },
+    (t) => [primaryKey({ columns: [t.orgId, t.surveyId, t.period, t.siteId, t.question, t.value] })],
+  );
+}
+
 /**
- * Per-day, per-site answer counts maintained on write, so results over a million submissions
- * read a few thousand rows. `value` is a choice code, or '' for numeric sums.
+ * Per-day, per-site answer counts maintained on write, so results read rollups instead of rows.
+ * `value` is a choice code, or `*` for "answered" with sums of numbers and indicator values.
  */
-export const answerRollups = pgTable(
-  'answer_rollups',
-  {
-    orgId: uuid('org_id').notNull(),
-    surveyId: text('survey_id').notNull(),
-    day: date('day').notNull(),
-    siteId: uuid('site_id').notNull(),
-    question: text('question').notNull(),
-    value: text('value').notNull(),
-    n: bigint('n', { mode: 'number' }).notNull(),
-    total: doublePrecision('total').notNull().default(0),
-    totalSquares: doublePrecision('total_squares').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.surveyId, t.day, t.siteId, t.question, t.value] })],
-);
+export const answerRollups = rollupTable('answer_rollups', 'day');
 
 /**
  * The same counts per calendar month (`month` is its first day), maintained in the same statement:
  * results over whole months read a few thousand rows whatever the number of submissions.
  */
-export const answerRollupsMonthly = pgTable(
-  'answer_rollups_monthly',
-  {
-    orgId: uuid('org_id').notNull(),
-    surveyId: text('survey_id').notNull(),
-    month: date('month').notNull(),
-    siteId: uuid('site_id').notNull(),
-    question: text('question').notNull(),
-    value: text('value').notNull(),
-    n: bigint('n', { mode: 'number' }).notNull(),
-    total: doublePrecision('total').notNull().default(0),
-    totalSquares: doublePrecision('total_squares').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.orgId, t.surveyId, t.month, t.siteId, t.question, t.value] })],
-);
+export const answerRollupsMonthly = rollupTable('answer_rollups_monthly', 'month');
 
 /** Revocable public links to one survey's aggregate results. */
 export const shareLinks = pgTable(
