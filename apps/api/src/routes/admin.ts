@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { auditLog, memberships, ROLES, sites, users } from '@kolo/db';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { auditLog, type Db, memberships, ROLES, sites, users } from '@kolo/db';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { audit } from '../audit.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { endUserSessions } from '../auth/session.ts';
@@ -118,19 +118,7 @@ export function adminRoutes() {
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const rows = await db
-          .select({
-            id: users.id,
-            email: users.email,
-            name: users.name,
-            active: users.active,
-            role: memberships.role,
-            siteIds: memberships.siteIds,
-          })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(eq(memberships.orgId, user.orgId))
-          .orderBy(users.email);
+        const rows = await members(db, eq(memberships.orgId, user.orgId)).orderBy(users.email);
         return c.json({ users: rows }, 200);
       },
     ),
@@ -228,18 +216,7 @@ export function adminRoutes() {
         // a change of role, sites, activity or password takes effect at once: end the user's sessions
         if (body.active === false || body.password || body.role || body.siteIds)
           await endUserSessions(db, id);
-        const [row] = await db
-          .select({
-            id: users.id,
-            email: users.email,
-            name: users.name,
-            active: users.active,
-            role: memberships.role,
-            siteIds: memberships.siteIds,
-          })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
+        const [row] = await members(db, and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
         return c.json(row ?? {}, 200);
       },
     ),
@@ -268,7 +245,7 @@ export function adminRoutes() {
   ] as const;
 }
 
-async function assertSites(db: import('@kolo/db').Db, orgId: string, siteIds: readonly string[]) {
+async function assertSites(db: Db, orgId: string, siteIds: readonly string[]) {
   if (siteIds.length === 0) return;
   const found = await db
     .select({ id: sites.id })
@@ -276,4 +253,20 @@ async function assertSites(db: import('@kolo/db').Db, orgId: string, siteIds: re
     .where(and(eq(sites.orgId, orgId), inArray(sites.id, [...siteIds])));
   if (found.length !== new Set(siteIds).size)
     throw new ApiError(422, 'invalid', 'siteIds: some sites are not sites of your organization');
+}
+
+/** Users with their role and sites in an organization, as the admin screens show them. */
+function members(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      active: users.active,
+      role: memberships.role,
+      siteIds: memberships.siteIds,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(where);
 }
