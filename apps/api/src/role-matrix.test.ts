@@ -35,6 +35,7 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'GET /api/auth/me': () => ({ path: '/api/auth/me' }),
   'POST /api/auth/password': () => ({ path: '/api/auth/password', json: {} }),
   'GET /api/surveys': () => ({ path: '/api/surveys' }),
+  'GET /api/library': () => ({ path: '/api/library' }),
   'GET /api/surveys/:id': () => ({ path: '/api/surveys/service-satisfaction' }),
   'GET /api/surveys/:id/versions': () => ({ path: '/api/surveys/service-satisfaction/versions' }),
   'GET /api/surveys/:id/versions/:version': () => ({ path: '/api/surveys/service-satisfaction/versions/1' }),

@@ -65,6 +65,15 @@ describe('survey design', () => {
     expect((await t.request('/api/surveys/quick-check', { cookie: monitor })).status).toBe(404);
   });
 
+  it('should offer the library to staff only, as definitions to start from', async () => {
+    const res = await t.request('/api/library', { cookie: staff });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { surveys: Array<{ id: string; definition: { id: string } }> };
+    expect(body.surveys.map((s) => s.id)).toContain('service-satisfaction');
+    expect(body.surveys.every((s) => s.definition.id === s.id)).toBe(true);
+    expect((await t.request('/api/library', { cookie: monitor })).status).toBe(403);
+  });
+
   it('should refuse a second survey with the same id, and an invalid id', async () => {
     const again = await t.request('/api/surveys', {
       method: 'POST',

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { surveys, surveyVersions } from '@kolo/db';
 import { lintSurvey, parseSurvey, type SurveyDefinition } from '@kolo/schema';
+import { library } from '@kolo/surveys';
 import { and, asc, eq } from 'drizzle-orm';
 import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
@@ -65,6 +66,17 @@ export function surveyRoutes() {
         }
         return c.json({ surveys: list }, 200);
       },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/library',
+        access: ROLES_DESIGN,
+        summary: "kolo's library of CLM surveys, to start a new survey from",
+        responses: { 200: json(z.object({ surveys: z.array(Loose) }), 'Library surveys') },
+      },
+      (c) => c.json({ surveys: library.map((definition) => ({ id: definition.id, definition })) }, 200),
     ),
 
     secured(
