@@ -7,6 +7,7 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { LoginLimiter } from './auth/rate-limit.ts';
 import { readSession, SESSION_COOKIE } from './auth/session.ts';
+import { bodyProblems } from './body-guard.ts';
 import type { Config } from './config.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
@@ -88,6 +89,22 @@ export function createApp({ database, config, log = createLogger(config.logLevel
         ),
     }),
   );
+
+  // refuse what the database or recursive code cannot take (NUL, lone surrogates, deep nesting) as 422
+  app.use('/api/*', async (c, next) => {
+    const method = c.req.method;
+    const json = (c.req.header('content-type') ?? '').includes('application/json');
+    if (json && (method === 'POST' || method === 'PUT' || method === 'PATCH')) {
+      const body = await c.req.json().then(
+        (value: unknown) => ({ value }),
+        () => null,
+      );
+      const errors = body ? bodyProblems(body.value) : null;
+      const first = errors ? Object.keys(errors)[0] : undefined;
+      if (errors) throw new ApiError(422, 'invalid', `${first}: ${errors[first ?? '']?.[0]}`, { errors });
+    }
+    return next();
+  });
 
   const routes = new Routes(app);
   const definitions = [

@@ -75,7 +75,20 @@ export function handleError(error: Error, c: Context, log: (message: string) => 
     );
   }
   if (isUniqueViolation(error)) return c.json(errorBody('conflict', 'this already exists'), 409);
-  // never log request bodies or answers: only the error's name and message
-  log(`unhandled ${error.name}: ${error.message}`);
+  log(`unhandled ${describeError(error)}`);
   return c.json(errorBody('internal', 'something went wrong on the server'), 500);
+}
+
+/**
+ * What may be logged about an unexpected error. A failed database query's message carries the
+ * statement and its parameters (answers, names, emails) and the database's own message may quote
+ * a value, so for those only the SQLSTATE code is kept; other errors give their name and message.
+ */
+export function describeError(error: Error): string {
+  const cause = (error as { cause?: { code?: unknown; name?: unknown } }).cause;
+  const code = (error as { code?: unknown }).code ?? cause?.code;
+  const fromDatabase =
+    /^Failed query/.test(error.message) || error.name === 'DrizzleQueryError' || typeof code === 'string';
+  if (fromDatabase) return `database error ${typeof code === 'string' ? code : '(no code)'}`;
+  return `${error.name}: ${error.message}`;
 }

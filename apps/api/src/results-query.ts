@@ -50,26 +50,48 @@ function answerFilters(definition: SurveyDefinition, filters: readonly string[])
   return out;
 }
 
+/**
+ * Who reads the results: `exact` (staff and admins of the organization: counts as they are, small
+ * cells withheld) or `rounded` (funders and share links: also every count rounded to a multiple
+ * of k and periods widened to whole calendar months, so two requests cannot be set against each
+ * other to single out one respondent).
+ */
+export type ResultsAudience = 'exact' | 'rounded';
+
+/** The first day of the month of a `YYYY-MM-DD` date. */
+export function monthStart(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** The last day of the month of a `YYYY-MM-DD` date. */
+export function monthEnd(day: string): string {
+  const [year = 0, month = 1] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
 /** Aggregate results of an organization's survey with suppression at the configured k. */
 export async function surveyResults(
   deps: Deps,
   orgId: string,
   surveyId: string,
   query: ResultsQuery,
+  audience: ResultsAudience,
 ): Promise<{ survey: SurveyDefinition; filter: ResultsFilter; results: SurveyResults }> {
   const survey = await latestSurvey(deps.db, orgId, surveyId);
   if (query.from && query.to && query.from > query.to)
     throw new ApiError(422, 'invalid', 'from must not be after to');
+  const rounded = audience === 'rounded';
   const filter: ResultsFilter = {
-    from: query.from,
-    to: query.to,
+    from: query.from && rounded ? monthStart(query.from) : query.from,
+    to: query.to && rounded ? monthEnd(query.to) : query.to,
     countries: query.country,
     siteIds: query.siteId,
     serviceType: query.serviceType,
     answers: answerFilters(survey, query.filter ?? []),
   };
   const raw = await aggregateSurvey(deps.db, orgId, surveyId, filter, query.bucket ?? 'month');
-  return { survey, filter, results: buildResults(survey, raw, deps.config.minCell) };
+  const k = deps.config.minCell;
+  return { survey, filter, results: buildResults(survey, raw, k, rounded ? { roundTo: k } : {}) };
 }
 
 /** The filter as applied, echoed in a response so a shared view says what it shows. */

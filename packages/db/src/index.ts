@@ -7,6 +7,7 @@ export { SUBMISSION_FACT, submissionFacts } from './facts.ts';
 export type { NewSubmission, StoreOutcome } from './ingest.ts';
 export { storeSubmissions, submissionHash } from './ingest.ts';
 export type {
+  BuildResultsOptions,
   IndicatorResult,
   NumberStats,
   QuestionResult,
@@ -35,6 +36,7 @@ export type { Cell } from './suppression.ts';
 export {
   DEFAULT_MIN_CELL,
   hiddenCellsRecoverable,
+  roundToBase,
   suppressIfSmall,
   suppressPartition,
 } from './suppression.ts';

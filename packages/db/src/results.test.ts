@@ -344,3 +344,102 @@ describe.each(testEngines())('aggregates on %s', (engine) => {
     }
   });
 });
+
+/** Every count a reader is given: each `n` anywhere, and the values of count indicators. */
+function publishedCounts(results: SurveyResults): number[] {
+  const out: number[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) for (const v of value) walk(v);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'n' && typeof v === 'number') out.push(v);
+        else walk(v);
+      }
+    }
+  };
+  walk(results.respondents);
+  walk(results.questions);
+  walk(results.indicators);
+  walk(results.timeline.map((p) => ({ n: p.n })));
+  for (const i of results.indicators) if (i.kind === 'count' && i.value !== null) out.push(i.value);
+  return out;
+}
+
+/** Numbers a reader can make by one subtraction: two published counts, or a total less its visible parts. */
+function derivedDifferences(results: readonly SurveyResults[]): number[] {
+  const counts = results.flatMap(publishedCounts);
+  const out: number[] = [];
+  for (const a of counts) for (const b of counts) out.push(Math.abs(a - b));
+  for (const r of results) {
+    for (const q of r.questions) {
+      const partitions = [q, ...(q.rows ?? [])];
+      for (const p of partitions) {
+        if (p.n === null) continue;
+        const visible = p.counts.reduce((sum, c) => sum + (c.n ?? 0), 0);
+        out.push(Math.abs(p.n - visible));
+      }
+    }
+    if (r.respondents.n !== null)
+      out.push(Math.abs(r.respondents.n - r.timeline.reduce((sum, p) => sum + (p.n ?? 0), 0)));
+  }
+  return out;
+}
+
+/** Two filters whose results differ by exactly one respondent: a group, and the group plus one. */
+const differingByOne = fc.record({
+  people: fc.array(respondent, { minLength: 0, maxLength: 40 }),
+  extra: respondent,
+  k: fc.integer({ min: 3, max: 8 }),
+});
+
+describe('buildResults, rounded for funders and share links', () => {
+  it('should publish only multiples of the base, with shares and statistics computed from them', () => {
+    fc.assert(
+      fc.property(respondents, smallK, (people, k) => {
+        const results = buildResults(survey, aggregateByHand(people), k, { roundTo: k });
+        expect(results.rounding).toBe(k);
+        for (const n of publishedCounts(results)) {
+          expect(n % k, `${n} is not a multiple of ${k}`).toBe(0);
+          expect(n === 0 || n >= k).toBe(true);
+        }
+        for (const q of results.questions) {
+          for (const p of [q, ...(q.rows ?? [])])
+            for (const c of p.counts)
+              if (c.share !== null) expect(c.share).toBeCloseTo((c.n ?? Number.NaN) / (p.n ?? Number.NaN), 9);
+          if (q.kind === 'rating' && q.stats) {
+            // the mean of the published distribution: nothing finer than the rounded counts
+            const shown = q.counts.filter((c) => c.n !== null);
+            const total = shown.reduce((s, c) => s + (c.n ?? 0), 0);
+            const sum = shown.reduce((s, c) => s + Number(c.value) * (c.n ?? 0), 0);
+            expect(q.stats.mean).toBeCloseTo(sum / total, 9);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should let no count under k be derived from two results that differ by one respondent', () => {
+    fc.assert(
+      fc.property(differingByOne, ({ people, extra, k }) => {
+        const a = buildResults(survey, aggregateByHand(people), k, { roundTo: k });
+        const b = buildResults(survey, aggregateByHand([...people, extra]), k, { roundTo: k });
+        for (const d of derivedDifferences([a, b]))
+          expect(d === 0 || d >= k, `a difference of ${d} (k = ${k})`).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should be needed: exact counts give one respondent away by the same subtraction', () => {
+    const found = fc.check(
+      fc.property(differingByOne, ({ people, extra, k }) => {
+        const a = buildResults(survey, aggregateByHand(people), k);
+        const b = buildResults(survey, aggregateByHand([...people, extra]), k);
+        return derivedDifferences([a, b]).every((d) => d === 0 || d >= k);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    expect(found.failed).toBe(true);
+  });
+});

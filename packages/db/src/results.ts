@@ -1,7 +1,7 @@
 import { allowedValues, type Indicator, type Item, type SurveyDefinition, surveyItems } from '@kolo/schema';
 import type { FactTotal, RawResults } from './aggregates.ts';
 import { SUBMISSION_FACT } from './facts.ts';
-import { type Cell, hiddenCellsRecoverable, suppressPartition } from './suppression.ts';
+import { type Cell, hiddenCellsRecoverable, roundToBase, suppressPartition } from './suppression.ts';
 
 /** One answer value's count; `share` is of respondents who answered the question (0..1). */
 export interface ValueCount extends Cell {
@@ -49,13 +49,55 @@ export interface TimelinePoint {
 /** Aggregate results of a survey as they may leave the server: every figure under k withheld. */
 export interface SurveyResults {
   k: number;
+  /**
+   * Every count is a multiple of this base (shares, means and statistics are computed from the
+   * rounded counts), or null when counts are exact. Charts show such figures as approximate.
+   */
+  rounding: number | null;
   respondents: Cell;
   questions: QuestionResult[];
   indicators: IndicatorResult[];
   timeline: TimelinePoint[];
 }
 
+/** How results are published: exact counts (staff), or counts rounded to `roundTo` (funders, share links). */
+export interface BuildResultsOptions {
+  /** Round every published count to a multiple of this base; 0 or absent keeps counts exact. */
+  readonly roundTo?: number;
+}
+
 type Index = Map<string, Map<string, FactTotal>>;
+
+/** Publish a count: exact, or rounded to the base. */
+const publish = (n: number, base: number) => (base > 1 ? roundToBase(n, base) : n);
+
+/**
+ * A value distribution as the rounded counts describe it: each value's count rounded to the base
+ * (a value whose count is withheld is left out), with the answered total and sums recomputed, so
+ * statistics rest on nothing finer than the published counts.
+ */
+function roundedDistribution(
+  values: Map<string, FactTotal>,
+  base: number,
+  withheld: ReadonlySet<string> = new Set(),
+): Map<string, FactTotal> {
+  const out = new Map<string, FactTotal>();
+  let n = 0;
+  let total = 0;
+  let totalSquares = 0;
+  for (const [value, fact] of values) {
+    if (value === '*' || withheld.has(value)) continue;
+    const count = roundToBase(fact.n, base);
+    const x = Number(value);
+    if (count === 0 || !Number.isFinite(x)) continue;
+    out.set(value, { ...fact, n: count, total: x * count, totalSquares: x * x * count });
+    n += count;
+    total += x * count;
+    totalSquares += x * x * count;
+  }
+  out.set('*', { question: '', value: '*', n, total, totalSquares });
+  return out;
+}
 
 function index(totals: readonly FactTotal[]): Index {
   const byQuestion: Index = new Map();
@@ -111,6 +153,7 @@ function valueCounts(
   order: readonly string[],
   k: number,
   exclusive: boolean,
+  base: number,
 ) {
   const answered = values?.get('*')?.n ?? 0;
   const known = new Set(order);
@@ -130,8 +173,12 @@ function valueCounts(
   }
   if (suppressed)
     for (const [i, c] of counts.entries()) Object.assign(c, { n: null, suppressed: (raw[i] ?? 0) > 0 });
-  for (const c of counts) c.share = c.n === null || answered === 0 ? null : c.n / answered;
-  return { n: suppressed ? null : answered, suppressed, counts };
+  const published = publish(answered, base);
+  for (const c of counts) {
+    if (c.n !== null) c.n = publish(c.n, base);
+    c.share = c.n === null || published === 0 ? null : c.n / published;
+  }
+  return { n: suppressed ? null : published, suppressed, counts };
 }
 
 function ratingValues(item: Item): string[] {
@@ -148,43 +195,51 @@ function questionResult(
   item: Item,
   byQuestion: Index,
   k: number,
+  base: number,
 ): QuestionResult {
   const values = byQuestion.get(item.id);
+  const answeredN = (suppressed: boolean) => (suppressed ? null : publish(values?.get('*')?.n ?? 0, base));
   if (item.kind === 'matrix') {
     const order = allowedValues(definition, item) ?? [];
     const rows = item.rows.map((row) => ({
       id: row.id,
-      ...valueCounts(byQuestion.get(`${item.id}.${row.id}`), order, k, true),
+      ...valueCounts(byQuestion.get(`${item.id}.${row.id}`), order, k, true, base),
     }));
     const answered = values?.get('*')?.n ?? 0;
     const suppressed = answered > 0 && answered < k;
-    return { id: item.id, kind: item.kind, n: suppressed ? null : answered, suppressed, counts: [], rows };
+    return { id: item.id, kind: item.kind, n: answeredN(suppressed), suppressed, counts: [], rows };
   }
   if (item.kind === 'number') {
     // a number's exact values could single people out: only summary statistics are published
     const answered = values?.get('*')?.n ?? 0;
     const suppressed = answered > 0 && answered < k;
+    const distribution = base > 1 ? roundedDistribution(values ?? new Map(), base) : (values ?? new Map());
     return {
       id: item.id,
       kind: item.kind,
-      n: suppressed ? null : answered,
+      n: answeredN(suppressed),
       suppressed,
       counts: [],
-      stats: numberStats(values ?? new Map(), k),
+      stats: suppressed ? null : numberStats(distribution, k),
     };
   }
   if (item.kind === 'text' || item.kind === 'date' || item.kind === 'note') {
     const answered = values?.get('*')?.n ?? 0;
     const suppressed = answered > 0 && answered < k;
-    return { id: item.id, kind: item.kind, n: suppressed ? null : answered, suppressed, counts: [] };
+    return { id: item.id, kind: item.kind, n: answeredN(suppressed), suppressed, counts: [] };
   }
   const order = item.kind === 'rating' ? ratingValues(item) : (allowedValues(definition, item) ?? []);
   const result: QuestionResult = {
     id: item.id,
     kind: item.kind,
-    ...valueCounts(values, order, k, item.kind !== 'multi_choice'),
+    ...valueCounts(values, order, k, item.kind !== 'multi_choice', base),
   };
-  if (item.kind === 'rating') result.stats = result.suppressed ? null : numberStats(values ?? new Map(), k);
+  if (item.kind === 'rating') {
+    // rounded: the statistics of the published counts, leaving out the withheld ones
+    const withheld = new Set(result.counts.filter((c) => c.suppressed).map((c) => c.value));
+    const distribution = base > 1 ? roundedDistribution(values ?? new Map(), base, withheld) : values;
+    result.stats = result.suppressed ? null : numberStats(distribution ?? new Map(), k);
+  }
   return result;
 }
 
@@ -193,40 +248,59 @@ function questionResult(
  * and for counts and shares also the respondents counted (a count is that number; a share times
  * n gives it).
  */
-function indicatorValue(indicator: Indicator, fact: FactTotal | undefined, k: number): number | null {
+function indicatorValue(
+  indicator: Indicator,
+  fact: FactTotal | undefined,
+  k: number,
+  base: number,
+): number | null {
   const n = fact?.n ?? 0;
   const total = fact?.total ?? 0;
   if (n === 0 || n < k) return null;
-  if (indicator.kind === 'scale_mean') return total / n;
+  // rounded: a mean is given in whole points (one respondent moves it by less than its rounding
+  // only in large groups; whole-month periods keep differencing pairs apart)
+  if (indicator.kind === 'scale_mean') return base > 1 ? Math.round(total / n) : total / n;
   // a share sums 100 per respondent counted, a count 1
   const counted = Math.round(indicator.kind === 'share' ? total / 100 : total);
   if (counted > 0 && counted < k) return null;
   // a share also reveals its complement: those counted out must not be a small group either
   if (indicator.kind === 'share' && n - counted > 0 && n - counted < k) return null;
+  if (base > 1)
+    return indicator.kind === 'count'
+      ? roundToBase(counted, base)
+      : (100 * roundToBase(counted, base)) / roundToBase(n, base);
   return indicator.kind === 'count' ? total : total / n;
 }
 
 /**
  * Turn raw aggregates into published results for one survey definition (the latest version:
  * versions are merged by question id), withholding every figure built from fewer than k respondents.
+ * With `roundTo`, every count is also rounded to a multiple of that base, against differencing.
+ * @example buildResults(definition, await aggregateSurvey(db, orgId, surveyId), 5, { roundTo: 5 })
  */
-export function buildResults(definition: SurveyDefinition, raw: RawResults, k: number): SurveyResults {
+export function buildResults(
+  definition: SurveyDefinition,
+  raw: RawResults,
+  k: number,
+  options: BuildResultsOptions = {},
+): SurveyResults {
+  const base = options.roundTo && options.roundTo > 1 ? options.roundTo : 0;
   const byQuestion = index(raw.totals);
   const total = byQuestion.get(SUBMISSION_FACT)?.get('*')?.n ?? 0;
   const respondents: Cell =
-    total > 0 && total < k ? { n: null, suppressed: true } : { n: total, suppressed: false };
+    total > 0 && total < k ? { n: null, suppressed: true } : { n: publish(total, base), suppressed: false };
   const questions = surveyItems(definition)
     .filter(({ item }) => item.kind !== 'note')
-    .map(({ item }) => questionResult(definition, item, byQuestion, k));
+    .map(({ item }) => questionResult(definition, item, byQuestion, k, base));
   const indicators = (definition.indicators ?? []).map((indicator): IndicatorResult => {
     const fact = byQuestion.get(`@${indicator.id}`)?.get('*');
     const n = fact?.n ?? 0;
-    const value = indicatorValue(indicator, fact, k);
+    const value = indicatorValue(indicator, fact, k, base);
     const hidden = n > 0 && value === null;
     return {
       id: indicator.id,
       kind: indicator.kind,
-      n: hidden ? null : n,
+      n: hidden ? null : publish(n, base),
       value: hidden ? null : value,
       suppressed: hidden,
     };
@@ -251,9 +325,10 @@ export function buildResults(definition: SurveyDefinition, raw: RawResults, k: n
       Object.assign(point, { n: null, suppressed: (buckets[i] ?? 0) > 0 });
   }
   for (const point of timeline) {
+    if (point.n !== null) point.n = publish(point.n, base);
     for (const indicator of definition.indicators ?? []) {
       const fact = sums.get(point.period)?.get(indicator.id);
-      point.indicators[indicator.id] = point.suppressed ? null : indicatorValue(indicator, fact, k);
+      point.indicators[indicator.id] = point.suppressed ? null : indicatorValue(indicator, fact, k, base);
     }
   }
   if (respondents.suppressed) {
@@ -267,5 +342,5 @@ export function buildResults(definition: SurveyDefinition, raw: RawResults, k: n
       });
     for (const i of indicators) Object.assign(i, { n: null, value: null, suppressed: true });
   }
-  return { k, respondents, questions, indicators, timeline };
+  return { k, rounding: base || null, respondents, questions, indicators, timeline };
 }

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Cell, DEFAULT_MIN_CELL, suppressIfSmall, suppressPartition } from './suppression.ts';
+import {
+  type Cell,
+  DEFAULT_MIN_CELL,
+  roundToBase,
+  suppressIfSmall,
+  suppressPartition,
+} from './suppression.ts';
 
 const cellsOf = (counts: readonly number[]): Cell[] => counts.map((n) => ({ n, suppressed: false }));
 
@@ -97,6 +103,22 @@ describe('suppressIfSmall', () => {
     fc.assert(
       fc.property(fc.nat({ max: 50 }), k, fc.double({ noNaN: true }), (n, k, value) => {
         expect(suppressIfSmall(n, k, value)).toBe(n < k ? null : value);
+      }),
+    );
+  });
+});
+
+describe('roundToBase', () => {
+  it('should give the nearest multiple of the base, never under the base for a count of base or more', () => {
+    expect([0, 1, 2, 3, 4, 5, 7, 8, 12, 13].map((n) => roundToBase(n, 5))).toEqual([
+      0, 0, 0, 5, 5, 5, 5, 10, 10, 15,
+    ]);
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000 }), fc.integer({ min: 2, max: 20 }), (n, base) => {
+        const r = roundToBase(n, base);
+        expect(r % base).toBe(0);
+        expect(Math.abs(r - n) * 2).toBeLessThanOrEqual(base);
+        if (n >= base) expect(r).toBeGreaterThanOrEqual(base);
       }),
     );
   });

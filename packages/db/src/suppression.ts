@@ -75,3 +75,15 @@ export function hiddenCellsRecoverable(cells: readonly Cell[], counts: readonly 
 export function suppressIfSmall<T>(n: number, k: number, value: T): T | null {
   return n < k ? null : value;
 }
+
+/**
+ * Round a published count to the nearest multiple of `base` (halves up), for audiences that must
+ * never see a small number (funders, share links). Every figure they get is then a multiple of the
+ * base, so no sum or difference of published figures (two filters, a total less its parts) can come
+ * to a number between 1 and base - 1. With base = k, a count of k or more never rounds below k.
+ * @example roundToBase(12, 5) // 10
+ */
+export function roundToBase(n: number, base: number): number {
+  if (base <= 1) return n;
+  return Math.floor(n / base + 0.5) * base;
+}

@@ -7,6 +7,7 @@ const engines = (): Array<'pglite' | 'postgres'> =>
 
 interface Results {
   k: number;
+  rounding: number | null;
   respondents: { n: number | null; suppressed: boolean };
   filter: Record<string, unknown>;
   questions: Array<{
@@ -169,8 +170,26 @@ describe.each(engines())('results on %s', (engine) => {
     expect(january.timeline.filter((p) => p.suppressed)).not.toHaveLength(1);
   });
 
-  it('should show funders the same aggregates as staff', async () => {
-    expect(await results('', funder)).toEqual(await results('', staff));
+  it('should show funders every count rounded to a multiple of k, and periods as whole months', async () => {
+    const exact = await results('', staff);
+    const rounded = await results('', funder);
+    expect(exact).toMatchObject({ rounding: null, respondents: { n: 15 } });
+    expect(rounded).toMatchObject({ rounding: 5, respondents: { n: 15 } });
+    expect(rounded.questions.map((q) => q.id)).toEqual(exact.questions.map((q) => q.id));
+    // first visit 9 / 6, recommend 10 / 5: to the nearest 5, shares of the rounded total
+    expect(count(rounded, 'first_visit', 'yes')).toMatchObject({ n: 10, share: 10 / 15 });
+    expect(count(rounded, 'first_visit', 'no')).toMatchObject({ n: 5, share: 5 / 15 });
+    expect(count(exact, 'first_visit', 'yes')).toMatchObject({ n: 9, share: 9 / 15 });
+    expect(count(rounded, 'recommend', 'yes')?.n).toBe(10);
+    for (const match of JSON.stringify(rounded).matchAll(/"n":(\d+)/g)) expect(Number(match[1]) % 5).toBe(0);
+    // a period a day shorter or longer is the same request for a funder: whole calendar months
+    const window = await results('?from=2026-01-11&to=2026-02-01', funder);
+    expect(window.filter).toMatchObject({ from: '2026-01-01', to: '2026-02-28' });
+    expect(await results('?from=2026-01-10&to=2026-02-02', funder)).toEqual(window);
+    expect((await results('?from=2026-01-11&to=2026-02-01', staff)).filter).toMatchObject({
+      from: '2026-01-11',
+      to: '2026-02-01',
+    });
   });
 });
 

@@ -7,6 +7,10 @@ export const ResultsResponse = z
     survey: z.object({ id: z.string(), version: z.number(), title: z.record(z.string(), z.string()) }),
     filter: z.object({}).loose(),
     k: z.number(),
+    rounding: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Counts are multiples of this base (funders, share links), or exact (null)' }),
     respondents: z.object({ n: z.number().nullable(), suppressed: z.boolean() }),
     questions: z.array(z.object({}).loose()),
     indicators: z.array(z.object({}).loose()),
@@ -22,7 +26,8 @@ export function resultsRoutes() {
         method: 'get',
         path: '/api/surveys/{id}/results',
         access: ROLES_RESULTS,
-        summary: 'Aggregate results, every figure under k respondents withheld',
+        summary:
+          'Aggregate results, every figure under k respondents withheld; for funders every count rounded to a multiple of k and periods widened to whole months',
         request: { params: z.object({ id: z.string().max(64) }), query: ResultsQuery },
         responses: { 200: json(ResultsResponse, 'Aggregates') },
       },
@@ -33,6 +38,7 @@ export function resultsRoutes() {
           user.orgId,
           c.req.valid('param').id,
           c.req.valid('query'),
+          user.role === 'funder' ? 'rounded' : 'exact',
         );
         return c.json(
           {

@@ -168,6 +168,7 @@ export function shareRoutes() {
           link.orgId,
           link.surveyId,
           c.req.valid('query'),
+          'rounded',
         );
         return c.json(
           {

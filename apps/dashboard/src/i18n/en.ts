@@ -86,6 +86,8 @@ export const en = {
     indicators: 'Indicators',
     change: 'Change against the previous period',
     questions: 'Questions',
+    roundedNote:
+      'Counts are rounded to the nearest {{base}} (≈), so that no one can be singled out by comparing views.',
     suppressedNote: 'Figures from fewer than {{k}} respondents are hidden to protect people.',
     noData: 'No responses match these filters yet.',
     compare: 'Compare',

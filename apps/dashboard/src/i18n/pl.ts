@@ -90,6 +90,8 @@ export const pl: Messages = {
     indicators: 'Wskaźniki',
     change: 'Zmiana względem poprzedniego okresu',
     questions: 'Pytania',
+    roundedNote:
+      'Liczby są zaokrąglone do najbliższej wielokrotności {{base}} (≈), by nikogo nie dało się wyróżnić, porównując widoki.',
     suppressedNote: 'Dane od mniej niż {{k}} respondentów są ukryte, by chronić ludzi.',
     noData: 'Brak odpowiedzi spełniających te filtry.',
     compare: 'Porównaj',

@@ -21,10 +21,15 @@ export function ResultsView({ definition, results, previous, locale }: ResultsVi
   return (
     <div className="results">
       <p className="note">{t('insights.suppressedNote', { k: results.k })}</p>
+      {results.rounding ? (
+        <p className="note">{t('insights.roundedNote', { base: results.rounding })}</p>
+      ) : null}
       <section aria-labelledby="respondents-title" className="panel">
         <h2 id="respondents-title">
           {t('insights.respondents')}:{' '}
-          {respondents === null ? `<${results.k}` : new Intl.NumberFormat(locale).format(respondents)}
+          {respondents === null
+            ? `<${results.k}`
+            : `${results.rounding ? '≈' : ''}${new Intl.NumberFormat(locale).format(respondents)}`}
         </h2>
         <RespondentsChart timeline={results.timeline} locale={locale} k={results.k} />
       </section>

@@ -1,0 +1,49 @@
+/** Deepest nesting a JSON body may have; a survey definition with nested conditions needs about 20. */
+export const MAX_BODY_DEPTH = 64;
+
+const BAD_TEXT = 'text may not hold a NUL character or a broken Unicode character';
+const TOO_DEEP = `nested deeper than ${MAX_BODY_DEPTH} levels`;
+
+/**
+ * What in a parsed JSON body the server could not handle, keyed by path; null when nothing.
+ * PostgreSQL text and jsonb refuse the NUL character and a lone UTF-16 surrogate (keys count as
+ * text too), and recursive code (parsing, hashing, storing) must not meet unbounded nesting.
+ * Walks without recursion, so a deep body cannot overflow the stack here either.
+ * @example bodyProblems({ answers: { comment: 'a\u0000b' } }) // { 'answers.comment': [BAD_TEXT] }
+ */
+export function bodyProblems(body: unknown): Record<string, string[]> | null {
+  const errors: Record<string, string[]> = {};
+  // with the u flag a surrogate pair is one code point: only a lone surrogate is a Cs code point
+  const bad = (text: string) => text.includes('\u0000') || /\p{Cs}/u.test(text);
+  const printable = (path: string) =>
+    path.replaceAll('\u0000', '\uFFFD').replace(/\p{Cs}/gu, '\uFFFD') || '(body)';
+  const stack: Array<[unknown, string, number]> = [[body, '', 0]];
+  let found = 0;
+  while (stack.length > 0 && found < 20) {
+    const [value, path, depth] = stack.pop() as [unknown, string, number];
+    if (typeof value === 'string') {
+      if (bad(value)) {
+        errors[printable(path)] = [BAD_TEXT];
+        found += 1;
+      }
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_BODY_DEPTH) {
+      errors[printable(path)] = [TOO_DEEP];
+      found += 1;
+      continue;
+    }
+    const entries: Array<[string, unknown]> = Array.isArray(value)
+      ? value.map((v, i) => [String(i), v])
+      : Object.entries(value);
+    for (const [key, v] of entries) {
+      const at = path ? `${path}.${key}` : key;
+      if (bad(key)) {
+        errors[printable(at)] = [BAD_TEXT];
+        found += 1;
+      } else stack.push([v, at, depth + 1]);
+    }
+  }
+  return found > 0 ? errors : null;
+}
