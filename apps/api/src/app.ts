@@ -21,6 +21,7 @@ import { registerExportRoutes, rowsRoutes } from './routes/rows.ts';
 import { shareRoutes } from './routes/share-links.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { surveyRoutes } from './routes/surveys.ts';
+import { xlsformRoutes } from './routes/xlsform.ts';
 
 export interface CreateAppOptions {
   readonly database: Database;
@@ -120,6 +121,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     ),
     ...authRoutes(),
     ...surveyRoutes(),
+    ...xlsformRoutes(),
     ...submissionRoutes(),
     ...resultsRoutes(),
     ...rowsRoutes(),

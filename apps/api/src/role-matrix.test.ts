@@ -42,6 +42,8 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'GET /api/surveys/:id/draft': () => ({ path: '/api/surveys/service-satisfaction/draft' }),
   'POST /api/surveys': () => ({ path: '/api/surveys', json: {} }),
   'PUT /api/surveys/:id/draft': () => ({ path: '/api/surveys/service-satisfaction/draft', json: {} }),
+  'POST /api/surveys/import/xlsform': () => ({ path: '/api/surveys/import/xlsform', json: {} }),
+  'GET /api/surveys/:id/xlsform': () => ({ path: '/api/surveys/service-satisfaction/xlsform' }),
   'POST /api/surveys/:id/publish': () => ({
     path: '/api/surveys/service-satisfaction/publish',
     json: { unknown: true },

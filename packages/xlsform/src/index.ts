@@ -1,1 +1,5 @@
-export {};
+export { exportXlsForm } from './export-xlsform.ts';
+export type { XlsFormImportResult } from './import-xlsform.ts';
+export { importXlsForm } from './import-xlsform.ts';
+export type { ConversionNote, XlsFormErrorCode } from './notes.ts';
+export { XlsFormError } from './notes.ts';

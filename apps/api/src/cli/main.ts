@@ -8,6 +8,7 @@ import { migrateCommand } from './migrate.ts';
 import { restoreCommand } from './restore.ts';
 import { seedDemoCommand } from './seed-demo.ts';
 import { userCreateCommand } from './user.ts';
+import { xlsformExportCommand, xlsformImportCommand } from './xlsform.ts';
 
 /** Every command, as listed by `--help`. */
 export const COMMANDS: readonly Command[] = [
@@ -17,6 +18,8 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   restoreCommand,
   generateCommand,
+  xlsformImportCommand,
+  xlsformExportCommand,
 ];
 
 const HELP_FLAGS = new Set(['--help', '-h']);
@@ -24,7 +27,7 @@ const HELP_FLAGS = new Set(['--help', '-h']);
 export const USAGE = `Usage: pnpm kolo <command> [options]
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(13)} ${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(15)} ${c.summary}`).join('\n')}
 
 Every command works on the server's database (DATABASE_URL, else PGlite in KOLO_DATA_DIR,
 default .kolo) and runs the migrations first; with PGlite, stop the server before running one.

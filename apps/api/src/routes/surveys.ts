@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { surveys, surveyVersions } from '@kolo/db';
+import { type Db, surveys, surveyVersions } from '@kolo/db';
 import { lintSurvey, parseSurvey, type SurveyDefinition } from '@kolo/schema';
 import { library } from '@kolo/surveys';
 import { and, asc, eq } from 'drizzle-orm';
@@ -9,7 +9,7 @@ import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { summarizeChanges } from '../survey-changes.ts';
 import { latestSurvey, publishVersion, surveyVersion } from '../survey-store.ts';
 
-const SurveyId = z
+export const SurveyId = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,62}$/, 'a survey id is lowercase letters, digits and "-"');
 const IdParams = z.object({ id: SurveyId });
@@ -25,6 +25,37 @@ function checked(definition: unknown) {
   return result.success
     ? { errors: [], warnings: lintSurvey(result.survey), survey: result.survey }
     : { errors: result.errors, warnings: [], survey: undefined };
+}
+
+/** Who creates a draft: a signed-in user, or the command line (no user). */
+export interface DraftAuthor {
+  readonly orgId: string;
+  readonly userId: string | null;
+}
+
+/**
+ * Create a survey as a draft in the author's organization, audited, and give back its errors and
+ * lint warnings (a draft may have errors; publishing refuses them). 422 for an invalid id, 409
+ * when the id is taken (`conflict` says what to do instead).
+ */
+export async function createDraft(
+  db: Db,
+  author: DraftAuthor,
+  definition: Record<string, unknown>,
+  conflict: (id: string) => string = (id) => `a survey "${id}" already exists: edit its draft instead`,
+) {
+  const id = SurveyId.safeParse(definition.id);
+  if (!id.success)
+    throw new ApiError(422, 'invalid', `definition.id: ${id.error.issues[0]?.message ?? 'invalid'}`);
+  const [existing] = await db
+    .select({ id: surveys.id })
+    .from(surveys)
+    .where(and(eq(surveys.orgId, author.orgId), eq(surveys.id, id.data)));
+  if (existing) throw new ApiError(409, 'conflict', conflict(id.data));
+  await db.insert(surveys).values({ orgId: author.orgId, id: id.data, draft: definition });
+  await audit(db, author, 'survey_draft', id.data, { created: true });
+  const { errors, warnings } = checked(definition);
+  return { id: id.data, errors, warnings };
 }
 
 /** The surveys routes, typed for the OpenAPI document and the hono client. */
@@ -186,21 +217,8 @@ export function surveyRoutes() {
       },
       async (c) => {
         const { db } = c.get('deps');
-        const user = signedIn(c);
-        const { definition } = c.req.valid('json');
-        const id = SurveyId.safeParse(definition.id);
-        if (!id.success)
-          throw new ApiError(422, 'invalid', `definition.id: ${id.error.issues[0]?.message ?? 'invalid'}`);
-        const [existing] = await db
-          .select({ id: surveys.id })
-          .from(surveys)
-          .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id.data)));
-        if (existing)
-          throw new ApiError(409, 'conflict', `a survey "${id.data}" already exists: edit its draft instead`);
-        await db.insert(surveys).values({ orgId: user.orgId, id: id.data, draft: definition });
-        await audit(db, user, 'survey_draft', id.data, { created: true });
-        const { errors, warnings } = checked(definition);
-        return c.json({ id: id.data, errors, warnings }, 201);
+        const created = await createDraft(db, signedIn(c), c.req.valid('json').definition);
+        return c.json(created, 201);
       },
     ),
 

@@ -1,0 +1,177 @@
+import { z } from '@hono/zod-openapi';
+import { surveys } from '@kolo/db';
+import { parseSurvey, type SurveyDefinition } from '@kolo/schema';
+import { exportXlsForm, importXlsForm, XlsFormError } from '@kolo/xlsform';
+import { and, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import type { AppEnv } from '../context.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
+import { latestSurvey, surveyVersion } from '../survey-store.ts';
+import { createDraft, SurveyId } from './surveys.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const Loose = z.object({}).loose();
+const ExportQuery = z.strictObject({
+  version: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  draft: z.enum(['true', 'false']).optional(),
+});
+
+/** The uploaded workbook and the optional survey id from a multipart body; 400/415 when unusable. */
+async function readUpload(c: Context<AppEnv>): Promise<{ bytes: Uint8Array; id: string | undefined }> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^multipart\/form-data\b/i.test(type))
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      'send the workbook as multipart/form-data in the field "file"',
+    );
+  let form: FormData;
+  try {
+    form = await c.req.formData();
+  } catch {
+    throw new ApiError(400, 'bad_request', 'the multipart body could not be read');
+  }
+  const file = form.get('file');
+  if (file === null)
+    throw new ApiError(400, 'bad_request', 'send the XLSForm workbook (.xlsx) in the field "file"');
+  if (typeof file === 'string')
+    throw new ApiError(400, 'bad_request', 'the field "file" must be a file, not text');
+  const id = form.get('id');
+  if (id !== null && typeof id !== 'string')
+    throw new ApiError(400, 'bad_request', 'the field "id" must be text');
+  return {
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    id: id === null || id.trim() === '' ? undefined : id.trim(),
+  };
+}
+
+/** The definition to export: a published version, the latest one, or the draft (which must be valid). */
+async function definitionToExport(c: Context<AppEnv>, id: string, query: z.infer<typeof ExportQuery>) {
+  const { db } = c.get('deps');
+  const user = signedIn(c);
+  if (query.draft === 'true') {
+    if (query.version !== undefined)
+      throw new ApiError(422, 'invalid', 'give either version or draft=true, not both');
+    const [row] = await db
+      .select({ draft: surveys.draft, latestVersion: surveys.latestVersion })
+      .from(surveys)
+      .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)));
+    if (!row) throw notFound(`survey "${id}"`);
+    if (row.draft === null) throw notFound(`a draft of survey "${id}"`);
+    const parsed = parseSurvey({ ...(row.draft as object), version: (row.latestVersion ?? 0) + 1 });
+    if (!parsed.success)
+      throw new ApiError(
+        422,
+        'invalid',
+        `the draft has ${parsed.errors.length} error(s); fix them before exporting`,
+        {
+          errors: parsed.errors,
+        },
+      );
+    return parsed.survey;
+  }
+  if (query.version === undefined) return latestSurvey(db, user.orgId, id);
+  const definition = await surveyVersion(db, user.orgId, id, query.version);
+  if (!definition) throw notFound(`version ${query.version} of survey "${id}"`);
+  return definition;
+}
+
+/** XLSForm import and export: a workbook in, a draft out; a survey out as a workbook. */
+export function xlsformRoutes() {
+  return [
+    secured(
+      {
+        method: 'post',
+        path: '/api/surveys/import/xlsform',
+        access: ROLES_DESIGN,
+        summary:
+          'Create a survey draft from an XLSForm workbook (.xlsx), with a report of what could not be converted',
+        request: {
+          body: {
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['file'],
+                  properties: {
+                    file: { type: 'string', format: 'binary', description: 'The XLSForm workbook (.xlsx)' },
+                    id: {
+                      type: 'string',
+                      description:
+                        'The survey id, when the form_id is missing, not a kolo id, or already taken',
+                    },
+                  },
+                },
+              },
+            },
+            required: true,
+          },
+        },
+        responses: {
+          201: json(Loose, 'Draft created: { id, errors, warnings, report }'),
+          409: json(Loose, 'A survey with this id exists: send another id'),
+          415: json(Loose, 'The body is not multipart/form-data'),
+        },
+      },
+      async (c) => {
+        const { db, log } = c.get('deps');
+        const user = signedIn(c);
+        const upload = await readUpload(c);
+        if (upload.id !== undefined) {
+          const id = SurveyId.safeParse(upload.id);
+          if (!id.success)
+            throw new ApiError(422, 'invalid', `id: ${id.error.issues[0]?.message ?? 'invalid'}`);
+        }
+        let imported: Awaited<ReturnType<typeof importXlsForm>>;
+        try {
+          imported = await importXlsForm(upload.bytes);
+        } catch (error) {
+          if (error instanceof XlsFormError)
+            throw new ApiError(422, 'invalid', error.message, { report: error.notes });
+          // an upload never makes a 500: the reader's own failure is reported as an unreadable workbook
+          log.error(`xlsform import failed: ${error instanceof Error ? error.name : typeof error}`);
+          throw new ApiError(422, 'invalid', 'the workbook could not be read', { report: [] });
+        }
+        const definition = { ...imported.definition, id: upload.id ?? imported.definition.id };
+        const created = await createDraft(
+          db,
+          user,
+          definition,
+          (id) =>
+            `a survey "${id}" already exists: send another id in the field "id" to import it as a new survey`,
+        );
+        return c.json({ ...created, report: imported.notes }, 201);
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/surveys/{id}/xlsform',
+        access: ROLES_DESIGN,
+        summary:
+          'A survey as an XLSForm workbook (.xlsx): the latest published version, a version, or the draft',
+        request: { params: z.object({ id: SurveyId }), query: ExportQuery },
+        responses: {
+          200: {
+            description: 'The XLSForm workbook',
+            content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+          },
+        },
+      },
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const definition: SurveyDefinition = await definitionToExport(c, id, c.req.valid('query'));
+        const bytes = await exportXlsForm(definition);
+        return new Response(bytes, {
+          status: 200,
+          headers: {
+            'Content-Type': XLSX_TYPE,
+            'Content-Disposition': `attachment; filename="${id}-v${definition.version}.xlsx"`,
+          },
+        });
+      },
+    ),
+  ] as const;
+}

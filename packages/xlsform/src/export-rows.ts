@@ -1,0 +1,247 @@
+import type { Choice, Condition, Item, Section, SurveyDefinition } from '@kolo/schema';
+import { boundsToConstraint } from './constraint.ts';
+import { languageHeader } from './languages.ts';
+import { isIdentifier, NameRegistry, toIdentifier } from './names.ts';
+import { conditionToRelevant, type RenderContext } from './relevant.ts';
+import type { CellData } from './write-workbook.ts';
+
+type Row = Record<string, CellData | undefined>;
+type Text = Readonly<Record<string, string>> | undefined;
+
+/** "Yes", "No" and "Don't know" in the languages kolo's library speaks; others read English. */
+const YES_NO: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  yes: { en: 'Yes', uk: 'Так', ru: 'Да', ky: 'Ооба', kk: 'Иә', pl: 'Tak', ro: 'Da', sr: 'Да', be: 'Так' },
+  no: { en: 'No', uk: 'Ні', ru: 'Нет', ky: 'Жок', kk: 'Жоқ', pl: 'Nie', ro: 'Nu', sr: 'Не', be: 'Не' },
+  dont_know: {
+    en: "Don't know",
+    uk: 'Не знаю',
+    ru: 'Не знаю',
+    ky: 'Билбейм',
+    kk: 'Білмеймін',
+    pl: 'Nie wiem',
+    ro: 'Nu știu',
+    sr: 'Не знам',
+    be: 'Не ведаю',
+  },
+};
+
+export const yesOrNo = (flag: boolean | undefined): string | undefined =>
+  flag === undefined ? undefined : flag ? 'yes' : 'no';
+
+/** The rows of the survey and choices sheets for a definition, and the shared list names. */
+export class SurveyRows {
+  readonly survey: Row[] = [];
+  readonly choices: Row[] = [];
+  private readonly listNames = new NameRegistry();
+  private readonly yesNoLists = new Map<boolean, string>();
+  private readonly xlsNames = new Map<string, string>();
+  private readonly refs = new Map<string, string>();
+  private readonly kinds = new Map<string, Item['kind']>();
+
+  constructor(private readonly definition: SurveyDefinition) {
+    for (const name of Object.keys(definition.choiceLists ?? {})) this.listNames.claim(name);
+    for (const section of definition.sections)
+      for (const item of section.items) {
+        this.name(item.id, item.id);
+        this.kinds.set(item.id, item.kind);
+        if (item.kind === 'matrix')
+          for (const row of item.rows) this.name(`${item.id}.${row.id}`, `${item.id}_${row.id}`);
+      }
+    for (const [name, choices] of Object.entries(definition.choiceLists ?? {})) this.list(name, choices);
+    for (const section of definition.sections) this.section(section);
+  }
+
+  private name(ref: string, xlsName: string): void {
+    this.xlsNames.set(ref, xlsName);
+    if (!this.refs.has(xlsName)) this.refs.set(xlsName, ref);
+  }
+
+  /** Write a translated text into `key::Language (code)` columns. */
+  private text(row: Row, key: string, text: Text, locales = this.definition.locales): void {
+    if (!text) return;
+    for (const locale of locales) {
+      const value = text[locale];
+      if (value !== undefined) row[`${key}::${languageHeader(locale)}`] = value;
+    }
+  }
+
+  private list(name: string, choices: readonly Choice[]): void {
+    for (const choice of choices) {
+      const row: Row = { list_name: name, name: choice.value };
+      this.text(row, 'label', choice.label);
+      row.kolo_score = choice.score;
+      row.kolo_not_applicable = yesOrNo(choice.notApplicable);
+      row.kolo_exclusive = yesOrNo(choice.exclusive);
+      this.choices.push(row);
+    }
+  }
+
+  private context(): RenderContext {
+    return {
+      nameOf: (ref) => this.xlsNames.get(ref) ?? ref.replace('.', '_'),
+      isDate: (ref) => this.kinds.get(ref) === 'date',
+      isMulti: (ref) => this.kinds.get(ref) === 'multi_choice',
+    };
+  }
+
+  /** Reads names back as the importer will, to tell whether a written relevant is exact. */
+  private readonly reader = {
+    refer: (name: string): string => this.refs.get(name) ?? (isIdentifier(name) ? name : toIdentifier(name)),
+    keywordOf: (name: string): string | undefined => {
+      const ref = this.refs.get(name);
+      if (ref === undefined) return undefined;
+      return ref.includes('.') ? 'select_one' : keywordOf(this.kinds.get(ref));
+    },
+  };
+
+  private showIf(row: Row, condition: Condition | undefined): void {
+    if (!condition) return;
+    const { text, exact } = conditionToRelevant(condition, this.context(), this.reader);
+    row.relevant = text;
+    if (!exact) row.kolo_show_if = JSON.stringify(condition);
+  }
+
+  /** The list an item's choices are written under: its shared list, or its own options. */
+  private choicesOf(item: {
+    id: string;
+    options?: Choice[] | undefined;
+    choices?: string | undefined;
+  }): string {
+    if (item.choices !== undefined) return item.choices;
+    const name = this.listNames.claim(item.id);
+    this.list(name, item.options ?? []);
+    return name;
+  }
+
+  private yesNoList(dontKnow: boolean): string {
+    const known = this.yesNoLists.get(dontKnow);
+    if (known) return known;
+    const name = this.listNames.claim(dontKnow ? 'yes_no_dont_know' : 'yes_no');
+    this.yesNoLists.set(dontKnow, name);
+    const values = dontKnow ? ['yes', 'no', 'dont_know'] : ['yes', 'no'];
+    this.list(
+      name,
+      values.map((value) => ({
+        value,
+        label: Object.fromEntries(
+          this.definition.locales.map((l) => [l, YES_NO[value]?.[l] ?? YES_NO[value]?.en ?? value]),
+        ),
+      })),
+    );
+    return name;
+  }
+
+  private section(section: Section): void {
+    const begin: Row = { type: 'begin_group', name: section.id };
+    this.text(begin, 'label', section.title);
+    this.text(begin, 'hint', section.description);
+    this.showIf(begin, section.showIf);
+    this.survey.push(begin);
+    for (const item of section.items) this.item(item);
+    this.survey.push({ type: 'end_group' });
+  }
+
+  private item(item: Item): void {
+    const row: Row = { name: item.id };
+    this.text(row, 'label', item.label);
+    this.text(row, 'hint', item.hint);
+    if (item.kind !== 'note') {
+      row.required = yesOrNo(item.required);
+      row.kolo_sensitive = yesOrNo(item.sensitive);
+    }
+    this.showIf(row, item.showIf);
+    const other = (o: { label?: Text } | undefined) => {
+      if (o) this.text(row, 'kolo_other', o.label);
+      return o ? ' or_other' : '';
+    };
+    switch (item.kind) {
+      case 'single_choice':
+        row.type = `select_one ${this.choicesOf(item)}${other(item.other)}`;
+        break;
+      case 'multi_choice':
+        row.type = `select_multiple ${this.choicesOf(item)}${other(item.other)}`;
+        row.constraint = boundsToConstraint(
+          { ...(item.maxSelections ? { maxSelections: item.maxSelections } : {}) },
+          'multi',
+        );
+        break;
+      case 'likert':
+        row.type = `select_one ${this.choicesOf(item)}`;
+        row.appearance = 'likert';
+        break;
+      case 'yes_no':
+        row.type = `select_one ${this.yesNoList(item.dontKnow === true)}`;
+        row.kolo_kind = 'yes_no';
+        break;
+      case 'rating':
+        row.type = 'range';
+        row.parameters = `${item.min !== undefined ? `start=${item.min} ` : ''}end=${item.max} step=1`;
+        row.appearance = 'rating';
+        this.text(row, 'kolo_min_label', item.minLabel);
+        this.text(row, 'kolo_max_label', item.maxLabel);
+        break;
+      case 'number':
+        row.type = item.integer ? 'integer' : 'decimal';
+        row.constraint = boundsToConstraint(bounds(item.min, item.max), item.integer ? 'integer' : 'decimal');
+        this.text(row, 'kolo_unit', item.unit);
+        break;
+      case 'text':
+        row.type = 'text';
+        if (item.long) row.appearance = 'multiline';
+        row.constraint = boundsToConstraint(item.maxLength ? { maxLength: item.maxLength } : {}, 'text');
+        break;
+      case 'date':
+        row.type = 'date';
+        row.constraint = boundsToConstraint(bounds(item.min, item.max), 'date');
+        break;
+      case 'note':
+        row.type = 'note';
+        break;
+      case 'matrix':
+        this.matrix(item, row);
+        return;
+    }
+    if (row.constraint === '') delete row.constraint;
+    this.survey.push(row);
+  }
+
+  private matrix(item: Extract<Item, { kind: 'matrix' }>, begin: Row): void {
+    const list = this.choicesOf(item);
+    delete begin.required;
+    this.survey.push({ ...begin, type: 'begin_group', appearance: 'table-list', kolo_kind: 'matrix' });
+    for (const matrixRow of item.rows) {
+      const row: Row = {
+        type: `select_one ${list}`,
+        name: `${item.id}_${matrixRow.id}`,
+        required: yesOrNo(item.required),
+      };
+      this.text(row, 'label', matrixRow.label);
+      this.survey.push(row);
+    }
+    this.survey.push({ type: 'end_group' });
+  }
+}
+
+/** The XLSForm type keyword kolo writes for an item kind. */
+function keywordOf(kind: Item['kind'] | undefined): string | undefined {
+  switch (kind) {
+    case 'single_choice':
+    case 'likert':
+    case 'yes_no':
+      return 'select_one';
+    case 'multi_choice':
+      return 'select_multiple';
+    case 'rating':
+      return 'range';
+    case 'number':
+      return 'decimal';
+    case undefined:
+      return undefined;
+    default:
+      return kind;
+  }
+}
+
+function bounds<T extends number | string>(min: T | undefined, max: T | undefined) {
+  return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+}

@@ -1,0 +1,106 @@
+import type { SurveyDefinition } from '@kolo/schema';
+import { SurveyRows } from './export-rows.ts';
+import { KOLO_FORMAT, KOLO_SHEET } from './kolo-sheet.ts';
+import { languageHeader } from './languages.ts';
+import { TEXT_KEYS } from './languages-in-use.ts';
+import { type CellData, type SheetData, writeWorkbook } from './write-workbook.ts';
+
+type Row = Readonly<Record<string, CellData | undefined>>;
+
+/** Column order of each sheet; translated columns follow their base in the survey's locale order. */
+const SURVEY_COLUMNS = [
+  'type',
+  'name',
+  'label',
+  'hint',
+  'required',
+  'relevant',
+  'constraint',
+  'appearance',
+  'parameters',
+  'kolo_kind',
+  'kolo_sensitive',
+  'kolo_other',
+  'kolo_unit',
+  'kolo_min_label',
+  'kolo_max_label',
+  'kolo_show_if',
+];
+const CHOICES_COLUMNS = ['list_name', 'name', 'label', 'kolo_score', 'kolo_not_applicable', 'kolo_exclusive'];
+const SETTINGS_COLUMNS = [
+  'form_title',
+  'form_id',
+  'version',
+  'default_language',
+  'kolo_title',
+  'kolo_description',
+];
+
+/**
+ * The headers for rows: the columns in order, a translated one once per locale (`label::English
+ * (en)`); a column in `always` is written even when empty (labels: so every locale shows).
+ */
+function headersOf(
+  rows: readonly Row[],
+  columns: readonly string[],
+  locales: readonly string[],
+  always: readonly string[],
+) {
+  const used = new Set(rows.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)));
+  return columns.flatMap((base) => {
+    const headers = TEXT_KEYS.has(base) ? locales.map((l) => `${base}::${languageHeader(l)}`) : [base];
+    return headers.filter((h) => used.has(h) || always.includes(base));
+  });
+}
+
+/**
+ * Write a survey definition as an XLSForm workbook (.xlsx) that Kobo and ODK read, with kolo's
+ * extra columns (`kolo_*`) and a `kolo` sheet so that importing it gives the definition back.
+ * @example const bytes = await exportXlsForm(serviceSatisfaction); await writeFile('survey.xlsx', bytes);
+ */
+export async function exportXlsForm(definition: SurveyDefinition): Promise<Uint8Array<ArrayBuffer>> {
+  const rows = new SurveyRows(definition);
+  const { locales } = definition;
+  const [first = 'en', ...others] = locales;
+  const settings: Record<string, CellData | undefined> = {
+    form_title: definition.title[first],
+    form_id: definition.id,
+    version: definition.version,
+    default_language: languageHeader(first),
+  };
+  for (const locale of others) settings[`kolo_title::${languageHeader(locale)}`] = definition.title[locale];
+  for (const locale of locales)
+    settings[`kolo_description::${languageHeader(locale)}`] = definition.description?.[locale];
+  const kolo: Row[] = [
+    { key: 'format', value: KOLO_FORMAT },
+    ...Object.keys(definition.choiceLists ?? {}).map((name) => ({ key: 'choice_list', value: name })),
+    ...(definition.indicators ?? []).map((indicator) => ({
+      key: 'indicator',
+      value: JSON.stringify(indicator),
+    })),
+  ];
+  const sheets: SheetData[] = [
+    {
+      name: 'survey',
+      headers: headersOf(rows.survey, SURVEY_COLUMNS, locales, ['type', 'name', 'label']),
+      rows: rows.survey,
+    },
+    {
+      name: 'choices',
+      headers: headersOf(rows.choices, CHOICES_COLUMNS, locales, ['list_name', 'name', 'label']),
+      rows: rows.choices,
+    },
+    {
+      name: 'settings',
+      headers: headersOf([settings], SETTINGS_COLUMNS, locales, [
+        'form_title',
+        'form_id',
+        'version',
+        'default_language',
+      ]),
+      rows: [settings],
+    },
+    { name: KOLO_SHEET, headers: ['key', 'value'], rows: kolo },
+  ];
+  return writeWorkbook(sheets);
+}

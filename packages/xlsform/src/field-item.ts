@@ -1,0 +1,244 @@
+import { type ConstraintTarget, constraintToBounds } from './constraint.ts';
+import type { Draft, ImportContext } from './import-context.ts';
+import { baseFields, putText, reportAppearance, textOf } from './row-fields.ts';
+import { cellOf, placeOf, type SurveyRow } from './survey-sheet.ts';
+
+const METADATA = new Set([
+  'start',
+  'end',
+  'today',
+  'deviceid',
+  'subscriberid',
+  'simserial',
+  'phonenumber',
+  'username',
+  'email',
+  'audit',
+  'start-geopoint',
+  'start_geopoint',
+  'background-audio',
+  'background_audio',
+]);
+const LOCATION = new Set(['geopoint', 'geotrace', 'geoshape']);
+const MEDIA = new Set(['image', 'audio', 'video', 'file', 'barcode']);
+const UNSUPPORTED: Readonly<Record<string, string>> = {
+  calculate: 'calculations are not supported',
+  hidden: 'hidden fields are not supported',
+  time: 'time questions are not supported (use a text question or a date)',
+  acknowledge: 'acknowledge questions are not supported (use a yes/no question)',
+  rank: 'ranking questions are not supported',
+  select_one_from_file: 'choices from a file are not supported: copy them into the choices sheet',
+  select_multiple_from_file: 'choices from a file are not supported: copy them into the choices sheet',
+  select_one_external: 'external choices are not supported: copy them into the choices sheet',
+  xml_external: 'external data is not supported',
+  csv_external: 'external data is not supported',
+  trigger: 'triggers are not supported',
+};
+
+/** Apply a constraint's bounds to a draft; parts that do not convert are noted. */
+function applyConstraint(
+  context: ImportContext,
+  row: SurveyRow,
+  draft: Draft,
+  target: ConstraintTarget,
+): void {
+  const text = cellOf(row, 'constraint');
+  if (text === '') return;
+  const { bounds, problems } = constraintToBounds(text, target);
+  for (const problem of problems)
+    context.notes.error(
+      placeOf(row, 'constraint'),
+      'unsupported_constraint',
+      `part of "${text}" was not converted (${problem.message}, at character ${problem.at + 1}); kolo will not check it`,
+    );
+  if (bounds.min !== undefined) draft.min = bounds.min;
+  if (bounds.max !== undefined) draft.max = bounds.max;
+  if (bounds.maxLength !== undefined) draft.maxLength = bounds.maxLength;
+  if (bounds.maxSelections !== undefined) draft.maxSelections = bounds.maxSelections;
+}
+
+/** `options` copied from a list used by this item alone, or `choices` naming a shared list. */
+export function choiceSource(context: ImportContext, row: SurveyRow): Draft {
+  const name = row.type.list ?? '';
+  const shared = context.sharedLists.get(name);
+  if (shared !== undefined) return { choices: shared };
+  const list = context.lists.get(name);
+  if (list) return { options: list.choices.map((c) => ({ ...c, label: { ...c.label } })) };
+  context.notes.error(
+    placeOf(row, 'type'),
+    'unknown_list',
+    name === ''
+      ? `"${cellOf(row, 'type')}" names no choice list; add one in the builder`
+      : `the choice list "${name}" is not in the choices sheet; add its choices in the builder`,
+  );
+  return { choices: context.names.refer(name) };
+}
+
+function range(context: ImportContext, row: SurveyRow, id: string): Draft {
+  const params = new Map<string, number>();
+  for (const part of cellOf(row, 'parameters')
+    .split(/[\s,;]+/)
+    .filter(Boolean)) {
+    const [key = '', value = ''] = part.split('=');
+    const n = Number(value);
+    if (['start', 'end', 'step'].includes(key.toLowerCase()) && value.trim() !== '' && Number.isFinite(n))
+      params.set(key.toLowerCase(), n);
+    else
+      context.notes.warning(
+        placeOf(row, 'parameters'),
+        'parameter_ignored',
+        `the parameter "${part}" was ignored`,
+      );
+  }
+  const start = params.get('start');
+  const end = params.get('end') ?? 10;
+  const step = params.get('step') ?? 1;
+  const rating =
+    (start === undefined || start === 0 || start === 1) &&
+    Number.isInteger(end) &&
+    end >= 2 &&
+    end <= 10 &&
+    step === 1;
+  if (rating) {
+    const draft = baseFields(context, row, id, 'rating');
+    if (start !== undefined) draft.min = start;
+    draft.max = end;
+    putText(draft, 'minLabel', textOf(context, row, 'kolo_min_label'));
+    putText(draft, 'maxLabel', textOf(context, row, 'kolo_max_label'));
+    applyConstraint(context, row, draft, 'other');
+    reportAppearance(context, row, ['rating']);
+    return draft;
+  }
+  const draft = baseFields(context, row, id, 'number');
+  draft.min = start ?? 1;
+  draft.max = end;
+  if (Number.isInteger(step) && Number.isInteger(start ?? 1)) draft.integer = true;
+  if (step !== 1)
+    context.notes.warning(
+      placeOf(row, 'parameters'),
+      'step_ignored',
+      `kolo numbers have no step; step=${step} was ignored`,
+    );
+  reportAppearance(context, row, []);
+  return draft;
+}
+
+function select(context: ImportContext, row: SurveyRow, id: string): Draft {
+  const multi = row.type.keyword === 'select_multiple';
+  const koloKind = cellOf(row, 'kolo_kind').toLowerCase();
+  if (!multi && koloKind === 'yes_no') {
+    const draft = baseFields(context, row, id, 'yes_no');
+    const values = context.lists.get(row.type.list ?? '')?.choices.map((c) => c.value) ?? [];
+    if (values.includes('dont_know')) draft.dontKnow = true;
+    const others = values.filter((v) => !['yes', 'no', 'dont_know'].includes(v));
+    if (others.length > 0)
+      context.notes.error(
+        placeOf(row, 'type'),
+        'choices_dropped',
+        `a yes/no question answers yes, no or dont_know; the choices ${others.join(', ')} were dropped`,
+      );
+    applyConstraint(context, row, draft, 'other');
+    reportAppearance(context, row, []);
+    return draft;
+  }
+  const likert = !multi && cellOf(row, 'appearance').toLowerCase().split(/\s+/).includes('likert');
+  const draft = baseFields(context, row, id, multi ? 'multi_choice' : likert ? 'likert' : 'single_choice');
+  Object.assign(draft, choiceSource(context, row));
+  if (row.type.orOther && likert)
+    context.notes.error(
+      placeOf(row, 'type'),
+      'other_dropped',
+      'a likert scale has no "other" answer; or_other was dropped',
+    );
+  else if (row.type.orOther) {
+    const label = textOf(context, row, 'kolo_other');
+    draft.other = Object.keys(label).length > 0 ? { label } : {};
+  }
+  if (multi) applyConstraint(context, row, draft, 'multi');
+  else applyConstraint(context, row, draft, 'other');
+  reportAppearance(context, row, likert ? ['likert'] : []);
+  return draft;
+}
+
+/**
+ * Convert one survey row to a kolo item, or undefined (noted) for a type kolo does not have.
+ */
+export function fieldToItem(context: ImportContext, row: SurveyRow): Draft | undefined {
+  const { keyword } = row.type;
+  const id = context.names.idOf(row);
+  const { notes } = context;
+  if (row.type.extra !== '')
+    notes.warning(
+      placeOf(row, 'type'),
+      'type_extra_ignored',
+      `"${row.type.extra}" after the type was ignored`,
+    );
+  switch (keyword) {
+    case 'select_one':
+    case 'select_multiple':
+      return select(context, row, id);
+    case 'integer':
+    case 'int':
+    case 'decimal': {
+      const draft = baseFields(context, row, id, 'number');
+      if (keyword !== 'decimal') draft.integer = true;
+      applyConstraint(context, row, draft, keyword === 'decimal' ? 'decimal' : 'integer');
+      putText(draft, 'unit', textOf(context, row, 'kolo_unit'));
+      reportAppearance(context, row, []);
+      return draft;
+    }
+    case 'range':
+      return range(context, row, id);
+    case 'text':
+    case 'string': {
+      const draft = baseFields(context, row, id, 'text');
+      if (cellOf(row, 'appearance').toLowerCase().split(/\s+/).includes('multiline')) draft.long = true;
+      applyConstraint(context, row, draft, 'text');
+      reportAppearance(context, row, ['multiline']);
+      return draft;
+    }
+    case 'date':
+    case 'datetime': {
+      const draft = baseFields(context, row, id, 'date');
+      if (keyword === 'datetime')
+        notes.warning(
+          placeOf(row, 'type'),
+          'time_dropped',
+          'kolo dates have no time of day; this became a date question',
+        );
+      applyConstraint(context, row, draft, 'date');
+      reportAppearance(context, row, []);
+      return draft;
+    }
+    case 'note': {
+      const draft = baseFields(context, row, id, 'note');
+      applyConstraint(context, row, draft, 'other');
+      reportAppearance(context, row, []);
+      return draft;
+    }
+  }
+  const place = placeOf(row, 'type');
+  if (METADATA.has(keyword)) {
+    notes.warning(
+      place,
+      'metadata_ignored',
+      `kolo records when a submission was collected and never collects device or user details; "${keyword}" was left out`,
+    );
+  } else if (LOCATION.has(keyword)) {
+    notes.error(
+      place,
+      'unsupported_type',
+      `kolo does not collect locations, which could identify respondents; the ${keyword} "${row.name}" was not imported`,
+    );
+  } else if (MEDIA.has(keyword)) {
+    notes.error(
+      place,
+      'unsupported_type',
+      `kolo does not collect files, photos or recordings; the ${keyword} "${row.name}" was not imported`,
+    );
+  } else {
+    const why = UNSUPPORTED[keyword] ?? `the type "${cellOf(row, 'type')}" is not known to kolo`;
+    notes.error(place, 'unsupported_type', `${why}; "${row.name}" was not imported`);
+  }
+  return undefined;
+}

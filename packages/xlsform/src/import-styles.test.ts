@@ -1,0 +1,480 @@
+import { parseSurvey } from '@kolo/schema';
+import { describe, expect, it } from 'vitest';
+import { buildWorkbook } from './fixtures/build-workbook.ts';
+import { importXlsForm } from './index.ts';
+
+const codes = (notes: ReadonlyArray<{ code: string }>) => notes.map((n) => n.code);
+
+describe('importXlsForm on forms written the way teams write them', () => {
+  it('should read a Kobo form: label::Language (code) columns, spaced types, mixed-case headers', async () => {
+    const bytes = await buildWorkbook({
+      survey: [
+        [
+          'Type',
+          'Name',
+          'Label::English (en)',
+          'label::Українська (uk)',
+          'label::Русский (ru)',
+          'Hint::English (en)',
+          'hint::Українська (uk)',
+          'hint::Русский (ru)',
+          'Required',
+          'Relevant',
+          'Constraint',
+          'constraint_message::English (en)',
+          'Appearance',
+          '$kuid',
+        ],
+        [
+          'begin group',
+          'visit',
+          'Your visit',
+          'Ваш візит',
+          'Ваш визит',
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          'field-list',
+          'a1',
+        ],
+        [
+          'select one service',
+          'service',
+          'Which service?',
+          'Яка послуга?',
+          'Какая услуга?',
+          'Pick one',
+          'Оберіть одну',
+          'Выберите одну',
+          'yes',
+          null,
+          null,
+          null,
+          'minimal',
+          'a2',
+        ],
+        [
+          'integer',
+          'age',
+          'Age',
+          'Вік',
+          'Возраст',
+          null,
+          null,
+          null,
+          'TRUE',
+          null,
+          '. >= 16 and . <= 99',
+          'Between 16 and 99',
+          null,
+          'a3',
+        ],
+        [
+          'select_multiple barriers or_other',
+          'barriers',
+          'What got in the way?',
+          'Що заважало?',
+          'Что мешало?',
+          null,
+          null,
+          null,
+          'no',
+          `\${service} = 'nsp' or selected(\${service}, 'ost')`,
+          'count-selected(.) <= 2',
+          null,
+          null,
+          'a4',
+        ],
+        [
+          'text',
+          'story',
+          'Tell us more',
+          'Розкажіть більше',
+          'Расскажите подробнее',
+          null,
+          null,
+          null,
+          null,
+          `\${age} >= '18' and not(selected(\${barriers}, 'cost'))`,
+          'string-length(.) <= 500',
+          null,
+          'multiline',
+          'a5',
+        ],
+        [
+          'date',
+          'visited_on',
+          'When?',
+          'Коли?',
+          'Когда?',
+          null,
+          null,
+          null,
+          null,
+          `\${barriers} != ''`,
+          ". >= date('2024-01-01') and . <= date('2030-12-31')",
+          null,
+          null,
+          'a6',
+        ],
+        [
+          'range',
+          'wait',
+          'Rate the wait',
+          'Оцініть очікування',
+          'Оцените ожидание',
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          'rating',
+          'a7',
+        ],
+        [
+          'note',
+          'thanks',
+          'Thank you',
+          'Дякуємо',
+          'Спасибо',
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          'a8',
+        ],
+        ['end group', null, null, null, null, null, null, null, null, null, null, null, null, 'a9'],
+      ],
+      choices: [
+        ['list name', 'name', 'label::English (en)', 'label::Українська (uk)', 'label::Русский (ru)'],
+        ['service', 'nsp', 'Needles and syringes', 'Голки та шприци', 'Иглы и шприцы'],
+        ['service', 'ost', 'OST', 'ЗПТ', 'ОЗТ'],
+        ['barriers', 'cost', 'Cost', 'Вартість', 'Стоимость'],
+        ['barriers', 'stigma', 'Stigma', 'Стигма', 'Стигма'],
+      ],
+      settings: [
+        ['form_title', 'form_id', 'version', 'default_language'],
+        ['Clinic visit', 'clinic_visit', '2024031501', 'English (en)'],
+      ],
+    });
+    const { definition, notes } = await importXlsForm(bytes);
+    expect(definition).toMatchObject({
+      id: 'clinic-visit',
+      version: 1,
+      locales: ['en', 'uk', 'ru'],
+      title: { en: 'Clinic visit' },
+    });
+    const section = (definition.sections as Array<{ id: string; items: Array<Record<string, unknown>> }>)[0];
+    expect(section?.id).toBe('visit');
+    expect(section?.items).toEqual([
+      {
+        id: 'service',
+        kind: 'single_choice',
+        label: { en: 'Which service?', uk: 'Яка послуга?', ru: 'Какая услуга?' },
+        hint: { en: 'Pick one', uk: 'Оберіть одну', ru: 'Выберите одну' },
+        required: true,
+        options: [
+          { value: 'nsp', label: { en: 'Needles and syringes', uk: 'Голки та шприци', ru: 'Иглы и шприцы' } },
+          { value: 'ost', label: { en: 'OST', uk: 'ЗПТ', ru: 'ОЗТ' } },
+        ],
+      },
+      {
+        id: 'age',
+        kind: 'number',
+        label: { en: 'Age', uk: 'Вік', ru: 'Возраст' },
+        required: true,
+        integer: true,
+        min: 16,
+        max: 99,
+      },
+      {
+        id: 'barriers',
+        kind: 'multi_choice',
+        label: { en: 'What got in the way?', uk: 'Що заважало?', ru: 'Что мешало?' },
+        required: false,
+        showIf: {
+          any: [
+            { question: 'service', op: 'eq', value: 'nsp' },
+            { question: 'service', op: 'eq', value: 'ost' },
+          ],
+        },
+        options: [
+          { value: 'cost', label: { en: 'Cost', uk: 'Вартість', ru: 'Стоимость' } },
+          { value: 'stigma', label: { en: 'Stigma', uk: 'Стигма', ru: 'Стигма' } },
+        ],
+        other: {},
+        maxSelections: 2,
+      },
+      {
+        id: 'story',
+        kind: 'text',
+        label: { en: 'Tell us more', uk: 'Розкажіть більше', ru: 'Расскажите подробнее' },
+        showIf: {
+          all: [
+            { question: 'age', op: 'gte', value: 18 },
+            { not: { question: 'barriers', op: 'selected', value: 'cost' } },
+          ],
+        },
+        long: true,
+        maxLength: 500,
+      },
+      {
+        id: 'visited_on',
+        kind: 'date',
+        label: { en: 'When?', uk: 'Коли?', ru: 'Когда?' },
+        showIf: { question: 'barriers', op: 'answered' },
+        min: '2024-01-01',
+        max: '2030-12-31',
+      },
+      {
+        id: 'wait',
+        kind: 'rating',
+        label: { en: 'Rate the wait', uk: 'Оцініть очікування', ru: 'Оцените ожидание' },
+        max: 10,
+      },
+      { id: 'thanks', kind: 'note', label: { en: 'Thank you', uk: 'Дякуємо', ru: 'Спасибо' } },
+    ]);
+    // only display hints and kolo's own messages are noted; the $kuid column is Kobo's bookkeeping
+    // the $kuid column is Kobo's bookkeeping; display hints and kolo's own messages are noted
+    expect(notes.map((n) => [n.severity, n.code, n.sheet, n.row, n.column])).toEqual([
+      ['warning', 'survey_id', 'settings', 2, 'form_id'],
+      ['warning', 'version', 'settings', 2, 'version'],
+      ['warning', 'appearance_ignored', 'survey', 3, 'Appearance'],
+      ['warning', 'message_replaced', 'survey', 4, 'constraint_message::English (en)'],
+    ]);
+    // XLSForm's form_title has one language: the draft asks staff for the other two
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors.map((e) => [e.path, e.code])).toEqual([
+      ['title', 'missing_translation'],
+    ]);
+  });
+
+  it('should read a plain label column as the default language, and as English without one', async () => {
+    const survey = [
+      ['type', 'name', 'label', 'required'],
+      ['select_one yn', 'tested', 'Tested this year?', 'yes'],
+    ];
+    const choices = [
+      ['list_name', 'name', 'label'],
+      ['yn', 'yes', 'Yes'],
+      ['yn', 'no', 'No'],
+    ];
+    const plain = await importXlsForm(await buildWorkbook({ survey, choices }));
+    expect(plain.definition.locales).toEqual(['en']);
+    expect(plain.definition.id).toBe('imported-survey');
+    expect(codes(plain.notes)).toEqual(['no_title', 'survey_id', 'section_added']);
+    const sections = plain.definition.sections as Array<{ id: string; items: Array<{ label: unknown }> }>;
+    expect(sections[0]?.id).toBe('main');
+    expect(sections[0]?.items[0]?.label).toEqual({ en: 'Tested this year?' });
+
+    const russian = await importXlsForm(
+      await buildWorkbook({
+        survey,
+        choices,
+        settings: [
+          ['form_title', 'form_id', 'default_language'],
+          ['Тестирование', 'testing', 'Русский (ru)'],
+        ],
+      }),
+    );
+    expect(russian.definition).toMatchObject({
+      id: 'testing',
+      locales: ['ru'],
+      title: { ru: 'Тестирование' },
+    });
+    const items = (
+      russian.definition.sections as Array<{ title: unknown; items: Array<Record<string, unknown>> }>
+    )[0];
+    expect(items?.title).toEqual({ ru: 'Тестирование' });
+    expect(items?.items[0]).toMatchObject({
+      kind: 'single_choice',
+      label: { ru: 'Tested this year?' },
+      required: true,
+    });
+    expect(parseSurvey(russian.definition).success).toBe(true);
+  });
+
+  it('should map language names without codes, in English or in the language itself', async () => {
+    const { definition, notes } = await importXlsForm(
+      await buildWorkbook({
+        survey: [
+          ['type', 'name', 'label::English', 'label::Українська', 'label::ky'],
+          ['text', 'comment', 'Comment', 'Коментар', 'Пикир'],
+        ],
+        settings: [
+          ['form_title', 'form_id', 'default_language'],
+          ['T', 'tt', 'English'],
+        ],
+      }),
+    );
+    expect(definition.locales).toEqual(['en', 'uk', 'ky']);
+    expect(codes(notes)).toEqual(['section_added']);
+  });
+
+  it('should take underscored and spaced type names and odd capitals alike', async () => {
+    const { definition, notes } = await importXlsForm(
+      await buildWorkbook({
+        survey: [
+          ['TYPE', 'NAME', 'LABEL'],
+          ['Begin_Group', 'g', 'Group'],
+          ['Select_Multiple  Colours', 'colour', 'Colours'],
+          ['SELECT ONE Colours', 'best', 'Best colour'],
+          ['Decimal', 'weight', 'Weight'],
+          ['End Group', null, null],
+        ],
+        choices: [
+          ['List_Name', 'Name', 'Label'],
+          ['Colours', 'red', 'Red'],
+          ['Colours', 'blue', 'Blue'],
+        ],
+        settings: [
+          ['Form_Title', 'Form_ID'],
+          ['Colours', 'colours'],
+        ],
+      }),
+    );
+    expect(notes).toEqual([]);
+    expect(definition.choiceLists).toEqual({
+      colours: [
+        { value: 'red', label: { en: 'Red' } },
+        { value: 'blue', label: { en: 'Blue' } },
+      ],
+    });
+    const items = (definition.sections as Array<{ items: Array<Record<string, unknown>> }>)[0]?.items;
+    expect(items?.map((i) => [i.kind, i.choices])).toEqual([
+      ['multi_choice', 'colours'],
+      ['single_choice', 'colours'],
+      ['number', undefined],
+    ]);
+  });
+
+  it('should read an ODK grid (table-list group of one list) as a matrix and refer to its rows', async () => {
+    const { definition, notes } = await importXlsForm(
+      await buildWorkbook({
+        survey: [
+          ['type', 'name', 'label', 'appearance', 'relevant'],
+          ['begin_group', 'main', 'Main'],
+          ['begin_group', 'staff', 'How were the staff?', 'table-list'],
+          ['select_one agree', 'staff_kind', 'Kind'],
+          ['select_one agree', 'staff_quick', 'Quick'],
+          ['end_group'],
+          ['text', 'why', 'Why not kind?', null, `\${staff_kind} = 'no'`],
+          ['end_group'],
+        ],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['agree', 'yes', 'Yes'],
+          ['agree', 'no', 'No'],
+        ],
+        settings: [
+          ['form_title', 'form_id'],
+          ['Staff', 'staff'],
+        ],
+      }),
+    );
+    expect(notes).toEqual([]);
+    const items = (definition.sections as Array<{ items: Array<Record<string, unknown>> }>)[0]?.items;
+    expect(items?.[0]).toMatchObject({
+      id: 'staff',
+      kind: 'matrix',
+      rows: [
+        { id: 'kind', label: { en: 'Kind' } },
+        { id: 'quick', label: { en: 'Quick' } },
+      ],
+    });
+    expect(items?.[1]?.showIf).toEqual({ question: 'staff.kind', op: 'eq', value: 'no' });
+    expect(parseSurvey(definition).success).toBe(true);
+  });
+
+  it('should report what it cannot convert with its sheet, row and column, and keep the rest', async () => {
+    const { definition, notes } = await importXlsForm(
+      await buildWorkbook({
+        survey: [
+          ['type', 'name', 'label', 'relevant', 'constraint', 'choice_filter', 'calculation'],
+          ['start', 'start'],
+          ['deviceid', 'deviceid'],
+          ['begin_group', 'g', 'Group'],
+          ['integer', 'age', 'Age', null, ". >= 0 and regex(., '^[0-9]+$')"],
+          ['calculate', 'double', null, null, null, null, `\${age} * 2`],
+          ['geopoint', 'where', 'Where are you?'],
+          ['text', 'later', 'Later', `\${double} > 10`],
+          ['text', 'sum', 'Sum', `\${age} + 1 > 2`],
+          ['select_one c', 'city', 'City', null, null, `country=\${age}`],
+          ['begin_repeat', 'kids', 'Children'],
+          ['text', 'kid_name', 'Name'],
+          ['end_repeat'],
+          ['end_group'],
+        ],
+        choices: [
+          ['list_name', 'name', 'label'],
+          ['c', 'kyiv', 'Kyiv'],
+        ],
+        settings: [
+          ['form_title', 'form_id'],
+          ['Odd', 'odd'],
+        ],
+      }),
+    );
+    const found = notes.map((n) => `${n.severity} ${n.code} ${n.sheet}!${n.row}:${n.column ?? ''}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'warning metadata_ignored survey!2:type',
+        'warning metadata_ignored survey!3:type',
+        'error unsupported_constraint survey!5:constraint',
+        'error unsupported_type survey!6:type',
+        'error unsupported_type survey!7:type',
+        'error unknown_reference survey!8:relevant',
+        'error unsupported_expression survey!9:relevant',
+        'error column_dropped survey!10:choice_filter',
+        'error repeat_flattened survey!11:type',
+      ]),
+    );
+    const sum = notes.find((n) => n.row === 9);
+    expect(sum?.message).toContain('arithmetic ("+") is not supported');
+    const items = (definition.sections as Array<{ items: Array<Record<string, unknown>> }>)[0]?.items;
+    expect(items?.map((i) => i.id)).toEqual(['age', 'later', 'sum', 'city', 'kid_name']);
+    expect(items?.[0]).toMatchObject({ min: 0 });
+    expect(items?.[2]?.showIf).toBeUndefined();
+  });
+
+  it('should flatten nested groups into their section, moving the group condition onto the questions', async () => {
+    const { definition, notes } = await importXlsForm(
+      await buildWorkbook({
+        survey: [
+          ['type', 'name', 'label', 'relevant'],
+          ['text', 'intro', 'Intro'],
+          ['begin_group', 'outer', 'Outer'],
+          ['integer', 'n', 'How many?'],
+          ['begin_group', 'inner', 'Inner', `\${n} > 0`],
+          ['text', 'which', 'Which?', `\${intro} != 'x'`],
+          ['end_group'],
+          ['end_group'],
+        ],
+        settings: [
+          ['form_title', 'form_id'],
+          ['Nested', 'nested'],
+        ],
+      }),
+    );
+    expect(codes(notes)).toEqual(['section_added', 'group_flattened']);
+    const sections = definition.sections as Array<{ id: string; items: Array<Record<string, unknown>> }>;
+    expect(sections.map((s) => s.id)).toEqual(['main', 'outer']);
+    expect(sections[1]?.items[1]?.showIf).toEqual({
+      all: [
+        { question: 'n', op: 'gt', value: 0 },
+        { question: 'intro', op: 'neq', value: 'x' },
+      ],
+    });
+    expect(parseSurvey(definition).success).toBe(true);
+  });
+});
