@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../src/offline/cache.ts';
+import { fillAndSubmit } from './fill.ts';
+import { CHROMIUM, DEMO_PASSWORD, HAS_CHROMIUM, type Harness, login, snap, startHarness } from './harness.ts';
+
+const UK = { next: /^Далі$/, submit: /^Надіслати$/ };
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Chromium with a profile on disk: closing it ends the browser process, as a phone's restart does. */
+function launchPhone(h: Harness, profile: string, offline: boolean): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    baseURL: h.url,
+    viewport: { width: 360, height: 740 },
+    locale: 'en-US',
+    serviceWorkers: 'allow',
+    offline,
+  });
+}
+
+async function staffApi(h: Harness) {
+  const context = await h.browser.newContext({ baseURL: h.url });
+  const res = await context.request.post('/api/auth/login', {
+    data: { email: 'staff@demo.kolo', password: DEMO_PASSWORD },
+  });
+  expect(res.status()).toBe(200);
+  return context;
+}
+
+async function respondents(h: Harness): Promise<number> {
+  const context = await staffApi(h);
+  const res = await context.request.get('/api/surveys/service-satisfaction/results');
+  const body = (await res.json()) as { respondents: { n: number } };
+  await context.close();
+  return body.respondents.n;
+}
+
+/** The outbox as IndexedDB holds it on the device. */
+function outbox(page: Page): Promise<OutboxEntry[]> {
+  return page.evaluate(
+    () =>
+      new Promise<OutboxEntry[]>((resolve, reject) => {
+        const open = indexedDB.open('kolo');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('outbox').objectStore('outbox').getAll();
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result as OutboxEntry[]);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
+
+function putEntry(page: Page, entry: OutboxEntry): Promise<void> {
+  return page.evaluate(
+    (e) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kolo');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('outbox', 'readwrite');
+          tx.objectStore('outbox').put(e);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entry,
+  );
+}
+
+async function startInterview(page: Page) {
+  await page.goto('/collect');
+  await page.getByLabel('Site').selectOption({ index: 1 });
+  await page.getByLabel('Survey').selectOption('service-satisfaction');
+  await page.getByLabel('Respondent’s language').selectOption('uk');
+  await page.getByRole('button', { name: 'Start a new interview' }).click();
+  await page.getByText('Розділ 1').waitFor();
+}
+
+describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', () => {
+  let h: Harness;
+  let profile: string;
+  let phone: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    profile = mkdtempSync(join(tmpdir(), 'kolo-profile-'));
+  });
+  afterAll(async () => {
+    await phone?.close().catch(() => undefined);
+    await h?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('should keep queued interviews through a restart, retry 5xx and network errors with backoff, set 409 and 422 aside, and send each once', async () => {
+    const before = await respondents(h);
+    phone = await launchPhone(h, profile, false);
+    let page = phone.pages()[0] ?? (await phone.newPage());
+    await login(page, 'monitor@demo.kolo');
+    await page.getByRole('heading', { name: 'Collect' }).waitFor();
+    const ready = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+      ]),
+    );
+    expect(ready, 'the service worker never became ready').toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Collect' }).waitFor();
+    await phone.setOffline(true);
+    for (const n of [1, 2]) {
+      await startInterview(page);
+      await fillAndSubmit(page, UK);
+      await page.getByText('Saved on this device. It will be sent when you are online.').waitFor();
+      await snap(page, `restart-0${n}-queued`);
+    }
+    const queued = await outbox(page);
+    expect(queued).toHaveLength(2);
+
+    // the whole browser goes away, as when a phone is switched off; it comes back offline
+    await phone.close();
+    phone = await launchPhone(h, profile, true);
+    page = phone.pages()[0] ?? (await phone.newPage());
+    await page.goto('/collect/outbox');
+    await page.getByText('2 interviews waiting').waitFor();
+    await snap(page, 'restart-03-outbox-after-restart');
+    expect((await outbox(page)).map((e) => e.id).sort()).toEqual(queued.map((e) => e.id).sort());
+    expect(await respondents(h)).toBe(before);
+
+    // meanwhile: the second interview's id is stored with other content (409), and a third entry
+    // names a survey version the server does not know (422)
+    const [first, second] = [...queued].sort((a, b) => a.createdAt - b.createdAt) as [
+      OutboxEntry,
+      OutboxEntry,
+    ];
+    const staff = await staffApi(h);
+    const clash = await staff.request.post('/api/submissions', {
+      data: { ...second.payload, answers: { ...second.payload.answers, comment: 'other content' } },
+      headers: { origin: h.url },
+    });
+    expect(clash.status()).toBe(201);
+    await staff.close();
+    const invalid: OutboxEntry = {
+      ...first,
+      id: randomUUID(),
+      payload: { ...first.payload, id: '', version: 99 },
+      createdAt: first.createdAt + 1,
+    };
+    invalid.payload.id = invalid.id;
+    await putEntry(page, invalid);
+    const afterClash = await respondents(h);
+    expect(afterClash).toBe(before + 1);
+
+    // the server answers 503, then the network drops, then it works
+    const delivered: string[][] = [];
+    let call = 0;
+    await phone.route('**/api/submissions/batch', async (route) => {
+      call += 1;
+      if (call === 1)
+        return route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'x' } } });
+      if (call === 2) return route.abort('internetdisconnected');
+      const body = route.request().postDataJSON() as { submissions: Array<{ id: string }> };
+      delivered.push(body.submissions.map((s) => s.id));
+      return route.continue();
+    });
+    await phone.setOffline(false);
+    await page.reload();
+    await page.getByText('3 interviews waiting').waitFor();
+
+    const retried = async (attempts: number) => {
+      await expect
+        .poll(async () => (await outbox(page)).filter((e) => e.attempts >= attempts).length, {
+          timeout: 20_000,
+        })
+        .toBe(3);
+      for (const e of await outbox(page)) {
+        expect(e.status).toBe('pending');
+        // backoff: 5 s doubling with ±20 % jitter, so the next try waits at least 4 s
+        expect((e.nextAttemptAt ?? 0) - (e.lastAttemptAt ?? 0)).toBeGreaterThanOrEqual(
+          0.8 * 5_000 * 2 ** (e.attempts - 1),
+        );
+      }
+    };
+    // the app syncs on start: that first try meets the 503
+    await expect.poll(() => call, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    const attemptsAfter503 = Math.min(...(await outbox(page)).map((e) => e.attempts));
+    await retried(attemptsAfter503);
+    expect(await respondents(h)).toBe(afterClash);
+    await page.getByRole('button', { name: 'Send now' }).click();
+    await expect.poll(() => call, { timeout: 20_000 }).toBe(2);
+    await retried(attemptsAfter503 + 1);
+    expect(await respondents(h)).toBe(afterClash);
+    await page.getByRole('button', { name: 'Send now' }).click();
+    await page.getByText('0 interviews waiting').waitFor({ timeout: 30_000 });
+    await page.getByText('Another, different interview with this id is already stored.').waitFor();
+    await page.getByText(/The server refused some answers: version: unknown survey version/).waitFor();
+    await snap(page, 'restart-04-set-aside');
+
+    const left = await outbox(page);
+    expect(left.map((e) => [e.id, e.status, e.reason?.status]).sort()).toEqual(
+      [
+        [second.id, 'rejected', 409],
+        [invalid.id, 'rejected', 422],
+      ].sort(),
+    );
+    expect(await respondents(h)).toBe(afterClash + 1);
+
+    // nothing is sent twice: one delivery carried the first interview, and syncing again sends nothing
+    await page.reload();
+    await page.getByText('0 interviews waiting').waitFor();
+    await page.waitForTimeout(1_500);
+    expect(delivered.flat().filter((id) => id === first.id)).toHaveLength(1);
+    expect(delivered.flat().filter((id) => id === second.id || id === invalid.id)).toHaveLength(2);
+    expect(await respondents(h)).toBe(afterClash + 1);
+  });
+});
