@@ -7,7 +7,7 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { LoginLimiter } from './auth/rate-limit.ts';
 import { readSession, SESSION_COOKIE } from './auth/session.ts';
-import { bodyProblems } from './body-guard.ts';
+import { batchEnvelope, bodyProblems } from './body-guard.ts';
 import type { Config } from './config.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
@@ -100,7 +100,8 @@ export function createApp({ database, config, log = createLogger(config.logLevel
         (value: unknown) => ({ value }),
         () => null,
       );
-      const errors = body ? bodyProblems(body.value) : null;
+      // a batch's items are checked one by one in its route, so one bad item cannot refuse the rest
+      const errors = body ? bodyProblems(batchEnvelope(c.req.path, body.value)) : null;
       const first = errors ? Object.keys(errors)[0] : undefined;
       if (errors) throw new ApiError(422, 'invalid', `${first}: ${errors[first ?? '']?.[0]}`, { errors });
     }

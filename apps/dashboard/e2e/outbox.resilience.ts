@@ -112,7 +112,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     rmSync(profile, { recursive: true, force: true });
   });
 
-  it('should keep queued interviews through a restart, retry 5xx and network errors with backoff, set 409 and 422 aside, and send each once', async () => {
+  it('should keep queued interviews through a restart, retry 5xx and network errors with backoff, set 409, 422 and unstorable text aside, and send each once', async () => {
     const before = await respondents(h);
     phone = await launchPhone(h, profile, false);
     let page = phone.pages()[0] ?? (await phone.newPage());
@@ -168,6 +168,15 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     };
     invalid.payload.id = invalid.id;
     await putEntry(page, invalid);
+    // and a fourth holds a NUL character, which the database cannot store: it alone is set aside
+    const unstorable: OutboxEntry = {
+      ...first,
+      id: randomUUID(),
+      payload: { ...first.payload, answers: { ...first.payload.answers, comment: 'a\u0000b' } },
+      createdAt: first.createdAt + 2,
+    };
+    unstorable.payload.id = unstorable.id;
+    await putEntry(page, unstorable);
     const afterClash = await respondents(h);
     expect(afterClash).toBe(before + 1);
 
@@ -185,14 +194,14 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     });
     await phone.setOffline(false);
     await page.reload();
-    await page.getByText('3 interviews waiting').waitFor();
+    await page.getByText('4 interviews waiting').waitFor();
 
     const retried = async (attempts: number) => {
       await expect
         .poll(async () => (await outbox(page)).filter((e) => e.attempts >= attempts).length, {
           timeout: 20_000,
         })
-        .toBe(3);
+        .toBe(4);
       for (const e of await outbox(page)) {
         expect(e.status).toBe('pending');
         // backoff: 5 s doubling with ±20 % jitter, so the next try waits at least 4 s
@@ -201,8 +210,18 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
         );
       }
     };
-    // the app syncs on start: that first try meets the 503
-    await expect.poll(() => call, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    // the app syncs when the network returns and on start. A try cut short by the network change
+    // itself is a network error that waits its backoff; then "Send now" makes the first try, which
+    // meets the 503
+    await expect
+      .poll(
+        async () => {
+          if (call === 0) await page.getByRole('button', { name: 'Send now' }).click();
+          return call;
+        },
+        { timeout: 20_000, intervals: [2_000] },
+      )
+      .toBeGreaterThanOrEqual(1);
     const attemptsAfter503 = Math.min(...(await outbox(page)).map((e) => e.attempts));
     await retried(attemptsAfter503);
     expect(await respondents(h)).toBe(afterClash);
@@ -221,6 +240,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
       [
         [second.id, 'rejected', 409],
         [invalid.id, 'rejected', 422],
+        [unstorable.id, 'rejected', 422],
       ].sort(),
     );
     expect(await respondents(h)).toBe(afterClash + 1);
@@ -230,7 +250,46 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     await page.getByText('0 interviews waiting').waitFor();
     await page.waitForTimeout(1_500);
     expect(delivered.flat().filter((id) => id === first.id)).toHaveLength(1);
-    expect(delivered.flat().filter((id) => id === second.id || id === invalid.id)).toHaveLength(2);
+    expect(
+      delivered.flat().filter((id) => id === second.id || id === invalid.id || id === unstorable.id),
+    ).toHaveLength(3);
     expect(await respondents(h)).toBe(afterClash + 1);
+
+    // a server that refuses a whole batch (413, say from a proxy with a smaller limit) makes the app
+    // send the items one by one: the good one is stored, the broken one alone is set aside
+    const fresh = (offset: number, comment?: string): OutboxEntry => {
+      const id = randomUUID();
+      const answers = comment === undefined ? first.payload.answers : { ...first.payload.answers, comment };
+      return {
+        ...first,
+        id,
+        payload: { ...first.payload, id, answers },
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: 0,
+        lastAttemptAt: null,
+        reason: null,
+        createdAt: first.createdAt + offset,
+      };
+    };
+    const good = fresh(3);
+    const broken = fresh(4, 'x\u0000y');
+    await phone.unrouteAll();
+    let refused = 0;
+    await phone.route('**/api/submissions/batch', (route) => {
+      refused += 1;
+      return route.fulfill({ status: 413, json: { error: { code: 'too_large', message: 'too large' } } });
+    });
+    await putEntry(page, good);
+    await putEntry(page, broken);
+    await page.reload();
+    await page.getByRole('button', { name: 'Send now' }).click();
+    await expect
+      .poll(async () => (await outbox(page)).find((e) => e.id === broken.id)?.status, { timeout: 30_000 })
+      .toBe('rejected');
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect((await outbox(page)).map((e) => e.id)).not.toContain(good.id);
+    expect((await outbox(page)).find((e) => e.id === broken.id)?.reason?.status).toBe(422);
+    expect(await respondents(h)).toBe(afterClash + 2);
   });
 });

@@ -90,6 +90,29 @@ describe.each(engines())('submissions on %s', (engine) => {
     expect(results[5]?.errors).toHaveProperty('id');
     expect(await storedAnswers(t, a.id)).toEqual([a.answers]);
   });
+
+  it('should set aside only the batch item holding a NUL character or a deep nesting, and store the rest', async () => {
+    const good = submission(t, 6);
+    const nul = submission(t, 7, { locale: 'uk' });
+    const text = JSON.stringify({
+      submissions: [nul, good, submission(t, 8)],
+    })
+      .replace('"uk"', '"u\\u0000k"')
+      .replace(/"answers":\{/g, (m, offset, whole: string) =>
+        offset === whole.lastIndexOf('"answers":{') ? `${m}"deep":${'['.repeat(100)}${']'.repeat(100)},` : m,
+      );
+    const res = await t.request('/api/submissions/batch', {
+      method: 'POST',
+      cookie: monitor,
+      headers: { 'content-type': 'application/json' },
+      body: text,
+    });
+    expect(res.status).toBe(200);
+    const { results } = (await res.json()) as { results: Array<{ id: string | null; status: number }> };
+    expect(results.map((r) => r.status)).toEqual([422, 201, 422]);
+    expect(results[0]?.id).toBe(nul.id);
+    expect(await storedAnswers(t, good.id)).toEqual([good.answers]);
+  });
 });
 
 describe('submission input', () => {

@@ -3,6 +3,7 @@ import { type NewSubmission, sites, submissionFacts } from '@kolo/db';
 import { LocaleCode, validateAnswers } from '@kolo/schema';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session.ts';
+import { bodyProblems } from '../body-guard.ts';
 import type { Deps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { json, ROLES_SUBMIT, secured, signedIn } from '../route-kit.ts';
@@ -26,6 +27,19 @@ export const SubmissionBody = z
 export type SubmissionBody = z.infer<typeof SubmissionBody>;
 
 const MAX_BATCH = 500;
+
+/** A batch item refused as 422, with its id when it has a usable one so the device can set it aside. */
+function invalidItem(item: unknown, errors: Record<string, string[]>): SubmissionResult {
+  const rawId = (item as { id?: unknown } | null)?.id;
+  const usable = typeof rawId === 'string' && bodyProblems(rawId) === null;
+  return {
+    id: usable ? rawId : null,
+    status: 422,
+    code: 'invalid',
+    message: 'not a valid submission',
+    errors,
+  };
+}
 /** Devices' clocks drift; a submission may be dated at most this far ahead. */
 const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
 
@@ -194,6 +208,14 @@ export function submissionRoutes() {
         const ready: Array<{ index: number; submission: NewSubmission }> = [];
         const siteCache = new Map<string, boolean>();
         for (const [index, item] of items.entries()) {
+          const problems = bodyProblems(item);
+          if (problems) {
+            results[index] = {
+              ...invalidItem(item, problems),
+              message: 'this submission holds text the server cannot store',
+            };
+            continue;
+          }
           const parsed = SubmissionBody.safeParse(item);
           if (!parsed.success) {
             const errors: Record<string, string[]> = {};
@@ -201,14 +223,7 @@ export function submissionRoutes() {
               const path = issue.path.join('.') || '(item)';
               errors[path] = [...(errors[path] ?? []), issue.message];
             }
-            const rawId = (item as { id?: unknown } | null)?.id;
-            results[index] = {
-              id: typeof rawId === 'string' ? rawId : null,
-              status: 422,
-              code: 'invalid',
-              message: 'not a valid submission',
-              errors,
-            };
+            results[index] = invalidItem(item, errors);
             continue;
           }
           const prepared = await prepare(deps, user, parsed.data, siteCache);

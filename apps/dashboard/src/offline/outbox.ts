@@ -60,6 +60,51 @@ export interface SyncReport {
 const BATCH = 100;
 let running: Promise<SyncReport> | null = null;
 
+/** Answers that sending again cannot change: the interview is set aside with the reason. */
+const SET_ASIDE: ReadonlySet<number> = new Set([400, 403, 409, 413, 422]);
+
+/**
+ * Send a chunk as one batch. When the server refuses the batch as a whole (too large, or something
+ * in one item it cannot read), send the items one by one, so one broken interview is set aside
+ * and the others still go, instead of the whole chunk waiting forever. A single item that fails
+ * for a reason worth retrying (network, 5xx) gets no result and waits for the next sync.
+ */
+async function sendChunk(
+  payloads: readonly SubmissionPayload[],
+): Promise<Array<SubmissionResult | undefined>> {
+  try {
+    const { results } = await api<{ results: SubmissionResult[] }>('/api/submissions/batch', {
+      method: 'POST',
+      json: { submissions: payloads },
+    });
+    return results;
+  } catch (error) {
+    if (!(error instanceof ApiRequestError && SET_ASIDE.has(error.status) && error.status !== 403))
+      throw error;
+  }
+  const results: Array<SubmissionResult | undefined> = [];
+  for (const payload of payloads) results.push(await sendOne(payload));
+  return results;
+}
+
+async function sendOne(payload: SubmissionPayload): Promise<SubmissionResult | undefined> {
+  try {
+    return await api<SubmissionResult>('/api/submissions', { method: 'POST', json: payload });
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 401) throw error;
+    if (!(error instanceof ApiRequestError && SET_ASIDE.has(error.status))) return undefined;
+    const errors = (error.body as { error?: { errors?: Record<string, string[]> } } | undefined)?.error
+      ?.errors;
+    return {
+      id: payload.id,
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      ...(errors ? { errors } : {}),
+    };
+  }
+}
+
 async function syncOnce(force: boolean): Promise<SyncReport> {
   const db = await deviceDb();
   const now = Date.now();
@@ -69,12 +114,9 @@ async function syncOnce(force: boolean): Promise<SyncReport> {
   const report: SyncReport = { sent: 0, rejected: 0, waiting: 0, stopped: null };
   for (let start = 0; start < due.length; start += BATCH) {
     const chunk = due.slice(start, start + BATCH);
-    let results: SubmissionResult[];
+    let results: Array<SubmissionResult | undefined>;
     try {
-      ({ results } = await api<{ results: SubmissionResult[] }>('/api/submissions/batch', {
-        method: 'POST',
-        json: { submissions: chunk.map((e) => e.payload) },
-      }));
+      results = await sendChunk(chunk.map((e) => e.payload));
     } catch (error) {
       const auth = error instanceof ApiRequestError && error.status === 401;
       report.stopped = auth ? 'auth' : isNetworkError(error) ? 'network' : 'server';
@@ -101,7 +143,7 @@ async function syncOnce(force: boolean): Promise<SyncReport> {
         // sent: nothing about the respondent stays on the phone
         await tx.store.delete(e.id);
         report.sent += 1;
-      } else if (result && (result.status === 409 || result.status === 422 || result.status === 403)) {
+      } else if (result && SET_ASIDE.has(result.status)) {
         await tx.store.put({
           ...e,
           status: 'rejected',
