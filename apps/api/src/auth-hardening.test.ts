@@ -222,6 +222,7 @@ describe('security headers', () => {
     'cross-origin-opener-policy': /^same-origin$/,
     'cross-origin-resource-policy': /^same-origin$/,
     'x-dns-prefetch-control': /^off$/,
+    'content-security-policy': /default-src 'self'.*script-src 'self'(;|$).*frame-ancestors 'none'/,
   };
 
   it('should send them on API answers, errors included, with no-store', async () => {

@@ -108,4 +108,8 @@ describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
     expect(await page.title()).toBe('Weather');
     expect(await page.content()).not.toContain('Задоволеність');
   });
+
+  it('should break no Content-Security-Policy rule on any page it visited', () => {
+    expect(h.cspViolations).toEqual([]);
+  });
 });

@@ -17,6 +17,8 @@ const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import
 export interface Harness {
   url: string;
   browser: Browser;
+  /** Content-Security-Policy violations reported by any page of a {@link newContext}: should stay empty. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}`,
     browser,
+    cspViolations: [],
     async close() {
       await browser.close();
       server.close();
@@ -57,16 +60,20 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** A phone-sized context (360 px) by default. */
-export function newContext(
+export async function newContext(
   h: Harness,
   options: { width?: number; height?: number; locale?: string } = {},
 ): Promise<BrowserContext> {
-  return h.browser.newContext({
+  const context = await h.browser.newContext({
     baseURL: h.url,
     viewport: { width: options.width ?? 360, height: options.height ?? 740 },
     locale: options.locale ?? 'en-US',
     serviceWorkers: 'allow',
   });
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) h.cspViolations.push(message.text());
+  });
+  return context;
 }
 
 /** Save a screenshot of a step under apps/dashboard/test-results/screenshots. */

@@ -100,4 +100,8 @@ describe.skipIf(!HAS_CHROMIUM)('insights in Chromium', () => {
     await visitor.close();
     await staff.close();
   });
+
+  it('should break no Content-Security-Policy rule on any page it visited', () => {
+    expect(h.cspViolations).toEqual([]);
+  });
 });
