@@ -247,6 +247,7 @@ describe('importXlsForm on forms written the way teams write them', () => {
     // only display hints and kolo's own messages are noted; the $kuid column is Kobo's bookkeeping
     // the $kuid column is Kobo's bookkeeping; display hints and kolo's own messages are noted
     expect(notes.map((n) => [n.severity, n.code, n.sheet, n.row, n.column])).toEqual([
+      ['warning', 'title_untranslated', 'settings', 2, 'form_title'],
       ['warning', 'survey_id', 'settings', 2, 'form_id'],
       ['warning', 'version', 'settings', 2, 'version'],
       ['warning', 'appearance_ignored', 'survey', 3, 'Appearance'],
@@ -318,7 +319,7 @@ describe('importXlsForm on forms written the way teams write them', () => {
       }),
     );
     expect(definition.locales).toEqual(['en', 'uk', 'ky']);
-    expect(codes(notes)).toEqual(['section_added']);
+    expect(codes(notes)).toEqual(['title_untranslated', 'section_added']);
   });
 
   it('should take underscored and spaced type names and odd capitals alike', async () => {
@@ -476,5 +477,66 @@ describe('importXlsForm on forms written the way teams write them', () => {
       ],
     });
     expect(parseSurvey(definition).success).toBe(true);
+  });
+
+  it('should merge Kobo\'s spelled-out "other, please specify" into the question\'s other option', async () => {
+    const { definition, notes } = await importXlsForm(
+      await buildWorkbook({
+        survey: [
+          ['type', 'name', 'label::English (en)', 'label::Українська (uk)', 'relevant'],
+          ['begin_group', 'visit', 'Visit', 'Візит'],
+          ['select_one where', 'where', 'Where?', 'Де?'],
+          ['text', 'where_other', 'Please specify', 'Уточніть', `selected(\${where}, 'other')`],
+          ['select_multiple got', 'got', 'What did you get?', 'Що ви отримали?'],
+          ['text', 'got_specify', 'Specify', 'Уточніть', `selected(\${got}, 'other')`],
+          ['select_one where', 'again', 'Where next?', 'Де далі?'],
+          ['text', 'why', 'Why?', 'Чому?', `\${again} = 'clinic'`],
+          ['end_group'],
+        ],
+        choices: [
+          ['list_name', 'name', 'label::English (en)', 'label::Українська (uk)'],
+          ['where', 'clinic', 'Clinic', 'Клініка'],
+          ['where', 'other', 'Somewhere else', 'Деінде'],
+          ['got', 'syringes', 'Syringes', 'Шприци'],
+          ['got', 'other', 'Other', 'Інше'],
+        ],
+        settings: [
+          ['form_title', 'form_title::Українська (uk)', 'form_id'],
+          ['Other answers', 'Інші відповіді', 'other_test'],
+        ],
+      }),
+    );
+    const items = (definition.sections as Array<{ items: Array<Record<string, unknown>> }>)[0]?.items ?? [];
+    const byId = new Map(items.map((i) => [i.id, i]));
+    // the specify question is gone: its answers are the select's "other" text; a list shared by
+    // two questions keeps its "other" choice and its specify question (the other question uses it)
+    expect(items.map((i) => i.id)).toEqual(['where', 'where_other', 'got', 'again', 'why']);
+    const got = byId.get('got') as { options?: Array<{ value: string }>; other?: unknown };
+    expect(got.options?.map((o) => o.value)).toEqual(['syringes']);
+    expect(got.other).toEqual({ label: { en: 'Other', uk: 'Інше' } });
+    const merged = notes.filter((n) => n.code === 'other_merged');
+    expect(merged.map((n) => [n.row, n.column])).toEqual([[6, 'relevant']]);
+    expect(merged[0]?.message).toMatch(/stored as "got_other"/);
+    expect(definition.title).toEqual({ en: 'Other answers', uk: 'Інші відповіді' });
+    expect(parseSurvey(definition).success).toBe(true);
+  });
+
+  it('should say which languages the title lacks when form_title has one', async () => {
+    const { definition, notes } = await importXlsForm(
+      await buildWorkbook({
+        survey: [
+          ['type', 'name', 'label::English (en)', 'label::Русский (ru)'],
+          ['text', 'why', 'Why?', 'Почему?'],
+        ],
+        settings: [
+          ['form_title', 'default_language'],
+          ['Visits', 'English (en)'],
+        ],
+      }),
+    );
+    expect(definition.title).toEqual({ en: 'Visits' });
+    const note = notes.find((n) => n.code === 'title_untranslated');
+    expect(note).toMatchObject({ sheet: 'settings', row: 2, column: 'form_title' });
+    expect(note?.message).toMatch(/no ru translation/);
   });
 });

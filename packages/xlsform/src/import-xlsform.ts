@@ -3,10 +3,11 @@ import { readChoices } from './choices-sheet.ts';
 import { FormNames } from './form-names.ts';
 import type { ImportContext } from './import-context.ts';
 import { readKoloSheet } from './kolo-sheet.ts';
+import { languageCode } from './languages.ts';
 import { Languages } from './languages-in-use.ts';
 import { isIdentifier, isSurveyId, NameRegistry, toIdentifier, toSurveyId } from './names.ts';
 import { type ConversionNote, NoteList, XlsFormError } from './notes.ts';
-import { readWorkbook, type Sheet } from './read-workbook.ts';
+import { readWorkbook, type Sheet, type SheetRow } from './read-workbook.ts';
 import { sectionsOf } from './sections.ts';
 import { readSettings, type Settings } from './settings-sheet.ts';
 import { cellOf, readSurveyTree, type SurveyNode } from './survey-sheet.ts';
@@ -124,6 +125,22 @@ function versionOf(settings: Settings, notes: NoteList): number {
 }
 
 /**
+ * `form_title::Українська (uk)` and the like: XLSForm has no translated title, but teams add
+ * such columns; each one in a language of the survey is taken (the plain form_title stays the
+ * default language's).
+ */
+function translatedTitles(sheet: Sheet, row: SheetRow, locales: readonly string[]): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const column of sheet.columns) {
+    if (column.key !== 'form_title' || column.language === undefined) continue;
+    const code = languageCode(column.language);
+    const text = row.cells.get(column.index)?.trim();
+    if (code && text && locales.includes(code)) titles[code] = text;
+  }
+  return titles;
+}
+
+/**
  * Import an XLSForm workbook (.xlsx) as a kolo survey draft, with a note for everything that
  * could not be converted exactly. Throws {@link XlsFormError} only when the file cannot be read
  * as an XLSForm at all.
@@ -175,14 +192,28 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
   const settingsRow = settingsSheet?.rows[0];
   const title: Record<string, string> =
     settings.formTitle !== '' ? { [titleLocale]: settings.formTitle } : {};
-  if (settingsSheet && settingsRow)
+  if (settingsSheet && settingsRow) {
+    Object.assign(title, translatedTitles(settingsSheet, settingsRow, languages.locales));
     for (const [locale, text] of Object.entries(languages.text(settingsSheet, settingsRow, 'kolo_title')))
       title[locale] ??= text;
+  }
+  const titlePlace = {
+    sheet: settingsSheet?.name ?? 'settings',
+    row: settingsRow?.row,
+    column: 'form_title',
+  };
+  const untitled = languages.locales.filter((locale) => !title[locale]);
   if (Object.keys(title).length === 0)
     notes.warning(
-      { sheet: settingsSheet?.name ?? 'settings', column: 'form_title' },
+      titlePlace,
       'no_title',
       'the form has no form_title; give the survey a title in the builder',
+    );
+  else if (untitled.length > 0)
+    notes.warning(
+      titlePlace,
+      'title_untranslated',
+      `the title has no ${untitled.join(', ')} translation: add a form_title::Language (code) column, or translate it in the builder`,
     );
   const definition: Record<string, unknown> = {
     id: surveyId(settings, settings.formTitle, notes),

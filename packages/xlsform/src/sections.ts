@@ -1,4 +1,5 @@
 import type { Condition } from '@kolo/schema';
+import { mergeExplicitOther } from './explicit-other.ts';
 import { choiceSource, fieldToItem } from './field-item.ts';
 import type { Draft, ImportContext } from './import-context.ts';
 import { baseFields, flagOf, putText, reportAppearance, showIfOf, textOf } from './row-fields.ts';
@@ -49,12 +50,20 @@ function both(outer: Condition | undefined, inner: unknown): Condition | undefin
 /** The items of a list of nodes, flattening nested groups (their conditions moved onto their items). */
 function itemsOf(context: ImportContext, nodes: readonly SurveyNode[]): Draft[] {
   const items: Draft[] = [];
+  let previous: { item: Draft; row: SurveyRow } | undefined;
   for (const node of nodes) {
     if (node.kind === 'field') {
       const item = fieldToItem(context, node.row);
-      if (item) items.push(item);
+      if (!item) continue;
+      if (previous && mergeExplicitOther(context, previous, { item, row: node.row })) {
+        previous = undefined;
+        continue;
+      }
+      items.push(item);
+      previous = { item, row: node.row };
       continue;
     }
+    previous = undefined;
     const rows = context.names.matrixRowsOf(node);
     if (rows) {
       items.push(matrixItem(context, node, rows));

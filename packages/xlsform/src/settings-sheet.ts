@@ -35,7 +35,12 @@ const SERVER_ONLY = new Set([
 /** The `settings` sheet's one row: form_title, form_id, version, default_language. */
 export function readSettings(sheet: Sheet | undefined, notes: NoteList): Settings {
   const row = sheet?.rows[0];
-  const value = (key: string) => (sheet && row ? cell(sheet, row, key) : '');
+  // the plain column: `form_title::Українська (uk)` and the like are translations, read apart
+  const value = (key: string) => {
+    if (!sheet || !row) return '';
+    const plain = sheet.columns.find((c) => c.key === key && c.language === undefined);
+    return plain ? (row.cells.get(plain.index) ?? '') : cell(sheet, row, key);
+  };
   let defaultLocale = 'en';
   const language = value('default_language');
   if (language !== '') {

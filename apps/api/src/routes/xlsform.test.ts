@@ -76,6 +76,7 @@ describe('XLSForm routes', () => {
     expect(body.id).toBe('testing');
     expect(body.errors.map((e) => [e.path, e.code])).toEqual([['title', 'missing_translation']]);
     expect(body.report).toEqual([
+      expect.objectContaining({ sheet: 'settings', column: 'form_title', code: 'title_untranslated' }),
       expect.objectContaining({
         sheet: 'survey',
         row: 5,
