@@ -219,7 +219,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
           if (call === 0) await page.getByRole('button', { name: 'Send now' }).click();
           return call;
         },
-        { timeout: 20_000, intervals: [2_000] },
+        { timeout: 20_000, interval: 2_000 },
       )
       .toBeGreaterThanOrEqual(1);
     const attemptsAfter503 = Math.min(...(await outbox(page)).map((e) => e.attempts));

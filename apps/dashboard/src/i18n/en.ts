@@ -157,7 +157,6 @@ export const en = {
   design: {
     title: 'Design',
     drafts: 'Surveys and drafts',
-    comingSoon: 'The form builder is being built. Surveys can be published through the API meanwhile.',
   },
   notFound: 'This page does not exist.',
   forbidden: 'Your role does not give access to this page.',

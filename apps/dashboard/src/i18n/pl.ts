@@ -161,7 +161,6 @@ export const pl: Messages = {
   design: {
     title: 'Projektowanie',
     drafts: 'Ankiety i wersje robocze',
-    comingSoon: 'Kreator formularzy jest w przygotowaniu. Na razie ankiety można publikować przez API.',
   },
   notFound: 'Ta strona nie istnieje.',
   forbidden: 'Twoja rola nie daje dostępu do tej strony.',

@@ -1,0 +1,19 @@
+import type { i18n as I18n } from 'i18next';
+import { en } from './en.ts';
+import { ky } from './ky.ts';
+import { pl } from './pl.ts';
+import { ru } from './ru.ts';
+import { uk } from './uk.ts';
+
+/** The builder's strings per app language, kept out of the bundle every monitor's phone loads. */
+export const DESIGN_MESSAGES = { en, uk, ru, pl, ky } as const;
+
+/**
+ * Add the builder's strings under `design.*` to the app's i18next instance (the shell's own
+ * `design.title` and `design.drafts` stay as they are). Called once when the Design screens load.
+ */
+export function addDesignMessages(i18n: I18n): void {
+  // deep merge, no overwrite: adding twice changes nothing
+  for (const [language, design] of Object.entries(DESIGN_MESSAGES))
+    i18n.addResourceBundle(language, 'translation', { design }, true, false);
+}
