@@ -1,4 +1,4 @@
-import { comparisonsOf, type SurveyDefinition } from '@kolo/schema';
+import { comparisonsOf, compileSurvey, type SurveyDefinition } from '@kolo/schema';
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { type FormValues, normalizeAnswers, stalePaths } from './normalize.ts';
@@ -98,4 +98,20 @@ export function useDraft(
     }
     schedule.current();
   }, [step]);
+}
+
+/**
+ * Compile the survey's answer validation once the browser is idle after the form first shows, so
+ * the first keystroke does not wait for it (a 200-question survey takes about 100 ms on a slow phone).
+ */
+export function useValidationWarmUp(definition: SurveyDefinition): void {
+  useEffect(() => {
+    const warm = () => void compileSurvey(definition);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(warm, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(warm, 200);
+    return () => clearTimeout(handle);
+  }, [definition]);
 }

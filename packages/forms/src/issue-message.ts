@@ -84,13 +84,25 @@ export function issueMessage(
   }
 }
 
+// Building an Intl.DateTimeFormat costs about as much as rendering a question: one per locale.
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+
+function dateFormat(locale: string): Intl.DateTimeFormat | null {
+  let format = DATE_FORMATS.get(locale);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    DATE_FORMATS.set(locale, format);
+  }
+  return format;
+}
+
 /** An ISO date (`2024-05-01`) written the way a reader of `locale` expects. */
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return iso;
-  }
+  return dateFormat(locale)?.format(date) ?? iso;
 }

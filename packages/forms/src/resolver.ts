@@ -2,11 +2,27 @@ import { type AnswerIssue, type SurveyDefinition, surveyItems, validateAnswers }
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { type FormValues, normalizeAnswers } from './normalize.ts';
 
+// Ids of each definition's matrix questions: the resolver runs on every keystroke, so it looks
+// fields up here instead of walking every item for every issue.
+const MATRICES = new WeakMap<SurveyDefinition, ReadonlySet<string>>();
+
+function matricesOf(definition: SurveyDefinition): ReadonlySet<string> {
+  let ids = MATRICES.get(definition);
+  if (!ids) {
+    ids = new Set(
+      surveyItems(definition)
+        .filter((entry) => entry.item.kind === 'matrix')
+        .map((entry) => entry.item.id),
+    );
+    MATRICES.set(definition, ids);
+  }
+  return ids;
+}
+
 /** The form field an answer issue belongs to: the question, or one matrix row (`matrix.row`). */
 export function issueField(definition: SurveyDefinition, issue: AnswerIssue): string {
   const [id = issue.path, next] = issue.path.split('.');
-  const item = surveyItems(definition).find((entry) => entry.item.id === id)?.item;
-  return item?.kind === 'matrix' && next !== undefined ? `${id}.${next}` : id;
+  return next !== undefined && matricesOf(definition).has(id) ? `${id}.${next}` : id;
 }
 
 /**

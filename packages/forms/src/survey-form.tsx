@@ -10,13 +10,14 @@ import {
   useState,
 } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useDraft, useHiddenClearing } from './form-effects.ts';
+import { useDraft, useHiddenClearing, useValidationWarmUp } from './form-effects.ts';
 import { type FormMessages, formatMessage, formMessages } from './messages/index.ts';
 import { buildModel, type FormModel } from './model.ts';
 import { type FormValues, normalizeAnswers, toFormValues } from './normalize.ts';
 import { Question } from './question/index.tsx';
 import { surveyResolver } from './resolver.ts';
 import { Review } from './review.tsx';
+import { StepQuestions } from './step-questions.tsx';
 import { firstInvalid, sectionFields, visibleSections, visibleSectionsOf } from './steps.ts';
 
 /** Props of {@link SurveyForm}. */
@@ -36,7 +37,11 @@ export interface SurveyFormProps {
   /** Overrides of the form's own strings. */
   messages?: Partial<FormMessages>;
   submitLabel?: string;
-  /** Test and benchmark hook: called each time a question component renders. */
+  /**
+   * Test and benchmark hook: called with a question's id each time the question or any part of it
+   * commits, through a React `<Profiler>` around each question. Production builds of React never
+   * call it; without it the form renders no profilers.
+   */
   onRender?: (itemId: string) => void;
 }
 
@@ -77,6 +82,7 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
   const renderHook = useRef(props.onRender);
   renderHook.current = props.onRender;
   const onRender = useCallback((id: string) => renderHook.current?.(id), []);
+  const profiled = props.onRender !== undefined;
   const idPrefix = `kolo${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -102,6 +108,7 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
 
   useHiddenClearing(form, definition);
   useDraft(form, definition, current, onDraftChange);
+  useValidationWarmUp(definition);
 
   const mounted = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the step changes
@@ -209,18 +216,20 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
           {section.description ? (
             <p className="kolo-hint">{resolveText(section.description, locale)}</p>
           ) : null}
-          {(model.sections[current] ?? []).map((formItem) => (
-            <Question
-              key={formItem.entry.item.id}
-              model={model}
-              formItem={formItem}
-              form={form}
-              locale={locale}
-              messages={messages}
-              idPrefix={idPrefix}
-              onRender={onRender}
-            />
-          ))}
+          <StepQuestions items={model.sections[current] ?? []} target={focusTarget}>
+            {(formItem) => (
+              <Question
+                key={formItem.entry.item.id}
+                model={model}
+                formItem={formItem}
+                form={form}
+                locale={locale}
+                messages={messages}
+                idPrefix={idPrefix}
+                onRender={profiled ? onRender : undefined}
+              />
+            )}
+          </StepQuestions>
         </section>
       ) : (
         <Review

@@ -1,5 +1,5 @@
 import { otherKey, resolveText } from '@kolo/schema';
-import { memo, type ReactNode } from 'react';
+import { memo, Profiler, type ReactNode } from 'react';
 import { get, type UseFormReturn, useFormState, useWatch } from 'react-hook-form';
 import { issueMessage } from '../issue-message.ts';
 import type { FormMessages } from '../messages/index.ts';
@@ -18,8 +18,12 @@ export interface QuestionProps {
   readonly locale: string;
   readonly messages: FormMessages;
   readonly idPrefix: string;
-  /** Stable; called on every render, for tests and benchmarks. */
-  readonly onRender: (itemId: string) => void;
+  /**
+   * Stable; for tests and benchmarks. When set, a React `<Profiler>` around the question calls it
+   * with the item id whenever the question or any part of it commits (React's production build
+   * never calls it; its profiling and development builds do).
+   */
+  readonly onRender?: ((itemId: string) => void) | undefined;
 }
 
 /** Element ids of a question; the root id lets the form move focus to it. */
@@ -69,9 +73,18 @@ function Widget(props: WidgetProps): ReactNode {
  * elsewhere never renders it; when hidden it renders nothing (the form clears its value).
  */
 export const Question = memo(function Question(props: QuestionProps): ReactNode {
-  const { model, formItem, form, locale, messages, idPrefix, onRender } = props;
+  const { onRender } = props;
+  if (!onRender) return <QuestionBody {...props} />;
+  return (
+    <Profiler id={props.formItem.entry.item.id} onRender={onRender}>
+      <QuestionBody {...props} />
+    </Profiler>
+  );
+});
+
+function QuestionBody(props: QuestionProps): ReactNode {
+  const { model, formItem, form, locale, messages, idPrefix } = props;
   const { item } = formItem.entry;
-  onRender(item.id);
   const visible = useWatch({
     control: form.control,
     name: formItem.watches as string[],
@@ -112,4 +125,4 @@ export const Question = memo(function Question(props: QuestionProps): ReactNode 
       />
     </div>
   );
-});
+}
