@@ -38,6 +38,8 @@ export interface ImportNote {
   readonly severity?: 'error' | 'warning';
   readonly row?: number;
   readonly column?: string;
+  /** What kind of note it is, e.g. `unknown_column`: chooses the translated sentence. */
+  readonly code?: string;
   readonly message: string;
 }
 

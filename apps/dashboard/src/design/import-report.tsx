@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportNote } from './design-api.ts';
+import { MachineMessage } from './machine-message.tsx';
+import { importNoteText } from './machine-messages.ts';
 
 /** What an XLSForm import could not convert or converted with a caveat, by sheet, row and column. */
 export function ImportReport({ notes }: { notes: readonly ImportNote[] }) {
@@ -30,7 +32,9 @@ export function ImportReport({ notes }: { notes: readonly ImportNote[] }) {
                   <td>{note.sheet || '—'}</td>
                   <td>{note.row ?? '—'}</td>
                   <td>{note.column ?? '—'}</td>
-                  <td>{note.message}</td>
+                  <td>
+                    <MachineMessage message={importNoteText(t, note)} />
+                  </td>
                 </tr>
               ))}
             </tbody>

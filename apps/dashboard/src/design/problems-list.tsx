@@ -2,6 +2,8 @@ import type { SurveyError, SurveyWarning } from '@kolo/schema';
 import { useTranslation } from 'react-i18next';
 import { useBuilder } from './builder-context.tsx';
 import { describePath } from './describe-path.ts';
+import { MachineMessage } from './machine-message.tsx';
+import { problemText } from './machine-messages.ts';
 
 /**
  * Errors (which block publishing) and lint warnings (which do not), each a button that opens
@@ -27,7 +29,7 @@ export function ProblemsList({
         </span>{' '}
         <span className="problem-where">{describePath(definition, problem.path, t)}</span>
       </button>
-      <span className="problem-message">{problem.message}</span>
+      <MachineMessage message={problemText(t, problem)} />
     </li>
   );
   return (

@@ -1,3 +1,5 @@
+import type { ImportNoteCode, ProblemCode } from '../machine-messages.ts';
+
 /** The builder's strings in English, loaded with the Design screens only. */
 export const en = {
   listFailed: 'The surveys could not be loaded.',
@@ -290,6 +292,118 @@ export const en = {
     error: 'Error',
     warning: 'Warning',
   },
+  /** The problems list's sentences, by the code of an error or a lint warning. */
+  problem: {
+    invalid_shape: 'Something here is missing or written in the wrong form.',
+    duplicate_id: 'This id is already used elsewhere in the survey. Give it an id of its own.',
+    duplicate_choice: 'Two answer options have the same code. Give each option a code of its own.',
+    unknown_reference: '“{{name}}” does not exist in this survey. Choose an existing question or list.',
+    forward_reference:
+      'The condition uses question “{{name}}”, which comes later. A condition can only depend on earlier questions.',
+    self_reference: 'A question cannot depend on its own answer.',
+    invalid_operator:
+      'This question cannot be used this way: the test or the scoring does not suit its kind of answer.',
+    invalid_value:
+      'This value does not fit the question: it is not one of its answers, or it is of the wrong kind.',
+    missing_translation: 'The translation is missing: {{languages}}.',
+    invalid_choices:
+      'The answer options are not set up correctly: give either own options or a shared list, and at least two real answers for a scale.',
+    invalid_bounds:
+      'The limits do not fit: the maximum is below the minimum, or more answers are allowed than there are options.',
+    text_not_sensitive: 'Written answers can reveal who someone is. Mark this question as sensitive.',
+    personal_data:
+      'This looks like personal data (a name, phone number, address…). Remove the question or mark it as sensitive.',
+    unreachable: 'This question will never be shown: no answers can make its condition true.',
+    indicator_non_scale:
+      'This question is not a scale: the indicator scores its options by their order in the list.',
+    unused_choice_list: 'No question uses this choice list. Use it or delete it.',
+    undeclared_locale: 'This text has a translation in a language the survey does not use: {{languages}}.',
+  } satisfies Record<ProblemCode, string>,
+  /** The import report's sentences, by the code of an XLSForm conversion note. */
+  importNote: {
+    appearance_ignored: 'This display setting (appearance) is not used by kolo and was ignored.',
+    choices_dropped:
+      'A yes/no question has only the answers yes, no and don’t know; the other choices were dropped.',
+    column_dropped: 'kolo does not support what this column does; its content was not imported.',
+    conditional_required:
+      'A condition in “required” is not supported; the question was imported as not required.',
+    duplicate_choice: 'This list already has a choice with this code; the repeated choice was not imported.',
+    duplicate_name: 'This name is used twice; this one was renamed “{{name}}”.',
+    empty_file: 'The file is empty.',
+    empty_group: 'None of the questions of this group could be imported; the group was left out.',
+    encryption_ignored:
+      'kolo keeps submissions on its own server and does not use ODK form encryption; the key was ignored.',
+    extra_rows: 'Only the first row of the settings sheet is read; the other rows were ignored.',
+    group_flattened:
+      'Sections in kolo cannot be nested: the questions of this group were moved into the section around it.',
+    ignored_on_group: 'A group takes no answer, so this setting was ignored.',
+    ignored_on_note: 'A note takes no answer, so this setting was ignored.',
+    incomplete_choice: 'This choice has no list name or no code and was not imported.',
+    invalid_choice_name:
+      'This answer code is not valid (1–64 letters, digits, “_”, “.” or “-”). Correct it in the builder.',
+    invalid_indicator: 'This indicator could not be read and was not imported. Add it again in the builder.',
+    invalid_value: 'This value could not be understood (not yes or no, or not a number); it was left out.',
+    label_row_folded: 'This row only shows the answer choices above the grid; it became part of the grid.',
+    matrix_required:
+      'The rows of this grid differ in “required”; kolo makes either all rows required or none.',
+    matrix_row_field:
+      'A row of a grid cannot have this setting of its own; it was not imported. Set it on the whole grid.',
+    media_dropped: 'Images and sounds for answer choices are not supported and were not imported.',
+    message_replaced:
+      'kolo shows its own translated message when an answer is missing or out of range; this message was not imported.',
+    metadata_ignored:
+      'kolo records when a submission was collected and never collects device or user details; this field was left out.',
+    missing_column: 'The choices sheet needs the columns “list_name” and “name”; no choices were read.',
+    missing_name: 'This row has no name; it was named “{{name}}”.',
+    missing_type: 'This row has no type and was not imported.',
+    no_choices_sheet: 'The file has no “choices” sheet, so its choice questions have no answers.',
+    no_name_column: 'The survey sheet has no “name” column in its first row.',
+    no_questions: 'The survey sheet has no question that could be imported.',
+    no_survey_sheet:
+      'The file has no “survey” sheet. An XLSForm has the sheets “survey”, “choices” and “settings”.',
+    no_title: 'The form has no title. Give the survey a title in the builder.',
+    no_type_column: 'The survey sheet has no “type” column in its first row.',
+    not_a_matrix:
+      'A grid holds only single-choice questions with the same answers; this group was imported as separate questions.',
+    not_xlsx: 'This is not an Excel workbook (.xlsx). Save the form as .xlsx and try again.',
+    old_xls: 'This is an old Excel 97–2003 file (.xls). Save it as .xlsx and try again.',
+    other_dropped: 'An agreement scale has no “Other” answer; it was dropped.',
+    other_merged:
+      'This question asked to specify the “Other” answer of another question; it became that question’s “Other” option.',
+    parameter_ignored: 'This parameter is not used by kolo and was ignored.',
+    renamed:
+      'This name is not a valid id (Latin letters, digits and “_”, starting with a letter); it was renamed “{{name}}”.',
+    repeat_flattened: 'Repeated groups are not supported: their questions were imported once.',
+    section_added:
+      'Questions outside any group were put into the section “{{name}}”. Give it a title in the builder.',
+    setting_ignored: 'This setting is for ODK servers and is not used by kolo.',
+    sheet_ignored: 'This sheet is not part of an XLSForm and was ignored.',
+    stale_show_if:
+      'The kolo condition in this row no longer matches “relevant” (edited after the export?); “relevant” was used.',
+    step_ignored: 'Numbers in kolo have no step; the step was ignored.',
+    survey_id: 'The form has no usable form id; the survey id “{{name}}” was used.',
+    time_dropped: 'Dates in kolo have no time of day; this became a date question.',
+    title_untranslated: 'The title has no translation into: {{languages}}. Translate it in the builder.',
+    too_large: 'The file is too large or holds too much data to import.',
+    type_extra_ignored: 'The extra words after the question type were ignored.',
+    unbalanced_group:
+      'The groups do not open and close in pairs here; one was closed or ignored. Check the order of the rows.',
+    unknown_column: 'This column is not used by kolo; its content was not imported.',
+    unknown_key: 'kolo does not know this key; the row was ignored.',
+    unknown_language:
+      'The language could not be recognised. Write it as a name with its code, e.g. “English (en)”.',
+    unknown_list: 'The choice list named here is not in the choices sheet. Add its choices in the builder.',
+    unknown_reference:
+      'The condition names a question that was not imported (a calculation or a typo?). Correct the condition in the builder.',
+    unreadable:
+      'The file could not be read and may be damaged. Open it in a spreadsheet program, save it as .xlsx and try again.',
+    unsupported_constraint:
+      'Part of the answer check (constraint) could not be converted; kolo will not check it.',
+    unsupported_expression:
+      'The display condition (relevant) could not be converted; this is always shown until you add the condition in the builder.',
+    unsupported_type: 'kolo does not support this kind of question; it was not imported.',
+    version: 'The version is not a whole number kolo can use; the draft starts at version 1.',
+  } satisfies Record<ImportNoteCode, string>,
   publish: {
     open: 'Publish…',
     title: 'Publish a new version',

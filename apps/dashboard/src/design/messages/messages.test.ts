@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en as appEnglish } from '../../i18n/en.ts';
+import { IMPORT_NOTE_CODES, SURVEY_ERROR_CODES, SURVEY_WARNING_CODES } from '../machine-messages.ts';
 import { DESIGN_MESSAGES } from './index.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -75,5 +76,103 @@ describe("the builder's messages", () => {
     for (const key of keysUsedInSources())
       expect(english.has(key) || shell.has(key), `design.${key}`).toBe(true);
     for (const key of shell) expect(english.has(key), `design.${key} is the shell's`).toBe(false);
+  });
+});
+
+const root = fileURLToPath(new URL('../../../../../', import.meta.url));
+const source = (path: string) => readFileSync(`${root}${path}`, 'utf8');
+const sources = (folder: string) =>
+  readdirSync(`${root}${folder}`)
+    .filter((f) => f.endsWith('.ts') && !f.includes('.test.'))
+    .map((f) => ({ file: `${folder}/${f}`, text: source(`${folder}/${f}`) }));
+const literals = (text: string) => [...text.matchAll(/'(\w+)'/g)].map((m) => m[1] ?? '');
+const sorted = (codes: Iterable<string>) => [...new Set(codes)].sort();
+
+/** The members of a union of string literals, `export type Name = | 'a' | 'b';`. */
+function unionOf(text: string, name: string): string[] {
+  const union = new RegExp(`type ${name} =([^;]+);`).exec(text)?.[1];
+  if (union === undefined) throw new Error(`no type ${name}`);
+  return literals(union);
+}
+
+/** The arguments of the call whose `(` ends at `start`, as source text, split at top-level commas. */
+function callArguments(text: string, start: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  let quote: string | undefined;
+  for (let i = start; i < text.length; i += 1) {
+    const c = text[i] ?? '';
+    current += c;
+    if (quote) {
+      if (c === '\\') current += text[++i] ?? '';
+      else if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth += 1;
+    else if (')]}'.includes(c) && depth > 0) depth -= 1;
+    else if ((c === ')' || c === ',') && depth === 0) {
+      out.push(current.slice(0, -1).trim());
+      if (c === ')') return out;
+      current = '';
+    }
+  }
+  throw new Error('unbalanced call');
+}
+
+/**
+ * Every note code packages/xlsform passes to `notes.error(place, code, …)`,
+ * `notes.warning(place, code, …)`, `notes.add(place, severity, code, …)` or
+ * `new XlsFormError(code, …)`, with `XlsFormErrorCode`; a code chosen by `a ? 'x' : 'y'` gives both.
+ */
+function xlsFormNoteCodes(): string[] {
+  const codes = unionOf(source('packages/xlsform/src/notes.ts'), 'XlsFormErrorCode');
+  for (const { file, text } of sources('packages/xlsform/src')) {
+    for (const call of text.matchAll(/\bnotes\.(error|warning|add)\(|\bnew XlsFormError\(/g)) {
+      const args = callArguments(text, (call.index ?? 0) + call[0].length);
+      const code = call[1] === 'add' ? args[2] : call[1] ? args[1] : args[0];
+      // NoteList.error and XlsFormError pass their own `code` parameter on
+      if (file.endsWith('/notes.ts') && code === 'code') continue;
+      const found = literals(code?.includes('?') ? code.slice(code.indexOf('?')) : (code ?? ''));
+      expect(found, `${file}: cannot read the code of ${call[0]}${args.join(', ')})`).not.toEqual([]);
+      codes.push(...found);
+    }
+  }
+  return sorted(codes);
+}
+
+describe('the sentences for machine messages', () => {
+  it('should list every SurveyErrorCode', () => {
+    const checks = sources('packages/schema/src').filter(({ file }) => /\/check-[\w-]+\.ts$/.test(file));
+    const used = checks.flatMap(({ text }) => [...text.matchAll(/code: '(\w+)'/g)].map((m) => m[1] ?? ''));
+    const declared = unionOf(source('packages/schema/src/survey-errors.ts'), 'SurveyErrorCode');
+    expect(sorted(SURVEY_ERROR_CODES)).toEqual(sorted(declared));
+    expect(declared).toEqual(expect.arrayContaining(used));
+  });
+
+  it('should list every lint code', () => {
+    const lint = source('packages/schema/src/lint.ts');
+    const used = [...lint.matchAll(/code: '(\w+)'/g)].map((m) => m[1] ?? '');
+    expect(used.length).toBeGreaterThan(0);
+    expect(sorted(SURVEY_WARNING_CODES)).toEqual(sorted([...unionOf(lint, 'SurveyWarningCode'), ...used]));
+  });
+
+  it('should list every XLSForm note code', () => {
+    const codes = xlsFormNoteCodes();
+    expect(codes.length).toBeGreaterThan(40);
+    expect(sorted(IMPORT_NOTE_CODES)).toEqual(codes);
+  });
+
+  it.each(Object.entries(DESIGN_MESSAGES))('should have a sentence for every code in %s', (_code, tree) => {
+    const messages = flatten(tree);
+    for (const code of [...SURVEY_ERROR_CODES, ...SURVEY_WARNING_CODES])
+      expect(messages.get(`problem.${code}`)?.trim(), `problem.${code}`).toBeTruthy();
+    for (const code of IMPORT_NOTE_CODES)
+      expect(messages.get(`importNote.${code}`)?.trim(), `importNote.${code}`).toBeTruthy();
+    expect([...messages.keys()].filter((k) => k.startsWith('problem.')).length).toBe(
+      SURVEY_ERROR_CODES.length + SURVEY_WARNING_CODES.length,
+    );
+    expect([...messages.keys()].filter((k) => k.startsWith('importNote.')).length).toBe(
+      IMPORT_NOTE_CODES.length,
+    );
   });
 });

@@ -292,6 +292,118 @@ export const pl: DesignMessages = {
     error: 'Błąd',
     warning: 'Ostrzeżenie',
   },
+  problem: {
+    invalid_shape: 'Czegoś tu brakuje albo coś zapisano w niewłaściwej postaci.',
+    duplicate_id: 'Ten identyfikator jest już użyty w ankiecie. Nadaj mu własny identyfikator.',
+    duplicate_choice: 'Dwie opcje odpowiedzi mają ten sam kod. Nadaj każdej opcji własny kod.',
+    unknown_reference: '„{{name}}” nie istnieje w tej ankiecie. Wybierz istniejące pytanie lub listę.',
+    forward_reference:
+      'Warunek korzysta z pytania „{{name}}”, które występuje dalej. Warunek może zależeć tylko od wcześniejszych pytań.',
+    self_reference: 'Pytanie nie może zależeć od własnej odpowiedzi.',
+    invalid_operator:
+      'Tego pytania nie można tak użyć: test lub sposób liczenia nie pasuje do rodzaju jego odpowiedzi.',
+    invalid_value:
+      'Ta wartość nie pasuje do pytania: nie ma jej wśród odpowiedzi albo jest niewłaściwego rodzaju.',
+    missing_translation: 'Brakuje tłumaczenia: {{languages}}.',
+    invalid_choices:
+      'Opcje odpowiedzi są źle ustawione: podaj albo własne opcje, albo wspólną listę, a dla skali co najmniej dwie rzeczywiste odpowiedzi.',
+    invalid_bounds:
+      'Granice się nie zgadzają: maksimum jest mniejsze od minimum albo dozwolono więcej odpowiedzi, niż jest opcji.',
+    text_not_sensitive:
+      'Odpowiedzi pisane własnymi słowami mogą ujawnić, kto odpowiada. Oznacz to pytanie jako wrażliwe.',
+    personal_data:
+      'To wygląda na dane osobowe (imię i nazwisko, telefon, adres…). Usuń pytanie albo oznacz je jako wrażliwe.',
+    unreachable: 'To pytanie nigdy się nie pojawi: żadne odpowiedzi nie spełniają jego warunku.',
+    indicator_non_scale: 'To pytanie nie jest skalą: wskaźnik ocenia jego opcje według kolejności na liście.',
+    unused_choice_list: 'Żadne pytanie nie używa tej listy opcji. Użyj jej albo ją usuń.',
+    undeclared_locale: 'Ten tekst ma tłumaczenie na język, którego ankieta nie używa: {{languages}}.',
+  },
+  importNote: {
+    appearance_ignored: 'kolo nie używa tego ustawienia wyglądu (appearance), więc zostało pominięte.',
+    choices_dropped:
+      'Pytanie „tak/nie” ma tylko odpowiedzi „tak”, „nie” i „nie wiem”; pozostałe opcje usunięto.',
+    column_dropped: 'kolo nie obsługuje tego, co robi ta kolumna; jej zawartości nie zaimportowano.',
+    conditional_required:
+      'Warunek w „required” nie jest obsługiwany; pytanie zaimportowano jako nieobowiązkowe.',
+    duplicate_choice: 'Ta lista ma już opcję z tym kodem; powtórzonej opcji nie zaimportowano.',
+    duplicate_name: 'Ta nazwa występuje dwa razy; ten wiersz przemianowano na „{{name}}”.',
+    empty_file: 'Plik jest pusty.',
+    empty_group: 'Nie udało się zaimportować żadnego pytania z tej grupy; grupę pominięto.',
+    encryption_ignored:
+      'kolo przechowuje odpowiedzi na własnym serwerze i nie używa szyfrowania formularzy ODK; klucz pominięto.',
+    extra_rows: 'Z arkusza ustawień czytany jest tylko pierwszy wiersz; pozostałe wiersze pominięto.',
+    group_flattened:
+      'Sekcji w kolo nie można zagnieżdżać: pytania tej grupy przeniesiono do obejmującej ją sekcji.',
+    ignored_on_group: 'Grupa nie ma odpowiedzi, więc to ustawienie pominięto.',
+    ignored_on_note: 'Notatka nie ma odpowiedzi, więc to ustawienie pominięto.',
+    incomplete_choice: 'Ta opcja nie ma nazwy listy albo kodu, więc jej nie zaimportowano.',
+    invalid_choice_name:
+      'Nieprawidłowy kod odpowiedzi (1–64 litery łacińskie, cyfry, „_”, „.” lub „-”). Popraw go w edytorze.',
+    invalid_indicator:
+      'Nie udało się odczytać tego wskaźnika, więc nie został zaimportowany. Dodaj go ponownie w edytorze.',
+    invalid_value:
+      'Nie udało się zrozumieć tej wartości (to nie „tak” ani „nie” albo nie liczba); pominięto ją.',
+    label_row_folded: 'Ten wiersz pokazuje tylko opcje odpowiedzi nad tabelą; stał się częścią tabeli.',
+    matrix_required:
+      'Wiersze tej tabeli różnią się ustawieniem „required”; w kolo obowiązkowe są albo wszystkie wiersze, albo żaden.',
+    matrix_row_field:
+      'Wiersz tabeli nie może mieć własnego takiego ustawienia; nie zaimportowano go. Ustaw je dla całej tabeli.',
+    media_dropped: 'Obrazy i dźwięki przy opcjach odpowiedzi nie są obsługiwane i nie zostały zaimportowane.',
+    message_replaced:
+      'kolo pokazuje własny przetłumaczony komunikat, gdy brakuje odpowiedzi lub wychodzi ona poza zakres; tego komunikatu nie zaimportowano.',
+    metadata_ignored:
+      'kolo zapisuje, kiedy zebrano odpowiedź, i nigdy nie zbiera danych o urządzeniu ani użytkowniku; to pole pominięto.',
+    missing_column: 'Arkusz opcji wymaga kolumn „list_name” i „name”; nie odczytano żadnych opcji.',
+    missing_name: 'Ten wiersz nie ma nazwy; nadano mu nazwę „{{name}}”.',
+    missing_type: 'Ten wiersz nie ma typu, więc go nie zaimportowano.',
+    no_choices_sheet: 'Plik nie ma arkusza „choices”, więc pytania wyboru nie mają opcji odpowiedzi.',
+    no_name_column: 'Arkusz ankiety nie ma kolumny „name” w pierwszym wierszu.',
+    no_questions: 'Arkusz ankiety nie zawiera żadnego pytania, które dałoby się zaimportować.',
+    no_survey_sheet:
+      'Plik nie ma arkusza „survey” z pytaniami. XLSForm składa się z arkuszy „survey”, „choices” i „settings”.',
+    no_title: 'Formularz nie ma tytułu. Nadaj ankiecie tytuł w edytorze.',
+    no_type_column: 'Arkusz ankiety nie ma kolumny „type” w pierwszym wierszu.',
+    not_a_matrix:
+      'Tabela może zawierać tylko pytania jednokrotnego wyboru z tymi samymi odpowiedziami; tę grupę zaimportowano jako osobne pytania.',
+    not_xlsx: 'To nie jest skoroszyt Excela (.xlsx). Zapisz formularz jako .xlsx i spróbuj ponownie.',
+    old_xls: 'To stary plik Excela 97–2003 (.xls). Zapisz go jako .xlsx i spróbuj ponownie.',
+    other_dropped: 'Skala zgody nie ma odpowiedzi „Inne”; usunięto ją.',
+    other_merged:
+      'To pytanie prosiło o doprecyzowanie odpowiedzi „Inne” innego pytania; stało się opcją „Inne” tamtego pytania.',
+    parameter_ignored: 'kolo nie używa tego parametru, więc go pominięto.',
+    renamed:
+      'Ta nazwa nie jest prawidłowym identyfikatorem (litery łacińskie, cyfry i „_”, na początku litera); przemianowano ją na „{{name}}”.',
+    repeat_flattened: 'Powtarzane grupy nie są obsługiwane: ich pytania zaimportowano jeden raz.',
+    section_added: 'Pytania spoza grup umieszczono w sekcji „{{name}}”. Nadaj jej tytuł w edytorze.',
+    setting_ignored: 'To ustawienie jest przeznaczone dla serwerów ODK; kolo go nie używa.',
+    sheet_ignored: 'Ten arkusz nie należy do formularza XLSForm, więc go pominięto.',
+    stale_show_if:
+      'Warunek kolo w tym wierszu nie zgadza się już z „relevant” (zmieniony po eksporcie?); użyto „relevant”.',
+    step_ignored: 'Liczby w kolo nie mają kroku; krok pominięto.',
+    survey_id:
+      'Formularz nie ma odpowiedniego identyfikatora (form_id); użyto identyfikatora ankiety „{{name}}”.',
+    time_dropped: 'Daty w kolo nie mają godziny; to pytanie stało się pytaniem o datę.',
+    title_untranslated: 'Tytuł nie ma tłumaczenia na języki: {{languages}}. Przetłumacz go w edytorze.',
+    too_large: 'Plik jest za duży albo zawiera za dużo danych, by go zaimportować.',
+    type_extra_ignored: 'Dodatkowe słowa po typie pytania pominięto.',
+    unbalanced_group:
+      'Grupy nie otwierają się i nie zamykają tu parami; jedną z nich zamknięto lub pominięto. Sprawdź kolejność wierszy.',
+    unknown_column: 'kolo nie używa tej kolumny; jej zawartości nie zaimportowano.',
+    unknown_key: 'kolo nie zna tego klucza; wiersz pominięto.',
+    unknown_language: 'Nie udało się rozpoznać języka. Zapisz go jako nazwę z kodem, np. „English (en)”.',
+    unknown_list: 'Podanej tu listy opcji nie ma w arkuszu opcji. Dodaj jej opcje w edytorze.',
+    unknown_reference:
+      'Warunek odwołuje się do pytania, którego nie zaimportowano (obliczenie lub literówka?). Popraw warunek w edytorze.',
+    unreadable:
+      'Nie udało się odczytać pliku; może być uszkodzony. Otwórz go w arkuszu kalkulacyjnym, zapisz jako .xlsx i spróbuj ponownie.',
+    unsupported_constraint:
+      'Części sprawdzenia odpowiedzi (constraint) nie udało się przekształcić; kolo nie będzie jej sprawdzać.',
+    unsupported_expression:
+      'Warunku wyświetlania (relevant) nie udało się przekształcić; ten element będzie zawsze widoczny, dopóki nie dodasz warunku w edytorze.',
+    unsupported_type: 'kolo nie obsługuje takiego rodzaju pytania; nie zaimportowano go.',
+    version:
+      'Wersja nie jest liczbą całkowitą, której kolo może użyć; wersja robocza zaczyna się od wersji 1.',
+  },
   publish: {
     open: 'Opublikuj…',
     title: 'Opublikuj nową wersję',
