@@ -1,3 +1,4 @@
+export type { HeadingLevel } from './headings.ts';
 export type { FormMessages } from './messages/index.ts';
 export { formMessages } from './messages/index.ts';
 export { normalizeAnswers } from './normalize.ts';

@@ -18,4 +18,11 @@ describe('library surveys', () => {
       }
     });
   }
+
+  it('should start its headings at the level asked for when shown inside another page', () => {
+    render(<SurveyForm definition={serviceSatisfaction} locale="en" headingLevel={3} onSubmit={() => {}} />);
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/\S/);
+    expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent(/\S/);
+  });
 });

@@ -1,6 +1,7 @@
 import { resolveText, type SurveyDefinition } from '@kolo/schema';
 import type { ReactNode, Ref } from 'react';
 import { answerLabel } from './answer-label.ts';
+import { type HeadingLevel, headingTag } from './headings.ts';
 import type { FormMessages } from './messages/index.ts';
 import type { FormModel } from './model.ts';
 
@@ -12,6 +13,8 @@ export interface ReviewProps {
   readonly locale: string;
   readonly messages: FormMessages;
   readonly headingRef: Ref<HTMLHeadingElement>;
+  /** The form title's level: the review's title is one below it, each section two below. */
+  readonly headingLevel: HeadingLevel;
   readonly onEdit: (sectionIndex: number, itemId: string) => void;
 }
 
@@ -22,12 +25,14 @@ function sectionTitle(definition: SurveyDefinition, index: number, locale: strin
 
 /** The review step: every answered question with its answer, and an "Edit" button back to it. */
 export function Review(props: ReviewProps): ReactNode {
-  const { model, idPrefix, answers, sections, locale, messages, headingRef, onEdit } = props;
+  const { model, idPrefix, answers, sections, locale, messages, headingRef, headingLevel, onEdit } = props;
+  const Title = headingTag(headingLevel, 1);
+  const SectionTitle = headingTag(headingLevel, 2);
   return (
     <div className="kolo-review">
-      <h2 className="kolo-step__title" ref={headingRef} tabIndex={-1}>
+      <Title className="kolo-step__title" ref={headingRef} tabIndex={-1}>
         {messages.reviewTitle}
-      </h2>
+      </Title>
       <p className="kolo-hint">{messages.reviewIntro}</p>
       {sections.map((index) => {
         const answered = (model.sections[index] ?? []).filter(({ entry }) => entry.item.id in answers);
@@ -37,9 +42,9 @@ export function Review(props: ReviewProps): ReactNode {
             className="kolo-review__section"
             aria-labelledby={`${idPrefix}-review-${index}`}
           >
-            <h3 className="kolo-review__title" id={`${idPrefix}-review-${index}`}>
+            <SectionTitle className="kolo-review__title" id={`${idPrefix}-review-${index}`}>
               {sectionTitle(model.definition, index, locale)}
-            </h3>
+            </SectionTitle>
             {answered.length === 0 ? (
               <p className="kolo-hint">{messages.noAnswers}</p>
             ) : (

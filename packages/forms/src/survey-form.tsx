@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useDraft, useHiddenClearing, useValidationWarmUp } from './form-effects.ts';
+import { type HeadingLevel, headingTag } from './headings.ts';
 import { type FormMessages, formatMessage, formMessages } from './messages/index.ts';
 import { buildModel, type FormModel } from './model.ts';
 import { type FormValues, normalizeAnswers, toFormValues } from './normalize.ts';
@@ -43,6 +44,11 @@ export interface SurveyFormProps {
    * call it; without it the form renders no profilers.
    */
   onRender?: (itemId: string) => void;
+  /**
+   * Level of the survey title's heading (sections one below, review entries two below): 1 on a
+   * page of its own, 2 or 3 when the form is shown inside another page, such as the builder's preview.
+   */
+  headingLevel?: HeadingLevel;
 }
 
 /** The field's element to focus: a matrix row's first radio, the "other" text, or the question's first input. */
@@ -69,6 +75,7 @@ function focusField(root: HTMLElement | null, model: FormModel, field: string): 
  */
 export function SurveyForm(props: SurveyFormProps): ReactNode {
   const { definition, locale, defaultValues, initialStep, onSubmit, onDraftChange, submitLabel } = props;
+  const headingLevel = props.headingLevel ?? 1;
   const model = useMemo(() => buildModel(definition), [definition]);
   const resolver = useMemo(() => surveyResolver(definition), [definition]);
   const form = useForm<FormValues>({
@@ -187,9 +194,11 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
   const total = sections.length;
   const section = definition.sections[current];
   const progressId = `${idPrefix}-progress`;
+  const Title = headingTag(headingLevel);
+  const StepTitle = headingTag(headingLevel, 1);
   return (
     <form className="kolo-form" ref={formRef} noValidate onSubmit={onFormSubmit} lang={locale}>
-      <h1 className="kolo-form__title">{resolveText(definition.title, locale)}</h1>
+      <Title className="kolo-form__title">{resolveText(definition.title, locale)}</Title>
       <div className="kolo-progress">
         <p className="kolo-progress__text" id={progressId}>
           {current === reviewStep
@@ -210,9 +219,9 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
       ) : null}
       {section ? (
         <section className="kolo-step" key={section.id}>
-          <h2 className="kolo-step__title" ref={headingRef} tabIndex={-1}>
+          <StepTitle className="kolo-step__title" ref={headingRef} tabIndex={-1}>
             {resolveText(section.title, locale)}
-          </h2>
+          </StepTitle>
           {section.description ? (
             <p className="kolo-hint">{resolveText(section.description, locale)}</p>
           ) : null}
@@ -240,6 +249,7 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
           locale={locale}
           messages={messages}
           headingRef={headingRef}
+          headingLevel={headingLevel}
           onEdit={(index, itemId) => {
             setReturnToReview(true);
             goTo(index, itemId);

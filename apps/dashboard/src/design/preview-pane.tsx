@@ -96,6 +96,7 @@ export function PreviewPane({
               key={run}
               definition={definition}
               locale={shown}
+              headingLevel={3}
               onSubmit={(answers) => setSubmitted(answers)}
               submitLabel={t('design.preview.submit')}
             />
