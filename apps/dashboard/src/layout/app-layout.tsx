@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
-import { APP_LANGUAGES } from '../i18n/index.ts';
+import { APP_LANGUAGES, changeLanguage } from '../i18n/index.ts';
 import { useOutboxCount } from '../offline/outbox.ts';
 import { QuickExit } from './quick-exit.tsx';
 
@@ -75,7 +75,7 @@ export function AppLayout() {
             <span className="visually-hidden">{t('app.language')}</span>
             <select
               value={i18n.language}
-              onChange={(e) => void i18n.changeLanguage(e.target.value)}
+              onChange={(e) => void changeLanguage(e.target.value)}
               aria-label={t('app.language')}
             >
               {APP_LANGUAGES.map((l) => (

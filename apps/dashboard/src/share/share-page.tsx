@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client.ts';
-import { APP_LANGUAGES } from '../i18n/index.ts';
+import { APP_LANGUAGES, changeLanguage } from '../i18n/index.ts';
 import { filtersFromParams, periodRange, resultsQuery } from '../insights/filters.ts';
 import { ResultsView } from '../insights/results-view.tsx';
 import { useResults } from '../insights/use-results.ts';
@@ -44,7 +44,7 @@ export function SharePage() {
         <QuickExit />
         <select
           value={i18n.language}
-          onChange={(e) => void i18n.changeLanguage(e.target.value)}
+          onChange={(e) => void changeLanguage(e.target.value)}
           aria-label={t('app.language')}
         >
           {APP_LANGUAGES.map((l) => (
