@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type AnswerRecord, evaluateCondition, isAnswered } from './condition.ts';
 import type { Item, SurveyDefinition } from './definition.ts';
 import { formatPath } from './path.ts';
@@ -8,12 +8,27 @@ import { allowedValues, type ItemEntry, OTHER_VALUE, otherKey, surveyItems, visi
 export const DEFAULT_TEXT_MAX = 2000;
 const OTHER_TEXT_MAX = 500;
 
+/**
+ * zod's English messages for issues without one of kolo's own, unless the app configured zod's
+ * messages itself. Answer validation runs on every phone's collect screens, so it is built on
+ * `zod/mini` (no chained methods: a fraction of classic zod's bytes), which leaves messages unset.
+ */
+const english = z.locales.en().localeError;
+const PARSE: z.core.ParseContext<z.core.$ZodIssue> = {
+  error: (issue) => {
+    const config = z.config();
+    return config.customError || config.localeError ? undefined : english(issue);
+  },
+};
+
 function oneOf(values: readonly string[]) {
-  return z.string().refine((v) => values.includes(v), { message: `must be one of: ${values.join(', ')}` });
+  return z
+    .string()
+    .check(z.refine((v) => values.includes(v), { message: `must be one of: ${values.join(', ')}` }));
 }
 
 /** The zod schema of one item's answer, before conditions and `required` are applied. */
-function valueSchema(definition: SurveyDefinition, item: Item): z.ZodType | undefined {
+function valueSchema(definition: SurveyDefinition, item: Item): z.ZodMiniType | undefined {
   const values = allowedValues(definition, item) ?? [];
   switch (item.kind) {
     case 'single_choice':
@@ -26,47 +41,44 @@ function valueSchema(definition: SurveyDefinition, item: Item): z.ZodType | unde
           .filter((c) => c.exclusive)
           .map((c) => c.value),
       );
-      let schema = z
-        .array(oneOf(values))
-        .min(1, 'choose at least one option')
-        .refine((a) => new Set(a).size === a.length, { message: 'an option is chosen twice' })
-        .refine((a) => a.length === 1 || !a.some((v) => exclusive.has(v)), {
+      const schema = z.array(oneOf(values)).check(
+        z.minLength(1, 'choose at least one option'),
+        z.refine((a) => new Set(a).size === a.length, { message: 'an option is chosen twice' }),
+        z.refine((a) => a.length === 1 || !a.some((v) => exclusive.has(v)), {
           message: 'this option cannot be combined with others',
-        });
-      if (item.maxSelections !== undefined) {
-        const max = item.maxSelections;
-        schema = schema.refine((a) => a.length <= max, { message: `choose at most ${max}` });
-      }
-      return schema;
+        }),
+      );
+      const max = item.maxSelections;
+      return max === undefined
+        ? schema
+        : schema.check(z.refine((a) => a.length <= max, { message: `choose at most ${max}` }));
     }
     case 'rating':
-      return z
-        .number()
-        .int('must be a whole number')
-        .min(item.min ?? 1)
-        .max(item.max);
+      return z.number().check(z.int('must be a whole number'), z.gte(item.min ?? 1), z.lte(item.max));
     case 'number': {
-      let schema = z.number().finite();
-      if (item.integer) schema = schema.int('must be a whole number');
-      if (item.min !== undefined) schema = schema.min(item.min);
-      if (item.max !== undefined) schema = schema.max(item.max);
-      return schema;
+      const checks: z.core.$ZodCheck<number>[] = [];
+      if (item.integer) checks.push(z.int('must be a whole number'));
+      if (item.min !== undefined) checks.push(z.gte(item.min));
+      if (item.max !== undefined) checks.push(z.lte(item.max));
+      return z.number().check(...checks);
     }
     case 'text':
       return z
         .string()
-        .trim()
-        .min(1, 'must not be empty')
-        .max(item.maxLength ?? DEFAULT_TEXT_MAX);
+        .check(
+          z.trim(),
+          z.minLength(1, 'must not be empty'),
+          z.maxLength(item.maxLength ?? DEFAULT_TEXT_MAX),
+        );
     case 'date': {
       const { min, max } = item;
-      return z.iso
-        .date('must be a date written YYYY-MM-DD')
-        .refine((d) => min === undefined || d >= min, { message: `must be on or after ${min}` })
-        .refine((d) => max === undefined || d <= max, { message: `must be on or before ${max}` });
+      return z.iso.date('must be a date written YYYY-MM-DD').check(
+        z.refine((d) => min === undefined || d >= min, { message: `must be on or after ${min}` }),
+        z.refine((d) => max === undefined || d <= max, { message: `must be on or before ${max}` }),
+      );
     }
     case 'matrix':
-      return z.strictObject(Object.fromEntries(item.rows.map((row) => [row.id, oneOf(values).optional()])));
+      return z.strictObject(Object.fromEntries(item.rows.map((row) => [row.id, z.optional(oneOf(values))])));
     case 'note':
       return undefined;
   }
@@ -74,16 +86,23 @@ function valueSchema(definition: SurveyDefinition, item: Item): z.ZodType | unde
 
 interface CompiledItem {
   readonly entry: ItemEntry;
-  readonly schema: z.ZodType | undefined;
+  readonly schema: z.ZodMiniType | undefined;
   readonly otherKey: string | undefined;
 }
 
 /** Answer validation compiled from a definition; build it with {@link compileSurvey}. */
 export interface CompiledSurvey {
   readonly definition: SurveyDefinition;
-  /** A zod schema for a whole answer object: runs the same in the browser and on the server. */
-  readonly schema: z.ZodType<Record<string, unknown>>;
+  /**
+   * A zod (`zod/mini`) schema for a whole answer object: runs the same in the browser and on the
+   * server. {@link validateAnswers} adds zod's English messages where kolo gives none.
+   */
+  readonly schema: z.ZodMiniType<Record<string, unknown>>;
 }
+
+const OTHER_TEXT = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'please specify "other"'), z.maxLength(OTHER_TEXT_MAX));
 
 function addIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string, message: string) {
   ctx.addIssue({ code: 'custom', path, message, params: { kolo: code } });
@@ -100,7 +119,7 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
     if (value !== undefined)
       addIssue(ctx, [item.id], 'hidden', 'must be left empty: the question is not shown');
   } else if (value !== undefined) {
-    const result = schema.safeParse(value);
+    const result = schema.safeParse(value, PARSE);
     if (!result.success) {
       for (const issue of result.error.issues) {
         ctx.addIssue({
@@ -128,7 +147,7 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
       addIssue(ctx, [compiled.otherKey], 'hidden', 'must be left empty: "other" is not chosen');
     if (chose && text === undefined) addIssue(ctx, [compiled.otherKey], 'required', 'please specify "other"');
     if (chose && text !== undefined) {
-      const result = z.string().trim().min(1, 'please specify "other"').max(OTHER_TEXT_MAX).safeParse(text);
+      const result = OTHER_TEXT.safeParse(text, PARSE);
       if (!result.success)
         for (const issue of result.error.issues)
           addIssue(ctx, [compiled.otherKey], issue.code, issue.message);
@@ -152,13 +171,15 @@ function build(definition: SurveyDefinition): CompiledSurvey {
     if (schema) known.add(entry.item.id);
     if (other) known.add(other);
   }
-  const schema = z.record(z.string(), z.unknown()).superRefine((answers, ctx) => {
-    for (const key of Object.keys(answers)) {
-      if (!known.has(key))
-        addIssue(ctx, [key], 'unknown_question', `"${key}" is not a question of this survey`);
-    }
-    for (const item of items) checkItem(item, answers, ctx);
-  });
+  const schema = z.record(z.string(), z.unknown()).check(
+    z.superRefine((answers, ctx) => {
+      for (const key of Object.keys(answers)) {
+        if (!known.has(key))
+          addIssue(ctx, [key], 'unknown_question', `"${key}" is not a question of this survey`);
+      }
+      for (const item of items) checkItem(item, answers, ctx);
+    }),
+  );
   return { definition, schema };
 }
 
@@ -207,7 +228,7 @@ export type ValidateAnswersResult<TAnswers> =
   | { readonly success: false; readonly issues: readonly AnswerIssue[]; readonly errors: AnswerErrors };
 
 /** Turn zod issues from a compiled schema into located answer issues. */
-export function answerIssues(error: z.ZodError): AnswerIssue[] {
+export function answerIssues(error: z.core.$ZodError): AnswerIssue[] {
   return error.issues.map((issue) => {
     const params = 'params' in issue ? (issue.params as { kolo?: string } | undefined) : undefined;
     return {
@@ -228,7 +249,7 @@ export function validateAnswers<TAnswers = Record<string, unknown>>(
   definition: SurveyDefinition,
   answers: unknown,
 ): ValidateAnswersResult<TAnswers> {
-  const result = compileSurvey(definition).schema.safeParse(answers);
+  const result = compileSurvey(definition).schema.safeParse(answers, PARSE);
   if (result.success) return { success: true, answers: result.data as TAnswers };
   const issues = answerIssues(result.error);
   const errors: AnswerErrors = {};

@@ -1,4 +1,8 @@
-import { z } from 'zod';
+import type { Comparison, ConditionScalar } from './condition-schema.ts';
+
+// The zod schemas of conditions live in condition-schema.ts: evaluating a condition (on every
+// collect screen) needs no zod.
+export type { Comparison, ConditionScalar };
 
 /** Operators that compare one answer with a value. */
 export const COMPARISON_OPERATORS = [
@@ -15,34 +19,8 @@ export const COMPARISON_OPERATORS = [
 ] as const;
 export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 
-const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-export type ConditionScalar = z.infer<typeof Scalar>;
-
-/**
- * One test of an earlier answer. `question` is an item id, or `matrixId.rowId` for a matrix row.
- * - `eq`/`neq`/`gt`/`gte`/`lt`/`lte` compare with `value` (a number for numbers, an ISO date for dates).
- * - `in`/`notIn` take a list of values; `selected` asks whether a multi-choice answer includes `value`.
- * - `answered` is true when the question has an answer.
- * Every operator but `answered` is false when the question has no answer.
- */
-export const Comparison = z.strictObject({
-  question: z.string().min(1),
-  op: z.enum(COMPARISON_OPERATORS),
-  value: z.union([Scalar, z.array(Scalar)]).optional(),
-});
-export type Comparison = z.infer<typeof Comparison>;
-
 /** A `showIf` condition: a JSON tree of comparisons joined by `all`, `any` and `not`; data, never code. */
 export type Condition = Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
-
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    Comparison,
-    z.strictObject({ all: z.array(Condition).min(1, 'needs at least one condition') }),
-    z.strictObject({ any: z.array(Condition).min(1, 'needs at least one condition') }),
-    z.strictObject({ not: Condition }),
-  ]),
-);
 
 /** Answers as stored: an object keyed by item id. */
 export type AnswerValue = string | number | readonly string[] | Readonly<Record<string, string>>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Condition } from './condition.ts';
+import { Condition } from './condition-schema.ts';
 import { Indicator } from './indicator.ts';
-import { LocaleCode, LocalizedText } from './locale.ts';
+import { LocaleCode, LocalizedText } from './locale-schema.ts';
 
 /** Ids of surveys, sections, items, rows and indicators: usable as a column name and an XLSForm name. */
 export const Identifier = z

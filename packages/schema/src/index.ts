@@ -7,12 +7,11 @@ export type { AnswerRecord, ComparisonOperator, ConditionScalar } from './condit
 export {
   answerAt,
   COMPARISON_OPERATORS,
-  Comparison,
-  Condition,
   comparisonsOf,
   evaluateCondition,
   isAnswered,
 } from './condition.ts';
+export { Comparison, Condition } from './condition-schema.ts';
 export type { DeepReadonly, SurveyDefinitionLiteral, TypedSurvey } from './define.ts';
 export { defineSurvey } from './define.ts';
 export type { ChoiceItem, ItemKind, QuestionItem, SurveyDefinitionInput } from './definition.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedText } from './locale.ts';
+import { LocalizedText } from './locale-schema.ts';
 
 const IndicatorBase = {
   id: z

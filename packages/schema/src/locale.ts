@@ -1,14 +1,7 @@
-import { z } from 'zod';
+import type { LocalizedText } from './locale-schema.ts';
 
-/** A BCP 47 language tag as used by kolo: a 2-3 letter language, optionally a region (`en`, `uk`, `pt-BR`). */
-export const LocaleCode = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language code such as "en", "uk" or "pt-BR"');
-export type LocaleCode = z.infer<typeof LocaleCode>;
-
-/** Text in several languages, keyed by locale code. */
-export const LocalizedText = z.record(LocaleCode, z.string().trim().min(1, 'must not be empty'));
-export type LocalizedText = z.infer<typeof LocalizedText>;
+// The zod schemas live in locale-schema.ts: resolving a text (on every screen) needs no zod.
+export { LocaleCode, LocalizedText } from './locale-schema.ts';
 
 /**
  * Fallback chains for the languages kolo's communities read: a Kyrgyz speaker reads Russian
