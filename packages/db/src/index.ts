@@ -4,6 +4,8 @@ export type { Database, Db, OpenDatabaseOptions, Schema } from './database.ts';
 export { openDatabase } from './database.ts';
 export type { Fact } from './facts.ts';
 export { SUBMISSION_FACT, submissionFacts } from './facts.ts';
+export type { GenerateFromSamplesOptions, SubmissionSample } from './generate.ts';
+export { generateFromSamples } from './generate.ts';
 export type { NewSubmission, StoreOutcome } from './ingest.ts';
 export { storeSubmissions, submissionHash } from './ingest.ts';
 export type {

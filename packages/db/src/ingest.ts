@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { inArray, type SQL, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import type { Fact } from './facts.ts';
+import { dailyCounts, rollupUpserts } from './rollups.ts';
 import { submissions } from './schema.ts';
 
 /** A validated submission ready to store. */
@@ -21,7 +22,8 @@ export interface NewSubmission {
 /** `created`: stored now; `duplicate`: the same content was stored before; `conflict`: the id holds other content. */
 export type StoreOutcome = 'created' | 'duplicate' | 'conflict';
 
-function canonical(value: unknown): string {
+/** JSON with object keys sorted and no spaces: the text a submission's hash is taken of. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value)
@@ -46,29 +48,6 @@ export function submissionHash(s: Omit<NewSubmission, 'facts' | 'orgId' | 'colle
       }),
     )
     .digest('hex');
-}
-
-/**
- * Add the facts of the rows just inserted (the `inserted` CTE) to a rollup table, one row per
- * organization, survey, period, site, question and value, in key order so writers never deadlock.
- */
-function rollupInsert(
-  table: 'answer_rollups' | 'answer_rollups_monthly',
-  period: 'day' | 'month',
-  periodOf: SQL,
-): SQL {
-  const t = sql.raw(table);
-  return sql`
-    insert into ${t} (org_id, survey_id, ${sql.raw(period)}, site_id, question, value, n, total, total_squares)
-    select i.org_id, i.survey_id, ${periodOf}, i.site_id, f.q, f.v, count(*), coalesce(sum(f.x), 0), coalesce(sum(f.x * f.x), 0)
-    from inserted i cross join lateral jsonb_to_recordset(i.facts) as f(q text, v text, x float8)
-    group by 1, 2, 3, 4, 5, 6
-    order by 1, 2, 3, 4, 5, 6
-    on conflict (org_id, survey_id, ${sql.raw(period)}, site_id, question, value) do update set
-      n = ${t}.n + excluded.n,
-      total = ${t}.total + excluded.total,
-      total_squares = ${t}.total_squares + excluded.total_squares
-    returning 1`;
 }
 
 /** Submissions per statement: large enough to amortise a round trip, small enough for one JSON parameter. */
@@ -110,25 +89,21 @@ export async function storeSubmissions(db: Db, batch: readonly NewSubmission[]):
         content_hash: hash,
         facts: s.facts,
       }));
-      // one statement per chunk: the rows travel as one JSON parameter, and the rollups of the rows
-      // actually inserted (not the resends) are added up in the same statement
+      // one statement per chunk: the rows travel as one JSON parameter
       const result = await tx.execute(sql`
-        with input as (
-          select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
-            id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
-            collected_at timestamptz, locale text, answers jsonb, content_hash text, facts jsonb)
-        ),
-        inserted as (
-          insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
-          select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts from input
-          on conflict (id) do nothing
-          returning id, org_id, survey_id, site_id, collected_at, facts
-        ),
-        rolled as (${rollupInsert('answer_rollups', 'day', sql`(i.collected_at at time zone 'UTC')::date`)}),
-        rolled_monthly as (${rollupInsert('answer_rollups_monthly', 'month', sql`date_trunc('month', i.collected_at at time zone 'UTC')::date`)})
-        select id::text as id from inserted`);
+        insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
+        select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts
+        from json_to_recordset(${JSON.stringify(rows)}::json) as r(
+          id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
+          collected_at timestamptz, locale text, answers jsonb, content_hash text, facts jsonb)
+        on conflict (id) do nothing
+        returning id::text as id`);
       for (const row of rowsOf<{ id: string }>(result)) inserted.add(row.id);
     }
+    // the rollups of the rows actually inserted (not the resends), counted here per day and key so
+    // the database sorts and upserts a few thousand keys rather than every fact
+    const stored = unique.filter(({ s }) => inserted.has(s.id)).map(({ s }) => s);
+    if (stored.length > 0) await tx.execute(sql`with ${rollupUpserts(dailyCounts(stored))} select 1`);
     const existing = unique.filter(({ s }) => !inserted.has(s.id)).map(({ s }) => s.id);
     const storedHash = new Map<string, string>();
     if (existing.length > 0) {

@@ -76,7 +76,10 @@ export async function* submissionChunks(
     const where = conditions(filter);
     if (after) {
       const { at, id } = after;
+      // the `>=` bound is a range on the (org, survey, collected_at) index, so each chunk starts
+      // where the last ended instead of reading every earlier row again
       where.push(
+        gte(submissions.collectedAt, at),
         or(
           gt(submissions.collectedAt, at),
           and(eq(submissions.collectedAt, at), gt(submissions.id, id)),

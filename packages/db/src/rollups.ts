@@ -1,0 +1,83 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Fact } from './facts.ts';
+
+const KEY = '1, 2, 3, 4, 5, 6';
+
+function upsert(table: 'answer_rollups' | 'answer_rollups_monthly', period: 'day' | 'month', rows: SQL): SQL {
+  const t = sql.raw(table);
+  const p = sql.raw(period);
+  return sql`insert into ${t} (org_id, survey_id, ${p}, site_id, question, value, n, total, total_squares)
+    ${rows}
+    order by ${sql.raw(KEY)}
+    on conflict (org_id, survey_id, ${p}, site_id, question, value) do update set
+      n = ${t}.n + excluded.n,
+      total = ${t}.total + excluded.total,
+      total_squares = ${t}.total_squares + excluded.total_squares
+    returning 1`;
+}
+
+/**
+ * The common table expressions that add daily counts to both rollup tables: `daily` is a query of
+ * `(org_id, survey_id, day, site_id, question, value, n, total, total_squares)` with one row per key;
+ * the monthly rollups are summed from it rather than from the facts again. Rows are written in key
+ * order so concurrent writers never deadlock. Splice into a `with` list.
+ */
+export function rollupUpserts(daily: SQL): SQL {
+  return sql`daily as materialized (${daily}),
+    rolled as (${upsert('answer_rollups', 'day', sql`select * from daily`)}),
+    rolled_monthly as (${upsert(
+      'answer_rollups_monthly',
+      'month',
+      sql`select org_id, survey_id, date_trunc('month', day)::date, site_id, question, value, sum(n), sum(total), sum(total_squares)
+        from daily group by ${sql.raw(KEY)}`,
+    )})`;
+}
+
+/** What one stored submission adds to the rollups. */
+export interface RollupSource {
+  readonly orgId: string;
+  readonly surveyId: string;
+  readonly siteId: string;
+  readonly collectedAt: Date;
+  readonly facts: readonly Fact[];
+}
+
+/**
+ * Daily rollup rows of submissions, counted in JavaScript (the facts are at hand already): one row
+ * per key instead of one per fact, so the database only sorts and upserts the few thousand keys.
+ */
+export function dailyCounts(stored: readonly RollupSource[]): SQL {
+  // grouped by submission key first, so the per-fact key is short
+  const groups = new Map<
+    string,
+    { head: string[]; facts: Map<string, [string, string, number, number, number]> }
+  >();
+  for (const s of stored) {
+    const day = s.collectedAt.toISOString().slice(0, 10);
+    const groupKey = `${s.orgId}|${s.surveyId}|${day}|${s.siteId}`;
+    let group = groups.get(groupKey);
+    if (!group) {
+      group = { head: [s.orgId, s.surveyId, day, s.siteId], facts: new Map() };
+      groups.set(groupKey, group);
+    }
+    for (const f of s.facts) {
+      const key = `${f.q}\u0000${f.v}`;
+      const x = f.x ?? 0;
+      const row = group.facts.get(key);
+      if (row) {
+        row[2] += 1;
+        row[3] += x;
+        row[4] += x * x;
+      } else group.facts.set(key, [f.q, f.v, 1, x, x * x]);
+    }
+  }
+  const rows: unknown[] = [];
+  for (const { head, facts } of groups.values()) {
+    const [o, s, d, t] = head;
+    for (const [q, v, n, x, xx] of facts.values()) rows.push({ o, s, d, t, q, v, n, x, xx });
+  }
+  return sql`select o as org_id, s as survey_id, d as day, t as site_id, q as question, v as value,
+      n, x as total, xx as total_squares
+    from json_to_recordset(${JSON.stringify(rows)}::json)
+      as r(o uuid, s text, d date, t uuid, q text, v text, n bigint, x float8, xx float8)`;
+}
