@@ -39,6 +39,13 @@ const MIGRATIONS = fileURLToPath(new URL('../migrations', import.meta.url));
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server ends (a PostgreSQL restart, an administrator, a dropped
+    // network) is reported here; without a listener Node would end the whole process. The pool
+    // replaces the connection on the next query. Only the SQLSTATE is written: never a statement.
+    pool.on('error', (error: Error & { code?: unknown }) => {
+      const code = typeof error.code === 'string' ? error.code : 'no code';
+      process.stderr.write(`kolo: a database connection was closed by the server (${code}); reconnecting\n`);
+    });
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return {
       db,
