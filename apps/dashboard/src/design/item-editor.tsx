@@ -1,5 +1,3 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { type Item, type ItemKind, resolveText } from '@kolo/schema';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +7,7 @@ import { ConditionEditor } from './condition-editor.tsx';
 import type { DraftItem } from './draft-state.ts';
 import { convertItem, ITEM_KINDS, kindKey } from './item-kinds.ts';
 import { KindSettings } from './item-settings.tsx';
+import { DragHandle, SortableCard } from './sortable-list.tsx';
 import { TextField } from './text-field.tsx';
 
 /** An id typed in full before it applies, so references are renamed once, not per keystroke. */
@@ -61,7 +60,6 @@ export function ItemEditor({
   const { t } = useTranslation();
   const { dispatch, locale, open, toggle } = useBuilder();
   const { item, key } = draft;
-  const sortable = useSortable({ id: key });
   const expanded = open.has(key);
   const name = resolveText(item.label, locale) || item.id;
   const update = (next: Item) => dispatch({ type: 'updateItem', key, item: next });
@@ -72,22 +70,9 @@ export function ItemEditor({
     row: t('design.item.newRow', { n: 1 }),
   };
   return (
-    <li
-      ref={sortable.setNodeRef}
-      id={editorId(key)}
-      className={`item-card${sortable.isDragging ? ' dragging' : ''}`}
-      style={{ transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition }}
-    >
+    <SortableCard id={key} elementId={editorId(key)} className="item-card">
       <div className="item-summary">
-        <button
-          type="button"
-          className="drag-handle"
-          aria-label={t('design.dnd.handle', { name })}
-          {...sortable.attributes}
-          {...sortable.listeners}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        <DragHandle name={name} />
         <button type="button" className="item-toggle" aria-expanded={expanded} onClick={() => toggle(key)}>
           <span className="item-number">{order + 1}.</span> <span className="item-label">{name}</span>
           <span className="item-kind">
@@ -204,6 +189,6 @@ export function ItemEditor({
           />
         </div>
       ) : null}
-    </li>
+    </SortableCard>
   );
 }

@@ -1,5 +1,3 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { type ItemKind, resolveText } from '@kolo/schema';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +7,7 @@ import { ConditionEditor } from './condition-editor.tsx';
 import type { DraftSection } from './draft-state.ts';
 import { ItemEditor } from './item-editor.tsx';
 import { ITEM_KINDS, kindKey } from './item-kinds.ts';
-import { SortableList } from './sortable-list.tsx';
+import { DragHandle, SortableCard, SortableList } from './sortable-list.tsx';
 import { TextField } from './text-field.tsx';
 
 /** One section: title, description, condition, its questions (sortable) and "add a question". */
@@ -25,7 +23,6 @@ export function SectionEditor({
   const { t } = useTranslation();
   const { dispatch, entries, locale, toggle, open, reveal, state } = useBuilder();
   const [kind, setKind] = useState<ItemKind>('single_choice');
-  const sortable = useSortable({ id: draft.key });
   const { key, section, items } = draft;
   const name = resolveText(section.title, locale) || section.id;
   const firstOrder =
@@ -37,22 +34,9 @@ export function SectionEditor({
   };
   const settingsOpen = open.has(key);
   return (
-    <li
-      ref={sortable.setNodeRef}
-      id={editorId(key)}
-      className={`section-card${sortable.isDragging ? ' dragging' : ''}`}
-      style={{ transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition }}
-    >
+    <SortableCard id={key} elementId={editorId(key)} className="section-card">
       <div className="section-head">
-        <button
-          type="button"
-          className="drag-handle"
-          aria-label={t('design.dnd.handle', { name })}
-          {...sortable.attributes}
-          {...sortable.listeners}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        <DragHandle name={name} />
         <h3 className="section-name">
           {t('design.section.heading', { n: index + 1 })}: {name}
         </h3>
@@ -197,6 +181,6 @@ export function SectionEditor({
           <span className="visually-hidden"> ({name})</span>
         </button>
       </div>
-    </li>
+    </SortableCard>
   );
 }

@@ -9,8 +9,14 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { ReactNode } from 'react';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { createContext, type ReactNode, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -77,5 +83,58 @@ export function SortableList({
         {children}
       </SortableContext>
     </DndContext>
+  );
+}
+
+/** What a card hands its drag handle: the attributes and listeners that pick the card up. */
+type Handle = Pick<ReturnType<typeof useSortable>, 'attributes' | 'listeners'>;
+
+const HandleContext = createContext<Handle | null>(null);
+
+/**
+ * One entry of a {@link SortableList}: a list item that follows the pointer while dragged and is
+ * picked up by the {@link DragHandle} somewhere inside it.
+ */
+export function SortableCard({
+  id,
+  elementId,
+  className,
+  children,
+}: {
+  /** The entry's id in the list's `ids`. */
+  id: string;
+  /** The DOM id of the list item. */
+  elementId: string;
+  className: string;
+  children: ReactNode;
+}) {
+  const sortable = useSortable({ id });
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      id={elementId}
+      className={`${className}${sortable.isDragging ? ' dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition }}
+    >
+      <HandleContext.Provider value={sortable}>{children}</HandleContext.Provider>
+    </li>
+  );
+}
+
+/** The button that picks up the {@link SortableCard} it is in, by pointer or by keyboard. */
+export function DragHandle({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const handle = useContext(HandleContext);
+  if (!handle) throw new Error('DragHandle must be used inside a SortableCard');
+  return (
+    <button
+      type="button"
+      className="drag-handle"
+      aria-label={t('design.dnd.handle', { name })}
+      {...handle.attributes}
+      {...handle.listeners}
+    >
+      <span aria-hidden="true">⠿</span>
+    </button>
   );
 }
