@@ -19,12 +19,11 @@ import {
   conditionOf,
   isComplex,
 } from './condition-model.ts';
+import { type QuestionOption, QuestionSelect, questionLabel } from './question-select.tsx';
 
 /** A question a condition can name: an item, or one row of a matrix. */
-interface Target {
-  readonly ref: string;
+interface Target extends QuestionOption {
   readonly item: Item;
-  readonly label: string;
 }
 
 /** Operators that make sense for a kind of question (the ones `parseSurvey` accepts for it). */
@@ -48,7 +47,7 @@ function targetsBefore(entries: readonly ItemEntry[], order: number, locale: str
   return entries
     .filter((e) => e.order < order && e.item.kind !== 'note')
     .flatMap(({ item }) => {
-      const label = `${resolveText(item.label, locale) || item.id} (${item.id})`;
+      const label = questionLabel(item, locale);
       const own = { ref: item.id, item, label };
       if (item.kind !== 'matrix') return [own];
       return [
@@ -218,31 +217,22 @@ export function ConditionEditor({
         const n = index + 1;
         return (
           <div key={index} className="condition-row">
-            <Field label={t('design.condition.question', { n })} compact>
-              {(id) => (
-                <select
-                  id={id}
-                  value={row.question}
-                  onChange={(e) => {
-                    const next = targets.find((c) => c.ref === e.target.value);
-                    const ops = next ? operatorsFor(next.item, next.ref.includes('.')) : [];
-                    const op = ops.includes(row.op) ? row.op : (ops[0] ?? 'answered');
-                    setRow(index, { question: e.target.value, op });
-                  }}
-                >
-                  {target ? null : (
-                    <option value={row.question}>
-                      {t('design.condition.unknown', { id: row.question })}
-                    </option>
-                  )}
-                  {targets.map((c) => (
-                    <option key={c.ref} value={c.ref}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <QuestionSelect
+              label={t('design.condition.question', { n })}
+              value={row.question}
+              questions={targets}
+              extra={
+                target
+                  ? undefined
+                  : { ref: row.question, label: t('design.condition.unknown', { id: row.question }) }
+              }
+              onChange={(question) => {
+                const next = targets.find((c) => c.ref === question);
+                const ops = next ? operatorsFor(next.item, next.ref.includes('.')) : [];
+                const op = ops.includes(row.op) ? row.op : (ops[0] ?? 'answered');
+                setRow(index, { question, op });
+              }}
+            />
             <Field label={t('design.condition.operator', { n })} compact>
               {(id) => (
                 <select

@@ -4,6 +4,7 @@ import { Field } from '../layout/field.tsx';
 import { useBuilder } from './builder-context.tsx';
 import { uniqueId } from './draft-state.ts';
 import { IndicatorPreview } from './indicator-preview.tsx';
+import { QuestionSelect, questionLabel } from './question-select.tsx';
 import { TextField } from './text-field.tsx';
 
 const KINDS: readonly Indicator['kind'][] = ['scale_mean', 'share', 'count'];
@@ -54,10 +55,12 @@ export function IndicatorEditor() {
   const set = (index: number, next: Indicator) =>
     dispatch({ type: 'setIndicators', indicators: indicators.map((x, i) => (i === index ? next : x)) });
   const questions = entries.filter((e) => e.item.kind !== 'note').map((e) => e.item);
-  const name = (item: Item) => `${resolveText(item.label, locale) || item.id} (${item.id})`;
+  const countable = questions
+    .filter((q) => allowedValues(definition, q))
+    .map((q) => ({ ref: q.id, label: questionLabel(q, locale) }));
   const questionName = (id: string) => {
     const item = questions.find((q) => q.id === id);
-    return item ? name(item) : id;
+    return item ? questionLabel(item, locale) : id;
   };
   const answerName = (item: Item | undefined) => (value: string) => {
     if (!item) return value;
@@ -140,37 +143,22 @@ export function IndicatorEditor() {
                 />
               ) : (
                 <>
-                  <Field label={t('design.indicators.item', { n })} compact>
-                    {(id) => (
-                      <select
-                        id={id}
-                        value={indicator.item ?? ''}
-                        onChange={(e) => {
-                          const { item: _old, values: _values, ...rest } = indicator;
-                          if (indicator.kind === 'share')
-                            set(index, { ...rest, kind: 'share', item: e.target.value, values: [] });
-                          else
-                            set(
-                              index,
-                              e.target.value
-                                ? { ...rest, kind: 'count', item: e.target.value }
-                                : { ...rest, kind: 'count' },
-                            );
-                        }}
-                      >
-                        {indicator.kind === 'count' ? (
-                          <option value="">{t('design.indicators.everySubmission')}</option>
-                        ) : null}
-                        {questions
-                          .filter((q) => allowedValues(definition, q))
-                          .map((q) => (
-                            <option key={q.id} value={q.id}>
-                              {name(q)}
-                            </option>
-                          ))}
-                      </select>
-                    )}
-                  </Field>
+                  <QuestionSelect
+                    label={t('design.indicators.item', { n })}
+                    value={indicator.item ?? ''}
+                    questions={countable}
+                    extra={
+                      indicator.kind === 'count'
+                        ? { ref: '', label: t('design.indicators.everySubmission') }
+                        : undefined
+                    }
+                    onChange={(item) => {
+                      const { item: _old, values: _values, ...rest } = indicator;
+                      if (indicator.kind === 'share')
+                        set(index, { ...rest, kind: 'share', item, values: [] });
+                      else set(index, item ? { ...rest, kind: 'count', item } : { ...rest, kind: 'count' });
+                    }}
+                  />
                   {target ? (
                     <ValueChecks
                       legend={t('design.indicators.values')}
