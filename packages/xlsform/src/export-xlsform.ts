@@ -3,29 +3,15 @@ import { SurveyRows } from './export-rows.ts';
 import { KOLO_FORMAT, KOLO_SHEET } from './kolo-sheet.ts';
 import { languageHeader } from './languages.ts';
 import { TEXT_KEYS } from './languages-in-use.ts';
+import { SURVEY_COLUMNS } from './survey-sheet.ts';
 import { type CellData, type SheetData, writeWorkbook } from './write-workbook.ts';
 
 type Row = Readonly<Record<string, CellData | undefined>>;
 
-/** Column order of each sheet; translated columns follow their base in the survey's locale order. */
-const SURVEY_COLUMNS = [
-  'type',
-  'name',
-  'label',
-  'hint',
-  'required',
-  'relevant',
-  'constraint',
-  'appearance',
-  'parameters',
-  'kolo_kind',
-  'kolo_sensitive',
-  'kolo_other',
-  'kolo_unit',
-  'kolo_min_label',
-  'kolo_max_label',
-  'kolo_show_if',
-];
+/**
+ * Column order of the other sheets (the survey sheet's is SURVEY_COLUMNS, which the import reads);
+ * translated columns follow their base in the survey's locale order.
+ */
 const CHOICES_COLUMNS = ['list_name', 'name', 'label', 'kolo_score', 'kolo_not_applicable', 'kolo_exclusive'];
 const SETTINGS_COLUMNS = [
   'form_title',

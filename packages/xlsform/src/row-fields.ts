@@ -3,7 +3,7 @@ import { readFlag } from './choices-sheet.ts';
 import type { Draft, ImportContext } from './import-context.ts';
 import { appearanceWords } from './matrix-group.ts';
 import { conditionToRelevant, relevantToCondition } from './relevant.ts';
-import { cellOf, DROPPED_COLUMNS, placeOf, type SurveyRow } from './survey-sheet.ts';
+import { cellOf, DROPPED_COLUMNS, MESSAGE_COLUMNS, placeOf, type SurveyRow } from './survey-sheet.ts';
 import { ITEM_KEYWORDS } from './survey-type.ts';
 
 /** A translated column of a row, by locale. */
@@ -107,7 +107,7 @@ export function reportDroppedCells(context: ImportContext, row: SurveyRow): void
       `${why}; "${cellOf(row, key)}" was not imported`,
     );
   }
-  for (const key of ['constraint_message', 'required_message']) {
+  for (const key of MESSAGE_COLUMNS) {
     const texts =
       Object.keys(context.languages.text(row.sheet, row.row, key)).length > 0 || cellOf(row, key) !== '';
     if (texts)

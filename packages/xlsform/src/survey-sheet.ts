@@ -22,8 +22,11 @@ export type SurveyNode =
     }
   | { readonly kind: 'field'; readonly row: SurveyRow };
 
-/** Columns kolo reads from the survey sheet. */
-const KNOWN = new Set([
+/**
+ * Columns kolo reads from the survey sheet and writes back on export, in the order it writes them;
+ * translated ones follow their base in the survey's locale order.
+ */
+export const SURVEY_COLUMNS: readonly string[] = [
   'type',
   'name',
   'label',
@@ -31,8 +34,6 @@ const KNOWN = new Set([
   'required',
   'relevant',
   'constraint',
-  'constraint_message',
-  'required_message',
   'appearance',
   'parameters',
   'kolo_kind',
@@ -42,7 +43,13 @@ const KNOWN = new Set([
   'kolo_min_label',
   'kolo_max_label',
   'kolo_show_if',
-]);
+];
+
+/** Columns kolo recognises but replaces with its own translated messages: noted on import, never exported. */
+export const MESSAGE_COLUMNS: readonly string[] = ['constraint_message', 'required_message'];
+
+/** Columns kolo reads from the survey sheet: any other with content is reported as unknown. */
+const KNOWN = new Set([...SURVEY_COLUMNS, ...MESSAGE_COLUMNS]);
 
 /** Columns whose content kolo cannot keep: reported on every row that fills them. */
 export const DROPPED_COLUMNS: Readonly<Record<string, string>> = {
