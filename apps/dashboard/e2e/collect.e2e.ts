@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillAndSubmit } from './fill.ts';
+import { fillAndSubmit, startInterview, UK_BUTTONS } from './fill.ts';
 import {
   DEMO_PASSWORD,
   HAS_CHROMIUM,
@@ -12,8 +12,6 @@ import {
   startHarness,
 } from './harness.ts';
 
-const UK = { next: /^Далі$/, submit: /^Надіслати$/ };
-
 async function respondents(h: Harness): Promise<number> {
   const context = await h.browser.newContext({ baseURL: h.url });
   const login = await context.request.post('/api/auth/login', {
@@ -24,15 +22,6 @@ async function respondents(h: Harness): Promise<number> {
   const body = (await res.json()) as { respondents: { n: number } };
   await context.close();
   return body.respondents.n;
-}
-
-async function startInterview(page: Page) {
-  await page.goto('/collect');
-  await page.getByLabel('Site').selectOption({ index: 1 });
-  await page.getByLabel('Survey').selectOption('service-satisfaction');
-  await page.getByLabel('Respondent’s language').selectOption('uk');
-  await page.getByRole('button', { name: 'Start a new interview' }).click();
-  await page.getByText('Розділ 1').waitFor();
 }
 
 describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
@@ -58,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
     await startInterview(page);
     expect(await hasNoHorizontalScroll(page)).toBe(true);
     await snap(page, 'collect-02-form-uk');
-    await fillAndSubmit(page, UK);
+    await fillAndSubmit(page, UK_BUTTONS);
     await page.getByText(/Sent\. Thank you!|Saved on this device/).waitFor();
     await snap(page, 'collect-03-sent');
     await expect.poll(() => respondents(h), { timeout: 20_000 }).toBe(before + 1);
@@ -80,7 +69,7 @@ describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
     await context.setOffline(true);
     for (const n of [1, 2]) {
       await startInterview(page);
-      await fillAndSubmit(page, UK);
+      await fillAndSubmit(page, UK_BUTTONS);
       await page.getByText('Saved on this device. It will be sent when you are online.').waitFor();
       await snap(page, `offline-0${n}-queued`);
     }

@@ -1,5 +1,21 @@
 import type { Page } from 'playwright-core';
 
+/** The service-satisfaction form's step buttons in Ukrainian, the language {@link startInterview} picks. */
+export const UK_BUTTONS = { next: /^Далі$/, submit: /^Надіслати$/ };
+
+/**
+ * From Collect, start a new service-satisfaction interview at the first site with Ukrainian as the
+ * respondent's language, and wait for its first section.
+ */
+export async function startInterview(page: Page): Promise<void> {
+  await page.goto('/collect');
+  await page.getByLabel('Site').selectOption({ index: 1 });
+  await page.getByLabel('Survey').selectOption('service-satisfaction');
+  await page.getByLabel('Respondent’s language').selectOption('uk');
+  await page.getByRole('button', { name: 'Start a new interview' }).click();
+  await page.getByText('Розділ 1').waitFor();
+}
+
 /**
  * Answer every visible question of the current step the way a hurried monitor would: the first
  * option of each radio group and checkbox group, the lowest allowed number, a date, no free text.

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../src/offline/cache.ts';
-import { fillAndSubmit } from './fill.ts';
+import { fillAndSubmit, startInterview, UK_BUTTONS } from './fill.ts';
 import { CHROMIUM, DEMO_PASSWORD, HAS_CHROMIUM, type Harness, login, snap, startHarness } from './harness.ts';
 
-const UK = { next: /^Далі$/, submit: /^Надіслати$/ };
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -88,15 +87,6 @@ function putEntry(page: Page, entry: OutboxEntry): Promise<void> {
   );
 }
 
-async function startInterview(page: Page) {
-  await page.goto('/collect');
-  await page.getByLabel('Site').selectOption({ index: 1 });
-  await page.getByLabel('Survey').selectOption('service-satisfaction');
-  await page.getByLabel('Respondent’s language').selectOption('uk');
-  await page.getByRole('button', { name: 'Start a new interview' }).click();
-  await page.getByText('Розділ 1').waitFor();
-}
-
 describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', () => {
   let h: Harness;
   let profile: string;
@@ -130,7 +120,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     await phone.setOffline(true);
     for (const n of [1, 2]) {
       await startInterview(page);
-      await fillAndSubmit(page, UK);
+      await fillAndSubmit(page, UK_BUTTONS);
       await page.getByText('Saved on this device. It will be sent when you are online.').waitFor();
       await snap(page, `restart-0${n}-queued`);
     }
