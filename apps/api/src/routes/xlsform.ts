@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { surveys } from '@kolo/db';
 import { parseSurvey, type SurveyDefinition } from '@kolo/schema';
-import { exportXlsForm, importXlsForm, XlsFormError } from '@kolo/xlsform';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.ts';
@@ -123,6 +122,8 @@ export function xlsformRoutes() {
           if (!id.success)
             throw new ApiError(422, 'invalid', `id: ${id.error.issues[0]?.message ?? 'invalid'}`);
         }
+        // loaded on first use, not at start: it brings exceljs, a large share of the API's memory
+        const { importXlsForm, XlsFormError } = await import('@kolo/xlsform');
         let imported: Awaited<ReturnType<typeof importXlsForm>>;
         try {
           imported = await importXlsForm(upload.bytes);
@@ -163,6 +164,7 @@ export function xlsformRoutes() {
       async (c) => {
         const { id } = c.req.valid('param');
         const definition: SurveyDefinition = await definitionToExport(c, id, c.req.valid('query'));
+        const { exportXlsForm } = await import('@kolo/xlsform');
         const bytes = await exportXlsForm(definition);
         return new Response(bytes, {
           status: 200,
