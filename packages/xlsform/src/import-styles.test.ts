@@ -1,13 +1,13 @@
 import { parseSurvey } from '@kolo/schema';
 import { describe, expect, it } from 'vitest';
-import { buildWorkbook } from './fixtures/build-workbook.ts';
-import { importXlsForm } from './index.ts';
+import { settingsSheet } from './fixtures/build-workbook.ts';
+import { firstItems, importSheets, sectionsOf } from './fixtures/import-sheets.ts';
 
 const codes = (notes: ReadonlyArray<{ code: string }>) => notes.map((n) => n.code);
 
 describe('importXlsForm on forms written the way teams write them', () => {
   it('should read a Kobo form: label::Language (code) columns, spaced types, mixed-case headers', async () => {
-    const bytes = await buildWorkbook({
+    const { definition, notes } = await importSheets({
       survey: [
         [
           'Type',
@@ -167,14 +167,13 @@ describe('importXlsForm on forms written the way teams write them', () => {
         ['Clinic visit', 'clinic_visit', '2024031501', 'English (en)'],
       ],
     });
-    const { definition, notes } = await importXlsForm(bytes);
     expect(definition).toMatchObject({
       id: 'clinic-visit',
       version: 1,
       locales: ['en', 'uk', 'ru'],
       title: { en: 'Clinic visit' },
     });
-    const section = (definition.sections as Array<{ id: string; items: Array<Record<string, unknown>> }>)[0];
+    const section = sectionsOf(definition)[0];
     expect(section?.id).toBe('visit');
     expect(section?.items).toEqual([
       {
@@ -270,32 +269,28 @@ describe('importXlsForm on forms written the way teams write them', () => {
       ['yn', 'yes', 'Yes'],
       ['yn', 'no', 'No'],
     ];
-    const plain = await importXlsForm(await buildWorkbook({ survey, choices }));
+    const plain = await importSheets({ survey, choices });
     expect(plain.definition.locales).toEqual(['en']);
     expect(plain.definition.id).toBe('imported-survey');
     expect(codes(plain.notes)).toEqual(['no_title', 'survey_id', 'section_added']);
-    const sections = plain.definition.sections as Array<{ id: string; items: Array<{ label: unknown }> }>;
+    const sections = sectionsOf(plain.definition);
     expect(sections[0]?.id).toBe('main');
     expect(sections[0]?.items[0]?.label).toEqual({ en: 'Tested this year?' });
 
-    const russian = await importXlsForm(
-      await buildWorkbook({
-        survey,
-        choices,
-        settings: [
-          ['form_title', 'form_id', 'default_language'],
-          ['Тестирование', 'testing', 'Русский (ru)'],
-        ],
-      }),
-    );
+    const russian = await importSheets({
+      survey,
+      choices,
+      settings: [
+        ['form_title', 'form_id', 'default_language'],
+        ['Тестирование', 'testing', 'Русский (ru)'],
+      ],
+    });
     expect(russian.definition).toMatchObject({
       id: 'testing',
       locales: ['ru'],
       title: { ru: 'Тестирование' },
     });
-    const items = (
-      russian.definition.sections as Array<{ title: unknown; items: Array<Record<string, unknown>> }>
-    )[0];
+    const items = sectionsOf(russian.definition)[0];
     expect(items?.title).toEqual({ ru: 'Тестирование' });
     expect(items?.items[0]).toMatchObject({
       kind: 'single_choice',
@@ -306,44 +301,40 @@ describe('importXlsForm on forms written the way teams write them', () => {
   });
 
   it('should map language names without codes, in English or in the language itself', async () => {
-    const { definition, notes } = await importXlsForm(
-      await buildWorkbook({
-        survey: [
-          ['type', 'name', 'label::English', 'label::Українська', 'label::ky'],
-          ['text', 'comment', 'Comment', 'Коментар', 'Пикир'],
-        ],
-        settings: [
-          ['form_title', 'form_id', 'default_language'],
-          ['T', 'tt', 'English'],
-        ],
-      }),
-    );
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label::English', 'label::Українська', 'label::ky'],
+        ['text', 'comment', 'Comment', 'Коментар', 'Пикир'],
+      ],
+      settings: [
+        ['form_title', 'form_id', 'default_language'],
+        ['T', 'tt', 'English'],
+      ],
+    });
     expect(definition.locales).toEqual(['en', 'uk', 'ky']);
     expect(codes(notes)).toEqual(['title_untranslated', 'section_added']);
   });
 
   it('should take underscored and spaced type names and odd capitals alike', async () => {
-    const { definition, notes } = await importXlsForm(
-      await buildWorkbook({
-        survey: [
-          ['TYPE', 'NAME', 'LABEL'],
-          ['Begin_Group', 'g', 'Group'],
-          ['Select_Multiple  Colours', 'colour', 'Colours'],
-          ['SELECT ONE Colours', 'best', 'Best colour'],
-          ['Decimal', 'weight', 'Weight'],
-          ['End Group', null, null],
-        ],
-        choices: [
-          ['List_Name', 'Name', 'Label'],
-          ['Colours', 'red', 'Red'],
-          ['Colours', 'blue', 'Blue'],
-        ],
-        settings: [
-          ['Form_Title', 'Form_ID'],
-          ['Colours', 'colours'],
-        ],
-      }),
-    );
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['TYPE', 'NAME', 'LABEL'],
+        ['Begin_Group', 'g', 'Group'],
+        ['Select_Multiple  Colours', 'colour', 'Colours'],
+        ['SELECT ONE Colours', 'best', 'Best colour'],
+        ['Decimal', 'weight', 'Weight'],
+        ['End Group', null, null],
+      ],
+      choices: [
+        ['List_Name', 'Name', 'Label'],
+        ['Colours', 'red', 'Red'],
+        ['Colours', 'blue', 'Blue'],
+      ],
+      settings: [
+        ['Form_Title', 'Form_ID'],
+        ['Colours', 'colours'],
+      ],
+    });
     expect(notes).toEqual([]);
     expect(definition.choiceLists).toEqual({
       colours: [
@@ -351,7 +342,7 @@ describe('importXlsForm on forms written the way teams write them', () => {
         { value: 'blue', label: { en: 'Blue' } },
       ],
     });
-    const items = (definition.sections as Array<{ items: Array<Record<string, unknown>> }>)[0]?.items;
+    const items = firstItems(definition);
     expect(items?.map((i) => [i.kind, i.choices])).toEqual([
       ['multi_choice', 'colours'],
       ['single_choice', 'colours'],
@@ -360,31 +351,26 @@ describe('importXlsForm on forms written the way teams write them', () => {
   });
 
   it('should read an ODK grid (table-list group of one list) as a matrix and refer to its rows', async () => {
-    const { definition, notes } = await importXlsForm(
-      await buildWorkbook({
-        survey: [
-          ['type', 'name', 'label', 'appearance', 'relevant'],
-          ['begin_group', 'main', 'Main'],
-          ['begin_group', 'staff', 'How were the staff?', 'table-list'],
-          ['select_one agree', 'staff_kind', 'Kind'],
-          ['select_one agree', 'staff_quick', 'Quick'],
-          ['end_group'],
-          ['text', 'why', 'Why not kind?', null, `\${staff_kind} = 'no'`],
-          ['end_group'],
-        ],
-        choices: [
-          ['list_name', 'name', 'label'],
-          ['agree', 'yes', 'Yes'],
-          ['agree', 'no', 'No'],
-        ],
-        settings: [
-          ['form_title', 'form_id'],
-          ['Staff', 'staff'],
-        ],
-      }),
-    );
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label', 'appearance', 'relevant'],
+        ['begin_group', 'main', 'Main'],
+        ['begin_group', 'staff', 'How were the staff?', 'table-list'],
+        ['select_one agree', 'staff_kind', 'Kind'],
+        ['select_one agree', 'staff_quick', 'Quick'],
+        ['end_group'],
+        ['text', 'why', 'Why not kind?', null, `\${staff_kind} = 'no'`],
+        ['end_group'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['agree', 'yes', 'Yes'],
+        ['agree', 'no', 'No'],
+      ],
+      settings: settingsSheet('Staff', 'staff'),
+    });
     expect(notes).toEqual([]);
-    const items = (definition.sections as Array<{ items: Array<Record<string, unknown>> }>)[0]?.items;
+    const items = firstItems(definition);
     expect(items?.[0]).toMatchObject({
       id: 'staff',
       kind: 'matrix',
@@ -398,34 +384,29 @@ describe('importXlsForm on forms written the way teams write them', () => {
   });
 
   it('should report what it cannot convert with its sheet, row and column, and keep the rest', async () => {
-    const { definition, notes } = await importXlsForm(
-      await buildWorkbook({
-        survey: [
-          ['type', 'name', 'label', 'relevant', 'constraint', 'choice_filter', 'calculation'],
-          ['start', 'start'],
-          ['deviceid', 'deviceid'],
-          ['begin_group', 'g', 'Group'],
-          ['integer', 'age', 'Age', null, ". >= 0 and regex(., '^[0-9]+$')"],
-          ['calculate', 'double', null, null, null, null, `\${age} * 2`],
-          ['geopoint', 'where', 'Where are you?'],
-          ['text', 'later', 'Later', `\${double} > 10`],
-          ['text', 'sum', 'Sum', `\${age} + 1 > 2`],
-          ['select_one c', 'city', 'City', null, null, `country=\${age}`],
-          ['begin_repeat', 'kids', 'Children'],
-          ['text', 'kid_name', 'Name'],
-          ['end_repeat'],
-          ['end_group'],
-        ],
-        choices: [
-          ['list_name', 'name', 'label'],
-          ['c', 'kyiv', 'Kyiv'],
-        ],
-        settings: [
-          ['form_title', 'form_id'],
-          ['Odd', 'odd'],
-        ],
-      }),
-    );
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label', 'relevant', 'constraint', 'choice_filter', 'calculation'],
+        ['start', 'start'],
+        ['deviceid', 'deviceid'],
+        ['begin_group', 'g', 'Group'],
+        ['integer', 'age', 'Age', null, ". >= 0 and regex(., '^[0-9]+$')"],
+        ['calculate', 'double', null, null, null, null, `\${age} * 2`],
+        ['geopoint', 'where', 'Where are you?'],
+        ['text', 'later', 'Later', `\${double} > 10`],
+        ['text', 'sum', 'Sum', `\${age} + 1 > 2`],
+        ['select_one c', 'city', 'City', null, null, `country=\${age}`],
+        ['begin_repeat', 'kids', 'Children'],
+        ['text', 'kid_name', 'Name'],
+        ['end_repeat'],
+        ['end_group'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['c', 'kyiv', 'Kyiv'],
+      ],
+      settings: settingsSheet('Odd', 'odd'),
+    });
     const found = notes.map((n) => `${n.severity} ${n.code} ${n.sheet}!${n.row}:${n.column ?? ''}`);
     expect(found).toEqual(
       expect.arrayContaining([
@@ -442,33 +423,28 @@ describe('importXlsForm on forms written the way teams write them', () => {
     );
     const sum = notes.find((n) => n.row === 9);
     expect(sum?.message).toContain('arithmetic ("+") is not supported');
-    const items = (definition.sections as Array<{ items: Array<Record<string, unknown>> }>)[0]?.items;
+    const items = firstItems(definition);
     expect(items?.map((i) => i.id)).toEqual(['age', 'later', 'sum', 'city', 'kid_name']);
     expect(items?.[0]).toMatchObject({ min: 0 });
     expect(items?.[2]?.showIf).toBeUndefined();
   });
 
   it('should flatten nested groups into their section, moving the group condition onto the questions', async () => {
-    const { definition, notes } = await importXlsForm(
-      await buildWorkbook({
-        survey: [
-          ['type', 'name', 'label', 'relevant'],
-          ['text', 'intro', 'Intro'],
-          ['begin_group', 'outer', 'Outer'],
-          ['integer', 'n', 'How many?'],
-          ['begin_group', 'inner', 'Inner', `\${n} > 0`],
-          ['text', 'which', 'Which?', `\${intro} != 'x'`],
-          ['end_group'],
-          ['end_group'],
-        ],
-        settings: [
-          ['form_title', 'form_id'],
-          ['Nested', 'nested'],
-        ],
-      }),
-    );
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label', 'relevant'],
+        ['text', 'intro', 'Intro'],
+        ['begin_group', 'outer', 'Outer'],
+        ['integer', 'n', 'How many?'],
+        ['begin_group', 'inner', 'Inner', `\${n} > 0`],
+        ['text', 'which', 'Which?', `\${intro} != 'x'`],
+        ['end_group'],
+        ['end_group'],
+      ],
+      settings: settingsSheet('Nested', 'nested'),
+    });
     expect(codes(notes)).toEqual(['section_added', 'group_flattened']);
-    const sections = definition.sections as Array<{ id: string; items: Array<Record<string, unknown>> }>;
+    const sections = sectionsOf(definition);
     expect(sections.map((s) => s.id)).toEqual(['main', 'outer']);
     expect(sections[1]?.items[1]?.showIf).toEqual({
       all: [
@@ -480,33 +456,31 @@ describe('importXlsForm on forms written the way teams write them', () => {
   });
 
   it('should merge Kobo\'s spelled-out "other, please specify" into the question\'s other option', async () => {
-    const { definition, notes } = await importXlsForm(
-      await buildWorkbook({
-        survey: [
-          ['type', 'name', 'label::English (en)', 'label::Українська (uk)', 'relevant'],
-          ['begin_group', 'visit', 'Visit', 'Візит'],
-          ['select_one where', 'where', 'Where?', 'Де?'],
-          ['text', 'where_other', 'Please specify', 'Уточніть', `selected(\${where}, 'other')`],
-          ['select_multiple got', 'got', 'What did you get?', 'Що ви отримали?'],
-          ['text', 'got_specify', 'Specify', 'Уточніть', `selected(\${got}, 'other')`],
-          ['select_one where', 'again', 'Where next?', 'Де далі?'],
-          ['text', 'why', 'Why?', 'Чому?', `\${again} = 'clinic'`],
-          ['end_group'],
-        ],
-        choices: [
-          ['list_name', 'name', 'label::English (en)', 'label::Українська (uk)'],
-          ['where', 'clinic', 'Clinic', 'Клініка'],
-          ['where', 'other', 'Somewhere else', 'Деінде'],
-          ['got', 'syringes', 'Syringes', 'Шприци'],
-          ['got', 'other', 'Other', 'Інше'],
-        ],
-        settings: [
-          ['form_title', 'form_title::Українська (uk)', 'form_id'],
-          ['Other answers', 'Інші відповіді', 'other_test'],
-        ],
-      }),
-    );
-    const items = (definition.sections as Array<{ items: Array<Record<string, unknown>> }>)[0]?.items ?? [];
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label::English (en)', 'label::Українська (uk)', 'relevant'],
+        ['begin_group', 'visit', 'Visit', 'Візит'],
+        ['select_one where', 'where', 'Where?', 'Де?'],
+        ['text', 'where_other', 'Please specify', 'Уточніть', `selected(\${where}, 'other')`],
+        ['select_multiple got', 'got', 'What did you get?', 'Що ви отримали?'],
+        ['text', 'got_specify', 'Specify', 'Уточніть', `selected(\${got}, 'other')`],
+        ['select_one where', 'again', 'Where next?', 'Де далі?'],
+        ['text', 'why', 'Why?', 'Чому?', `\${again} = 'clinic'`],
+        ['end_group'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label::English (en)', 'label::Українська (uk)'],
+        ['where', 'clinic', 'Clinic', 'Клініка'],
+        ['where', 'other', 'Somewhere else', 'Деінде'],
+        ['got', 'syringes', 'Syringes', 'Шприци'],
+        ['got', 'other', 'Other', 'Інше'],
+      ],
+      settings: [
+        ['form_title', 'form_title::Українська (uk)', 'form_id'],
+        ['Other answers', 'Інші відповіді', 'other_test'],
+      ],
+    });
+    const items = firstItems(definition) ?? [];
     const byId = new Map(items.map((i) => [i.id, i]));
     // the specify question is gone: its answers are the select's "other" text; a list shared by
     // two questions keeps its "other" choice and its specify question (the other question uses it)
@@ -522,18 +496,16 @@ describe('importXlsForm on forms written the way teams write them', () => {
   });
 
   it('should say which languages the title lacks when form_title has one', async () => {
-    const { definition, notes } = await importXlsForm(
-      await buildWorkbook({
-        survey: [
-          ['type', 'name', 'label::English (en)', 'label::Русский (ru)'],
-          ['text', 'why', 'Why?', 'Почему?'],
-        ],
-        settings: [
-          ['form_title', 'default_language'],
-          ['Visits', 'English (en)'],
-        ],
-      }),
-    );
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label::English (en)', 'label::Русский (ru)'],
+        ['text', 'why', 'Why?', 'Почему?'],
+      ],
+      settings: [
+        ['form_title', 'default_language'],
+        ['Visits', 'English (en)'],
+      ],
+    });
     expect(definition.title).toEqual({ en: 'Visits' });
     const note = notes.find((n) => n.code === 'title_untranslated');
     expect(note).toMatchObject({ sheet: 'settings', row: 2, column: 'form_title' });
