@@ -1,61 +1,36 @@
 import type { Condition } from '@kolo/schema';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useReducer } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/index.ts';
-import { BuilderProvider } from './builder-context.tsx';
 import { ConditionEditor } from './condition-editor.tsx';
-import { type DraftState, definitionOf, draftFromDefinition, draftReducer } from './draft-state.ts';
+import { type DraftState, definitionOf } from './draft-state.ts';
 import { addDesignMessages } from './messages/index.ts';
-
-const survey = (showIf?: Condition) => ({
-  id: 'visits-check',
-  version: 1,
-  locales: ['en'],
-  title: { en: 'Visits' },
-  sections: [
-    {
-      id: 'main',
-      title: { en: 'Main' },
-      items: [
-        {
-          id: 'service',
-          kind: 'single_choice',
-          label: { en: 'Which service?' },
-          options: [
-            { value: 'nsp', label: { en: 'Needle and syringe programme' } },
-            { value: 'ost', label: { en: 'Opioid substitution therapy' } },
-          ],
-        },
-        { id: 'visits', kind: 'number', label: { en: 'How many visits?' }, ...(showIf ? { showIf } : {}) },
-        { id: 'later', kind: 'text', label: { en: 'Comment' } },
-      ],
-    },
-  ],
-});
+import { TestBuilder, visitsSurvey } from './test-builder.tsx';
 
 let latest: DraftState | undefined;
 
 function Harness({ showIf }: { showIf?: Condition }) {
-  const [state, dispatch] = useReducer(draftReducer, survey(showIf), draftFromDefinition);
-  latest = state;
-  const key = state.sections[0]?.items[1]?.key ?? '';
-  const item = state.sections[0]?.items[1]?.item;
   return (
-    <I18nextProvider i18n={i18n}>
-      <BuilderProvider
-        state={state}
-        dispatch={dispatch}
-        locale="en"
-        reveal={() => {}}
-        open={new Set()}
-        toggle={() => {}}
-      >
-        <ConditionEditor ownerKey={key} condition={item?.showIf} order={1} label="Show this question when" />
-      </BuilderProvider>
-    </I18nextProvider>
+    <TestBuilder
+      definition={visitsSurvey({ showIf })}
+      onState={(state) => {
+        latest = state;
+      }}
+    >
+      {(state) => {
+        const key = state.sections[0]?.items[1]?.key ?? '';
+        const item = state.sections[0]?.items[1]?.item;
+        return (
+          <ConditionEditor
+            ownerKey={key}
+            condition={item?.showIf}
+            order={1}
+            label="Show this question when"
+          />
+        );
+      }}
+    </TestBuilder>
   );
 }
 
