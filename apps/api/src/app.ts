@@ -6,11 +6,12 @@ import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { LoginLimiter } from './auth/rate-limit.ts';
-import { readSession, SESSION_COOKIE } from './auth/session.ts';
+import { readSession, SESSION_COOKIE, sessionCache } from './auth/session.ts';
 import { batchEnvelope, bodyProblems } from './body-guard.ts';
 import type { Config } from './config.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
+import { RollupFolder } from './ingest/rollup-folder.ts';
 import { SubmissionWriter } from './ingest/submission-writer.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Routes, secured } from './route-kit.ts';
@@ -22,6 +23,7 @@ import { shareRoutes } from './routes/share-links.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { xlsformRoutes } from './routes/xlsform.ts';
+import { ShortCache } from './short-cache.ts';
 
 /**
  * Only the app's own scripts run and only its own origin is reached, so injected markup cannot
@@ -54,6 +56,9 @@ export interface CreateAppOptions {
  * @example const { app } = createApp({ database, config }); serve({ fetch: app.fetch, port: config.port });
  */
 export function createApp({ database, config, log = createLogger(config.logLevel) }: CreateAppOptions) {
+  // count whatever an earlier run acknowledged but did not count before it stopped
+  const rollups = new RollupFolder(database.db, log);
+  rollups.kick();
   const deps: Deps = {
     database,
     db: database.db,
@@ -61,7 +66,10 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     log,
     accountLimiter: new LoginLimiter(10, 15 * 60_000),
     addressLimiter: new LoginLimiter(50, 15 * 60_000),
-    writer: new SubmissionWriter(database.db),
+    writer: new SubmissionWriter(database.db, rollups),
+    rollups,
+    sessions: sessionCache(),
+    activeSites: new ShortCache(2000),
   };
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
@@ -86,7 +94,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('user', token ? await readSession(database.db, token, config.sessionHours) : null);
+    c.set('user', token ? await readSession(database.db, token, config.sessionHours, deps.sessions) : null);
     await next();
     c.header('Cache-Control', 'no-store');
   });
@@ -178,4 +186,11 @@ export function createApp({ database, config, log = createLogger(config.logLevel
 const OkSchema = z.object({ status: z.literal('ok') });
 
 /** The API's type: every route with its input and output, for `hc<KoloApp>()` from `hono/client`. */
+/** Before closing the database: let acknowledged writes commit and be counted into the rollups. */
+export async function finishWrites(deps: Deps): Promise<void> {
+  await deps.writer.idle();
+  await deps.rollups.settle();
+  await deps.rollups.close();
+}
+
 export type KoloApp = ReturnType<typeof createApp>['app'];

@@ -1,9 +1,11 @@
 import type { Database, Db, Role } from '@kolo/db';
 import type { LoginLimiter } from './auth/rate-limit.ts';
-import type { SessionUser } from './auth/session.ts';
+import type { SessionCache, SessionUser } from './auth/session.ts';
 import type { Config } from './config.ts';
+import type { RollupFolder } from './ingest/rollup-folder.ts';
 import type { SubmissionWriter } from './ingest/submission-writer.ts';
 import type { Logger } from './logger.ts';
+import type { ShortCache } from './short-cache.ts';
 
 /** What every route can reach. */
 export interface Deps {
@@ -14,6 +16,12 @@ export interface Deps {
   readonly accountLimiter: LoginLimiter;
   readonly addressLimiter: LoginLimiter;
   readonly writer: SubmissionWriter;
+  /** Counts stored submissions into the rollups; `settle()` before reading them. */
+  readonly rollups: RollupFolder;
+  /** Sessions read lately (see `readSession`). */
+  readonly sessions: SessionCache;
+  /** Whether `orgId|siteId` is an active site of that organization; cleared when a site changes. */
+  readonly activeSites: ShortCache<string, boolean>;
 }
 
 export interface AppEnv {

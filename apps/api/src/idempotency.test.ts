@@ -36,6 +36,7 @@ describe.each(engines())('the same submission sent again on %s', (engine) => {
 
   /** The stored rows of an id, and how many times the daily rollups counted it (all rows share one day). */
   async function stored(id: string) {
+    await t.settle();
     const rows = await t.database.db.select().from(submissions).where(eq(submissions.id, id));
     const [total] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(submissions);
     const [counted] = await t.database.db

@@ -89,6 +89,7 @@ export async function surveyResults(
     serviceType: query.serviceType,
     answers: answerFilters(survey, query.filter ?? []),
   };
+  await deps.rollups.settle();
   const raw = await aggregateSurvey(deps.db, orgId, surveyId, filter, query.bucket ?? 'month');
   const k = deps.config.minCell;
   return { survey, filter, results: buildResults(survey, raw, k, rounded ? { roundTo: k } : {}) };

@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { openDatabase } from '@kolo/db';
-import { createApp } from './app.ts';
+import { createApp, finishWrites } from './app.ts';
 import { readConfig } from './config.ts';
 import { DEMO_ACCOUNTS, isEmpty, seedDemo } from './demo/seed.ts';
 import { createLogger } from './logger.ts';
@@ -22,7 +22,8 @@ async function main() {
     demoPassword = demo.password;
     log.info(`demo: ${demo.submissions} synthetic submissions loaded`);
   }
-  const { app } = createApp({ database, config, log });
+  const { app, deps } = createApp({ database, config, log });
+  await deps.rollups.settle();
   const dashboard = dashboardDir(config.dashboardDir);
   if (dashboard) serveDashboard(app, dashboard);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -48,6 +49,7 @@ async function main() {
   });
   const stop = async () => {
     server.close();
+    await finishWrites(deps);
     await database.close();
     process.exit(0);
   };

@@ -6,7 +6,7 @@ export type { Fact } from './facts.ts';
 export { SUBMISSION_FACT, submissionFacts } from './facts.ts';
 export type { GenerateFromSamplesOptions, SubmissionSample } from './generate.ts';
 export { generateFromSamples } from './generate.ts';
-export type { NewSubmission, StoreOutcome } from './ingest.ts';
+export type { NewSubmission, StoreOptions, StoreOutcome } from './ingest.ts';
 export { storeSubmissions, submissionHash } from './ingest.ts';
 export type {
   BuildResultsOptions,
@@ -18,6 +18,7 @@ export type {
   ValueCount,
 } from './results.ts';
 export { buildResults } from './results.ts';
+export { foldQueuedRollups } from './rollup-queue.ts';
 export type { Role } from './schema.ts';
 export {
   answerRollups,
@@ -26,6 +27,7 @@ export {
   memberships,
   organizations,
   ROLES,
+  rollupQueue,
   sessions,
   shareLinks,
   sites,

@@ -6,6 +6,7 @@ import type { Database } from './database.ts';
 import { submissionFacts } from './facts.ts';
 import { type NewSubmission, storeSubmissions } from './ingest.ts';
 import { buildResults } from './results.ts';
+import { foldQueuedRollups } from './rollup-queue.ts';
 import { organizations, sites } from './schema.ts';
 import { openTestDatabase, testEngines } from './testing/databases.ts';
 
@@ -112,5 +113,60 @@ describe.each(testEngines())('storage on %s', (engine) => {
       5,
     );
     expect(outside.respondents.n).toBe(0);
+  });
+
+  it('should count queued submissions once when folded, the same as counting them inline', async () => {
+    const other = await database.db
+      .insert(organizations)
+      .values({ slug: `q-${randomUUID().slice(0, 8)}`, name: 'Queued' })
+      .returning();
+    const queuedOrg = other[0]?.id ?? '';
+    const [queuedSite] = await database.db
+      .insert(sites)
+      .values({ orgId: queuedOrg, name: 'DIC', country: 'KG', city: 'Osh', serviceTypes: ['nsp'] })
+      .returning();
+    const answers = Array.from({ length: 40 }, (_, i) => ({
+      service: i % 3 ? 'nsp' : 'ost',
+      score: (i % 5) + 1,
+    }));
+    const inOrg = (a: Record<string, unknown>, org: string, site: string, day: number): NewSubmission => ({
+      ...make(a),
+      orgId: org,
+      siteId: site,
+      collectedAt: new Date(Date.UTC(2026, 2, 1 + day, 10)),
+    });
+    // the same answers counted inline in the first organization and queued in the other
+    const inline = answers.map((a, i) => inOrg(a, orgId, siteId, 10 + (i % 7)));
+    const queued = answers.map((a, i) => inOrg(a, queuedOrg, queuedSite?.id ?? '', 10 + (i % 7)));
+    const before = await aggregateSurvey(database.db, orgId, 'quick');
+    await storeSubmissions(database.db, inline);
+    const outcomes = await storeSubmissions(database.db, queued, { rollups: 'queued' });
+    expect(outcomes.every((o) => o === 'created')).toBe(true);
+    // a resend of queued submissions is not queued again
+    await storeSubmissions(database.db, queued.slice(0, 5), { rollups: 'queued' });
+    expect((await aggregateSurvey(database.db, queuedOrg, 'quick')).totals).toEqual([]);
+    expect(await foldQueuedRollups(database.db, 15)).toBe(15);
+    expect(await foldQueuedRollups(database.db)).toBe(25);
+    expect(await foldQueuedRollups(database.db)).toBe(0);
+    // every count and sum equals what the same submissions added when counted inline
+    const after = await aggregateSurvey(database.db, orgId, 'quick');
+    const folded = await aggregateSurvey(database.db, queuedOrg, 'quick');
+    const key = (t: { question: string; value: string }) => `${t.question}|${t.value}`;
+    const beforeByKey = new Map(before.totals.map((t) => [key(t), t]));
+    const added = after.totals
+      .map((t) => ({
+        ...t,
+        n: t.n - (beforeByKey.get(key(t))?.n ?? 0),
+        total: t.total - (beforeByKey.get(key(t))?.total ?? 0),
+      }))
+      .filter((t) => t.n > 0)
+      .map(({ question, value, n, total }) => ({ question, value, n, total }))
+      .sort((a, b) => key(a).localeCompare(key(b)));
+    const foldedTotals = folded.totals
+      .map(({ question, value, n, total }) => ({ question, value, n, total }))
+      .sort((a, b) => key(a).localeCompare(key(b)));
+    expect(foldedTotals).toEqual(added);
+    expect(buildResults(survey, folded, 1).respondents.n).toBe(40);
+    expect(folded.timeline.filter((p) => p.question === '@').reduce((sum, p) => sum + p.n, 0)).toBe(40);
   });
 });

@@ -50,6 +50,15 @@ export function submissionHash(s: Omit<NewSubmission, 'facts' | 'orgId' | 'colle
     .digest('hex');
 }
 
+export interface StoreOptions {
+  /**
+   * `inline` (default): count the stored submissions into the rollups in the same transaction.
+   * `queued`: only note them in `rollup_queue`, for {@link foldQueuedRollups} to count later in
+   * larger batches; the API does this so an acknowledgement does not wait for the rollups.
+   */
+  readonly rollups?: 'inline' | 'queued';
+}
+
 /** Submissions per statement: large enough to amortise a round trip, small enough for one JSON parameter. */
 const CHUNK = 1000;
 
@@ -57,69 +66,103 @@ function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
+type Executor = Pick<Db, 'execute' | 'select'>;
+
 /**
- * Store submissions in one transaction, idempotently by id, and fold them into the daily rollups.
- * Returns one outcome per input, in order.
+ * Insert one chunk of submissions (ignoring ids already stored) and return the ids inserted. In
+ * `queued` mode the same statement adds the inserted ids to `rollup_queue`, so a submission and
+ * its queue entry are stored together or not at all, without a transaction around them.
  */
-export async function storeSubmissions(db: Db, batch: readonly NewSubmission[]): Promise<StoreOutcome[]> {
+async function insertChunk(
+  db: Executor,
+  chunk: ReadonlyArray<{ s: NewSubmission; hash: string }>,
+  queued: boolean,
+): Promise<string[]> {
+  const rows = chunk.map(({ s, hash }) => ({
+    id: s.id,
+    org_id: s.orgId,
+    survey_id: s.surveyId,
+    version: s.version,
+    site_id: s.siteId,
+    collected_by: s.collectedBy,
+    collected_at: s.collectedAt.toISOString(),
+    locale: s.locale,
+    answers: s.answers,
+    content_hash: hash,
+    facts: s.facts,
+  }));
+  // one statement per chunk: the rows travel as one JSON parameter
+  const insert = sql`insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
+    select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r(
+      id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
+      collected_at timestamptz, locale text, answers jsonb, content_hash text, facts jsonb)
+    on conflict (id) do nothing
+    returning id`;
+  const result = queued
+    ? await db.execute(sql`with inserted as (${insert}),
+        queued as (insert into rollup_queue (submission_id) select id from inserted)
+        select id::text as id from inserted`)
+    : await db.execute(sql`with inserted as (${insert}) select id::text as id from inserted`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
+/**
+ * Store submissions idempotently by id, and count them into the rollups in the same transaction
+ * or queue them for counting (see {@link StoreOptions}). Returns one outcome per input, in order.
+ */
+export async function storeSubmissions(
+  db: Db,
+  batch: readonly NewSubmission[],
+  options: StoreOptions = {},
+): Promise<StoreOutcome[]> {
   if (batch.length === 0) return [];
   // the first occurrence of an id in a batch wins; later ones are compared with it
   const hashes = batch.map((s) => submissionHash(s));
-  return db.transaction(async (tx) => {
-    const firstIndex = new Map<string, number>();
-    batch.forEach((s, i) => {
-      if (!firstIndex.has(s.id)) firstIndex.set(s.id, i);
-    });
-    const unique = [...firstIndex.values()].map((i) => ({
-      s: batch[i] as NewSubmission,
-      hash: hashes[i] as string,
-    }));
+  const firstIndex = new Map<string, number>();
+  batch.forEach((s, i) => {
+    if (!firstIndex.has(s.id)) firstIndex.set(s.id, i);
+  });
+  const unique = [...firstIndex.values()].map((i) => ({
+    s: batch[i] as NewSubmission,
+    hash: hashes[i] as string,
+  }));
+  const store = async (executor: Executor): Promise<Set<string>> => {
     const inserted = new Set<string>();
     for (let start = 0; start < unique.length; start += CHUNK) {
-      const rows = unique.slice(start, start + CHUNK).map(({ s, hash }) => ({
-        id: s.id,
-        org_id: s.orgId,
-        survey_id: s.surveyId,
-        version: s.version,
-        site_id: s.siteId,
-        collected_by: s.collectedBy,
-        collected_at: s.collectedAt.toISOString(),
-        locale: s.locale,
-        answers: s.answers,
-        content_hash: hash,
-        facts: s.facts,
-      }));
-      // one statement per chunk: the rows travel as one JSON parameter
-      const result = await tx.execute(sql`
-        insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
-        select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts
-        from json_to_recordset(${JSON.stringify(rows)}::json) as r(
-          id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
-          collected_at timestamptz, locale text, answers jsonb, content_hash text, facts jsonb)
-        on conflict (id) do nothing
-        returning id::text as id`);
-      for (const row of rowsOf<{ id: string }>(result)) inserted.add(row.id);
+      const ids = await insertChunk(
+        executor,
+        unique.slice(start, start + CHUNK),
+        options.rollups === 'queued',
+      );
+      for (const id of ids) inserted.add(id);
     }
-    // the rollups of the rows actually inserted (not the resends), counted here per day and key so
-    // the database sorts and upserts a few thousand keys rather than every fact
-    const stored = unique.filter(({ s }) => inserted.has(s.id)).map(({ s }) => s);
-    if (stored.length > 0) await tx.execute(sql`with ${rollupUpserts(dailyCounts(stored))} select 1`);
-    const existing = unique.filter(({ s }) => !inserted.has(s.id)).map(({ s }) => s.id);
-    const storedHash = new Map<string, string>();
-    if (existing.length > 0) {
-      const rows = await tx
-        .select({ id: submissions.id, hash: submissions.contentHash, orgId: submissions.orgId })
-        .from(submissions)
-        .where(inArray(submissions.id, existing));
-      // an id held by another organization is a conflict, whatever its content
-      const orgOf = new Map(unique.map(({ s }) => [s.id, s.orgId]));
-      for (const row of rows) storedHash.set(row.id, row.orgId === orgOf.get(row.id) ? row.hash : '');
+    if (options.rollups !== 'queued') {
+      // the rollups of the rows actually inserted (not the resends), counted here per day and key so
+      // the database sorts and upserts a few thousand keys rather than every fact
+      const stored = unique.filter(({ s }) => inserted.has(s.id)).map(({ s }) => s);
+      if (stored.length > 0) await executor.execute(sql`with ${rollupUpserts(dailyCounts(stored))} select 1`);
     }
-    return batch.map((s, i) => {
-      const first = firstIndex.get(s.id);
-      if (first === i && inserted.has(s.id)) return 'created';
-      const reference = inserted.has(s.id) ? hashes[first ?? i] : storedHash.get(s.id);
-      return reference === hashes[i] ? 'duplicate' : 'conflict';
-    });
+    return inserted;
+  };
+  // queued: each statement stores its rows with their queue entries atomically, so no transaction
+  // (and its two extra round trips) is needed; inline counting must commit with the rows
+  const inserted = options.rollups === 'queued' ? await store(db) : await db.transaction(store);
+  const existing = unique.filter(({ s }) => !inserted.has(s.id)).map(({ s }) => s.id);
+  const storedHash = new Map<string, string>();
+  if (existing.length > 0) {
+    const rows = await db
+      .select({ id: submissions.id, hash: submissions.contentHash, orgId: submissions.orgId })
+      .from(submissions)
+      .where(inArray(submissions.id, existing));
+    // an id held by another organization is a conflict, whatever its content
+    const orgOf = new Map(unique.map(({ s }) => [s.id, s.orgId]));
+    for (const row of rows) storedHash.set(row.id, row.orgId === orgOf.get(row.id) ? row.hash : '');
+  }
+  return batch.map((s, i) => {
+    const first = firstIndex.get(s.id);
+    if (first === i && inserted.has(s.id)) return 'created';
+    const reference = inserted.has(s.id) ? hashes[first ?? i] : storedHash.get(s.id);
+    return reference === hashes[i] ? 'duplicate' : 'conflict';
   });
 }

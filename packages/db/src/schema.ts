@@ -184,6 +184,16 @@ export const answerRollups = rollupTable('answer_rollups', 'day');
  */
 export const answerRollupsMonthly = rollupTable('answer_rollups_monthly', 'month');
 
+/**
+ * Submissions stored but not yet counted in the rollups. The API acknowledges a submission once
+ * its row and this entry are committed, and folds queued submissions into the rollups in large
+ * batches in the background (many submissions share a rollup key, so each key is updated once per
+ * batch instead of once per request). Readers of the rollups fold the queue first.
+ */
+export const rollupQueue = pgTable('rollup_queue', {
+  submissionId: uuid('submission_id').primaryKey(),
+});
+
 /** Revocable public links to one survey's aggregate results. */
 export const shareLinks = pgTable(
   'share_links',

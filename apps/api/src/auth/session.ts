@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Db, memberships, organizations, type Role, sessions, users } from '@kolo/db';
 import { and, eq, lt } from 'drizzle-orm';
+import { ShortCache } from '../short-cache.ts';
 
 /** The signed-in user as every route sees it. */
 export interface SessionUser {
@@ -33,9 +34,28 @@ export async function createSession(
   return { token, expiresAt };
 }
 
+/**
+ * Sessions read in the last two seconds, by session id: a device sending many submissions is
+ * checked against the database once per two seconds, not once per request. Ending a session or
+ * a user's sessions forgets them here at once.
+ */
+export type SessionCache = ShortCache<string, { user: SessionUser; expiresAt: number }>;
+
+export function sessionCache(): SessionCache {
+  return new ShortCache(2000);
+}
+
 /** Look up a session token; expired sessions and inactive users give null. Extends sessions in use (sliding expiry). */
-export async function readSession(db: Db, token: string, hours: number): Promise<SessionUser | null> {
+export async function readSession(
+  db: Db,
+  token: string,
+  hours: number,
+  cache?: SessionCache,
+): Promise<SessionUser | null> {
   const id = sessionIdOf(token);
+  const cached = cache?.get(id);
+  if (cached && cached.expiresAt > Date.now()) return cached.user;
+  const mark = cache?.mark() ?? 0;
   const [row] = await db
     .select({
       sessionId: sessions.id,
@@ -66,7 +86,7 @@ export async function readSession(db: Db, token: string, hours: number): Promise
       .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + hours * 3_600_000) })
       .where(eq(sessions.id, id));
   }
-  return {
+  const user: SessionUser = {
     sessionId: row.sessionId,
     userId: row.userId,
     email: row.email,
@@ -76,15 +96,19 @@ export async function readSession(db: Db, token: string, hours: number): Promise
     role: row.role,
     siteIds: row.siteIds,
   };
+  cache?.set(id, { user, expiresAt: row.expiresAt.getTime() }, mark);
+  return user;
 }
 
-export async function endSession(db: Db, sessionId: string): Promise<void> {
+export async function endSession(db: Db, sessionId: string, cache?: SessionCache): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
+  cache?.delete(sessionId);
 }
 
-/** End every session of a user: on deactivation and password change. */
-export async function endUserSessions(db: Db, userId: string): Promise<void> {
+/** End every session of a user: on deactivation, password change, new role or sites. */
+export async function endUserSessions(db: Db, userId: string, cache?: SessionCache): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  cache?.deleteWhere((s) => s.user.userId === userId);
 }
 
 export async function pruneSessions(db: Db): Promise<void> {

@@ -42,6 +42,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
     ],
   },
   { name: 'submissions', key: [['id', 'uuid']] },
+  // submissions acknowledged but not yet counted: the restored server counts them when it starts
+  { name: 'rollup_queue', key: [['submission_id', 'uuid']] },
   {
     name: 'answer_rollups',
     key: [

@@ -1,4 +1,5 @@
 import { type Db, type NewSubmission, type StoreOutcome, storeSubmissions } from '@kolo/db';
+import type { RollupFolder } from './rollup-folder.ts';
 
 interface Pending {
   readonly submissions: readonly NewSubmission[];
@@ -17,8 +18,17 @@ const MAX_GROUP = 2000;
 export class SubmissionWriter {
   private queue: Pending[] = [];
   private running = false;
+  private idleWaiters: Array<() => void> = [];
 
-  constructor(private readonly db: Db) {}
+  /** `folder` counts what this writer stored into the rollups, after the acknowledgement. */
+  constructor(
+    private readonly db: Db,
+    private readonly folder: RollupFolder,
+  ) {}
+
+  private store(submissions: readonly NewSubmission[]): Promise<StoreOutcome[]> {
+    return storeSubmissions(this.db, submissions, { rollups: 'queued' }).finally(() => this.folder.kick());
+  }
 
   write(submissions: readonly NewSubmission[]): Promise<StoreOutcome[]> {
     return new Promise((resolve, reject) => {
@@ -43,10 +53,7 @@ export class SubmissionWriter {
         size += next.submissions.length;
       }
       try {
-        const outcomes = await storeSubmissions(
-          this.db,
-          group.flatMap((p) => p.submissions),
-        );
+        const outcomes = await this.store(group.flatMap((p) => p.submissions));
         let offset = 0;
         for (const p of group) {
           p.resolve(outcomes.slice(offset, offset + p.submissions.length));
@@ -57,11 +64,18 @@ export class SubmissionWriter {
         else {
           // one bad request must not fail the others: retry each on its own
           for (const p of group) {
-            await storeSubmissions(this.db, p.submissions).then(p.resolve, p.reject);
+            await this.store(p.submissions).then(p.resolve, p.reject);
           }
         }
       }
     }
     this.running = false;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  /** Resolves when every submission handed to the writer so far is committed (or refused). */
+  idle(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 }

@@ -76,17 +76,21 @@ describe('admin', () => {
     expect(empty.status).toBe(200);
     expect(await empty.json()).toMatchObject({ name: 'Night route', active: true });
 
+    const submitTo = (siteId: string) =>
+      send('POST', '/api/submissions', {
+        id: randomUUID(),
+        surveyId: 'service-satisfaction',
+        version: 1,
+        siteId,
+        collectedAt: new Date().toISOString(),
+        locale: 'en',
+        answers: validAnswers(t.survey, 1),
+      });
+    expect((await submitTo(site.id)).status).toBe(201);
     const deactivated = await send('PATCH', `/api/sites/${site.id}`, { active: false });
     expect(await deactivated.json()).toMatchObject({ active: false });
-    const submit = await send('POST', '/api/submissions', {
-      id: randomUUID(),
-      surveyId: 'service-satisfaction',
-      version: 1,
-      siteId: site.id,
-      collectedAt: new Date().toISOString(),
-      locale: 'en',
-      answers: validAnswers(t.survey, 1),
-    });
+    // refused at once, although the site was just checked as active
+    const submit = await submitTo(site.id);
     expect(submit.status).toBe(422);
     const changes = (await actions()).entries.filter(
       (e) => e.action === 'site_change' && e.target === site.id,

@@ -76,6 +76,7 @@ export function adminRoutes() {
           .values({ ...c.req.valid('json'), orgId: user.orgId })
           .returning();
         if (!site) throw new Error('site not created');
+        c.get('deps').activeSites.clear();
         await audit(db, user, 'site_change', site.id, { created: true });
         return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 201);
       },
@@ -102,6 +103,7 @@ export function adminRoutes() {
           .where(and(eq(sites.id, c.req.valid('param').id), eq(sites.orgId, user.orgId)))
           .returning();
         if (!site) throw notFound('site');
+        c.get('deps').activeSites.clear();
         await audit(db, user, 'site_change', site.id, { fields: Object.keys(c.req.valid('json')) });
         return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 200);
       },
@@ -215,7 +217,7 @@ export function adminRoutes() {
         }
         // a change of role, sites, activity or password takes effect at once: end the user's sessions
         if (body.active === false || body.password || body.role || body.siteIds)
-          await endUserSessions(db, id);
+          await endUserSessions(db, id, c.get('deps').sessions);
         const [row] = await members(db, and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
         return c.json(row ?? {}, 200);
       },

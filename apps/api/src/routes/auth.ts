@@ -138,7 +138,7 @@ export function authRoutes() {
         const { db } = c.get('deps');
         const user = c.get('user');
         if (user) {
-          await endSession(db, user.sessionId);
+          await endSession(db, user.sessionId, c.get('deps').sessions);
           await audit(db, user, 'logout');
         }
         deleteCookie(c, SESSION_COOKIE, { path: '/' });
@@ -203,7 +203,7 @@ export function authRoutes() {
           .update(users)
           .set({ passwordHash: await hashPassword(newPassword) })
           .where(eq(users.id, user.userId));
-        await endUserSessions(db, user.userId);
+        await endUserSessions(db, user.userId, c.get('deps').sessions);
         await audit(db, user, 'password_change');
         deleteCookie(c, SESSION_COOKIE, { path: '/' });
         return c.json({ ok: true }, 200);

@@ -54,12 +54,21 @@ export interface SubmissionResult {
 
 type Prepared = { ok: true; submission: NewSubmission } | { ok: false; result: SubmissionResult };
 
-async function prepare(
-  deps: Deps,
-  user: SessionUser,
-  body: SubmissionBody,
-  siteCache: Map<string, boolean>,
-): Promise<Prepared> {
+/** Whether a site is an active site of the user's organization (cached for a moment, see `Deps`). */
+async function siteIsActive(deps: Deps, orgId: string, siteId: string): Promise<boolean> {
+  const key = `${orgId}|${siteId}`;
+  const cached = deps.activeSites.get(key);
+  if (cached !== undefined) return cached;
+  const mark = deps.activeSites.mark();
+  const [site] = await deps.db
+    .select({ id: sites.id })
+    .from(sites)
+    .where(and(eq(sites.id, siteId), eq(sites.orgId, orgId), eq(sites.active, true)));
+  deps.activeSites.set(key, site !== undefined, mark);
+  return site !== undefined;
+}
+
+async function prepare(deps: Deps, user: SessionUser, body: SubmissionBody): Promise<Prepared> {
   const fail = (
     status: SubmissionResult['status'],
     code: string,
@@ -69,16 +78,7 @@ async function prepare(
     ok: false,
     result: { id: body.id, status, code, message, ...(errors ? { errors } : {}) },
   });
-  let siteKnown = siteCache.get(body.siteId);
-  if (siteKnown === undefined) {
-    const [site] = await deps.db
-      .select({ id: sites.id })
-      .from(sites)
-      .where(and(eq(sites.id, body.siteId), eq(sites.orgId, user.orgId), eq(sites.active, true)));
-    siteKnown = site !== undefined;
-    siteCache.set(body.siteId, siteKnown);
-  }
-  if (!siteKnown)
+  if (!(await siteIsActive(deps, user.orgId, body.siteId)))
     return fail(422, 'invalid', 'siteId is not an active site of your organization', {
       siteId: ['unknown site'],
     });
@@ -164,7 +164,7 @@ export function submissionRoutes() {
       async (c) => {
         const deps = c.get('deps');
         const user = signedIn(c);
-        const prepared = await prepare(deps, user, c.req.valid('json'), new Map());
+        const prepared = await prepare(deps, user, c.req.valid('json'));
         if (!prepared.ok) {
           const { status, code, message, errors } = prepared.result;
           throw new ApiError(
@@ -206,7 +206,6 @@ export function submissionRoutes() {
         const items = c.req.valid('json').submissions;
         const results: SubmissionResult[] = new Array(items.length);
         const ready: Array<{ index: number; submission: NewSubmission }> = [];
-        const siteCache = new Map<string, boolean>();
         for (const [index, item] of items.entries()) {
           const problems = bodyProblems(item);
           if (problems) {
@@ -226,7 +225,7 @@ export function submissionRoutes() {
             results[index] = invalidItem(item, errors);
             continue;
           }
-          const prepared = await prepare(deps, user, parsed.data, siteCache);
+          const prepared = await prepare(deps, user, parsed.data);
           if (prepared.ok) ready.push({ index, submission: prepared.submission });
           else results[index] = prepared.result;
         }

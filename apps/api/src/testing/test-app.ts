@@ -2,7 +2,7 @@ import { type Database, memberships, organizations, type Role, sites, users } fr
 import { openTestDatabase } from '@kolo/db/testing';
 import type { SurveyDefinition } from '@kolo/schema';
 import { serviceSatisfaction } from '@kolo/surveys';
-import { createApp } from '../app.ts';
+import { createApp, finishWrites } from '../app.ts';
 import { hashPassword } from '../auth/password.ts';
 import { type Config, readConfig } from '../config.ts';
 import { seededRandom } from '../demo/random.ts';
@@ -31,6 +31,8 @@ export interface TestApp {
   /** Sign in and return the session cookie header. */
   login(email: string, password?: string): Promise<string>;
   request(path: string, init?: RequestInit & { cookie?: string; json?: unknown }): Promise<Response>;
+  /** Resolves once every acknowledged submission is counted in the rollups. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -85,7 +87,7 @@ export async function createTestApp(
   const database = await openTestDatabase(options.engine ?? 'pglite');
   const config = readConfig({ KOLO_LOG_LEVEL: 'debug', ...options.env });
   const logs: string[] = [];
-  const { app, routes } = createApp({
+  const { app, routes, deps } = createApp({
     database,
     config,
     log: createLogger(config.logLevel, (line) => logs.push(line)),
@@ -122,7 +124,11 @@ export async function createTestApp(
       if (!cookie) throw new Error('no session cookie');
       return cookie;
     },
-    close: () => database.close(),
+    settle: () => deps.rollups.settle(),
+    async close() {
+      await finishWrites(deps);
+      await database.close();
+    },
   };
 }
 

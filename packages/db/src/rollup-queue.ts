@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from './database.ts';
+import type { Fact } from './facts.ts';
+import { dailyCounts, type RollupSource, rollupUpserts } from './rollups.ts';
+
+interface QueuedRow {
+  org_id: string;
+  survey_id: string;
+  site_id: string;
+  collected_at: string | Date;
+  facts: readonly Fact[] | string;
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}
+
+/**
+ * Count up to `limit` queued submissions (see `rollup_queue`) into the daily and monthly rollups, in
+ * one transaction: the queue entries are removed in the same transaction as the counts are added,
+ * so each submission is counted exactly once even if the process dies half-way. Entries another
+ * transaction is folding are skipped. Returns how many submissions were counted.
+ */
+export async function foldQueuedRollups(db: Db, limit = 5000): Promise<number> {
+  return db.transaction(async (tx) => {
+    const result = await tx.execute(sql`
+      with taken as (
+        delete from rollup_queue
+        where submission_id in (select submission_id from rollup_queue limit ${limit} for update skip locked)
+        returning submission_id)
+      select s.org_id::text as org_id, s.survey_id, s.site_id::text as site_id, s.collected_at, s.facts
+      from submissions s join taken on taken.submission_id = s.id`);
+    const rows = rowsOf<QueuedRow>(result);
+    if (rows.length === 0) return 0;
+    const sources: RollupSource[] = rows.map((r) => ({
+      orgId: r.org_id,
+      surveyId: r.survey_id,
+      siteId: r.site_id,
+      collectedAt: new Date(r.collected_at),
+      facts: typeof r.facts === 'string' ? (JSON.parse(r.facts) as Fact[]) : r.facts,
+    }));
+    await tx.execute(sql`with ${rollupUpserts(dailyCounts(sources))} select 1`);
+    return rows.length;
+  });
+}
