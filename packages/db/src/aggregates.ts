@@ -56,7 +56,9 @@ function siteFilter(orgId: string, filter: ResultsFilter, column: SQL): SQL {
     );
   if (filter.serviceType) parts.push(sql`${filter.serviceType} = any(s.service_types)`);
   if (parts.length === 1) return sql`true`;
-  return sql`${column} in (select s.id from sites s where ${sql.join(parts, sql` and `)})`;
+  // the matching sites are looked up once (an init plan), not joined against every rollup row:
+  // a join is planned as a nested loop whenever the rollups' statistics are stale
+  return sql`${column} = any(array(select s.id from sites s where ${sql.join(parts, sql` and `)}))`;
 }
 
 function rows<T>(result: unknown): T[] {
@@ -179,16 +181,21 @@ export async function aggregateSurvey(
   bucket: TimeBucket = 'month',
 ): Promise<RawResults> {
   const source = factSource(orgId, surveyId, filter, bucket);
-  const totals = await db.execute(sql`with f as (${source})
-    select q as question, v as value, sum(n) as n, sum(total) as total, sum(total_squares) as total_squares
-    from f group by q, v`);
   const unit = sql.raw(`'${bucket}'`);
-  const timeline = await db.execute(sql`with f as (${source})
-    select to_char(date_trunc(${unit}, day), 'YYYY-MM-DD') as period, q as question, v as value,
+  // one pass over the source: totals per question and value, and per bucket for the `@` facts
+  const result = await db.execute(sql`with f as (${source})
+    select grouping(period) as whole, period, q as question, v as value,
       sum(n) as n, sum(total) as total, sum(total_squares) as total_squares
-    from f where q like '@%' group by 1, q, v order by 1`);
-  return {
-    totals: rows<TotalRow>(totals).map(toTotal),
-    timeline: rows<TotalRow>(timeline).map((row) => ({ ...toTotal(row), period: isoDay(row.period) })),
-  };
+    from (select case when q like '@%' then to_char(date_trunc(${unit}, day), 'YYYY-MM-DD') end as period,
+        q, v, n, total, total_squares from f) x
+    group by grouping sets ((q, v), (period, q, v))`);
+  const totals: FactTotal[] = [];
+  const timeline: FactTotalInTime[] = [];
+  for (const row of rows<TotalRow & { whole: number | string }>(result)) {
+    if (Number(row.whole) === 1) totals.push(toTotal(row));
+    else if (row.period !== null && row.period !== undefined)
+      timeline.push({ ...toTotal(row), period: isoDay(row.period) });
+  }
+  timeline.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return { totals, timeline };
 }

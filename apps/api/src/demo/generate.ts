@@ -8,7 +8,7 @@ import {
   submissionFacts,
 } from '@kolo/db';
 import { type SurveyDefinition, validateAnswers } from '@kolo/schema';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { gaussian, seededRandom, seededUuid } from './random.ts';
 import { syntheticAnswers } from './synthetic.ts';
 
@@ -104,7 +104,7 @@ const SAMPLES = 4000;
 export async function generateSubmissionsInBulk(db: Db, options: GenerateOptions): Promise<number> {
   const { random, next } = await respondents(db, options);
   const samples = Array.from({ length: Math.min(options.count, SAMPLES) }, () => next(Math.sqrt(random())));
-  return generateFromSamples(db, {
+  const stored = await generateFromSamples(db, {
     orgId: options.orgId,
     surveyId: options.survey.id,
     version: options.survey.version,
@@ -118,4 +118,7 @@ export async function generateSubmissionsInBulk(db: Db, options: GenerateOptions
     ...(options.batchSize ? { chunkSize: options.batchSize } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  // fresh planner statistics after a bulk load, so the first results are not planned for empty tables
+  await db.execute(sql`analyze submissions, answer_rollups, answer_rollups_monthly`);
+  return stored;
 }
