@@ -5,7 +5,7 @@ import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { exportColumns } from '../export/columns.ts';
 import { submissionPage } from '../export/rows-source.ts';
-import { csvExport, toWebStream, xlsxExport } from '../export/write-export.ts';
+import { csvExport, xlsxExport } from '../export/write-export.ts';
 import { json, ROLES_READ_ROWS, type Routes, secured, signedIn } from '../route-kit.ts';
 import { latestSurvey } from '../survey-store.ts';
 
@@ -53,7 +53,7 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
       ? csvExport(db, definition, filter, options)
       : xlsxExport(db, definition, filter, options);
   const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(toWebStream(stream), {
+  return new Response(stream, {
     headers: {
       'Content-Type':
         format === 'csv'
