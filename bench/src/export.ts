@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { SURVEY_ID } from './fixtures.ts';
 import type { Metrics } from './metric.ts';
 import type { BenchServer } from './server.ts';
@@ -7,6 +8,9 @@ import type { BenchServer } from './server.ts';
  * for it, so its peak RSS (VmHWM) is the export's.
  */
 export async function exportMetrics(server: BenchServer, size: number, sizeNote: string): Promise<Metrics> {
+  // what the process holds before the export, so the note can tell its baseline from the export's share
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  const residentMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   const started = performance.now();
   const response = await fetch(`${server.url}/api/surveys/${SURVEY_ID}/export.csv`, {
     headers: { cookie: server.cookie },
@@ -35,7 +39,7 @@ export async function exportMetrics(server: BenchServer, size: number, sizeNote:
       value: server.peakRssMb(),
       unit: 'MB',
       baseline: null,
-      note: 'peak resident memory (VmHWM) of the API process, started fresh for the export',
+      note: `peak resident memory (VmHWM) of the API process (tsx), started fresh for the export: ${residentMb.toFixed(0)} MB resident before it`,
     },
   };
 }
