@@ -141,7 +141,7 @@ function factSource(orgId: string, surveyId: string, filter: ResultsFilter, buck
   if (filter.to) where.push(sql`m.collected_at < (${filter.to}::date + 1)`);
   for (const [question, value] of answers) where.push(sql`m.answers ->> ${question} = ${value}`);
   return sql`select ${day} as day, f.q, f.v, 1 as n, coalesce(f.x, 0) as total, coalesce(f.x * f.x, 0) as total_squares
-    from submissions m cross join lateral jsonb_to_recordset(m.facts) as f(q text, v text, x float8)
+    from submissions m cross join lateral json_to_recordset(m.facts) as f(q text, v text, x float8)
     where ${sql.join(where, sql` and `)}`;
 }
 

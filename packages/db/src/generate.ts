@@ -64,7 +64,7 @@ export async function generateFromSamples(db: Db, options: GenerateFromSamplesOp
     await tx.execute(sql`set local work_mem = '256MB'`);
     await tx.execute(sql`create temp table kolo_pool on commit drop as
       select * from json_to_recordset(${poolJson}::json)
-        as p(i int, site_id uuid, at float8, answers jsonb, canon text, facts jsonb)`);
+        as p(i int, site_id uuid, at float8, answers jsonb, canon text, facts json)`);
     await tx.execute(sql`create temp table kolo_generated (i int, day date) on commit drop`);
     let stored = 0;
     for (let start = 0; start < options.count; start += chunkSize) {
@@ -115,7 +115,7 @@ export async function generateFromSamples(db: Db, options: GenerateFromSamplesOp
       sql`with ${rollupUpserts(sql`
       with c as (select i, day, count(*) as n from kolo_generated group by 1, 2),
       f as (select p.i, p.site_id, f.q, f.v, coalesce(f.x, 0) as x
-        from kolo_pool p cross join lateral jsonb_to_recordset(p.facts) as f(q text, v text, x float8))
+        from kolo_pool p cross join lateral json_to_recordset(p.facts) as f(q text, v text, x float8))
       select ${options.orgId}::uuid as org_id, ${options.surveyId}::text as survey_id, c.day, f.site_id,
         f.q as question, f.v as value, sum(c.n) as n, sum(c.n * f.x) as total, sum(c.n * f.x * f.x) as total_squares
       from c join f using (i)

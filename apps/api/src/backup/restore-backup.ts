@@ -76,7 +76,7 @@ export async function restoreBackup(
       if (batch.length === 0) return;
       const name = sql.identifier(table);
       await tx.execute(
-        sql`insert into ${name} select * from jsonb_populate_recordset(null::${name}, ${`[${batch.join(',')}]`}::jsonb)`,
+        sql`insert into ${name} select * from json_populate_recordset(null::${name}, ${`[${batch.join(',')}]`}::json)`,
       );
       restored += batch.length;
       batch = [];

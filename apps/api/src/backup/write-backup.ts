@@ -36,7 +36,8 @@ export interface WriteBackupResult {
 
 /**
  * Read one table in primary-key order, a chunk at a time, as JSON text made by PostgreSQL itself
- * (`to_jsonb(row)::text`): timestamps keep their microseconds, numbers and JSON their exact text.
+ * (`to_json(row)::text`): timestamps keep their microseconds, numbers and JSON their exact text
+ * (a `json` column's text is carried as written; `to_jsonb` would respace it).
  */
 async function* tableRows(db: Pick<Db, 'execute'>, table: BackupTable): AsyncGenerator<string[]> {
   const keyColumns = table.key.map(([column]) => sql.identifier(column));
@@ -56,7 +57,7 @@ async function* tableRows(db: Pick<Db, 'execute'>, table: BackupTable): AsyncGen
       : sql``;
     const rows = await queryRows<Record<string, string>>(
       db,
-      sql`select to_jsonb(t)::text as r, ${keyText} from ${sql.identifier(table.name)} t
+      sql`select to_json(t)::text as r, ${keyText} from ${sql.identifier(table.name)} t
         ${where} order by ${keyList} limit ${CHUNK_ROWS}`,
     );
     if (rows.length === 0) return;
