@@ -1,3 +1,4 @@
+import './chart-store.ts';
 import { IndicatorCard, RespondentsChart, TrendChart } from '@kolo/charts';
 import { resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useTranslation } from 'react-i18next';
