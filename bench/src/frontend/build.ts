@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { build, type InlineConfig } from 'vite';
+import { type AliasOptions, build, type InlineConfig, loadConfigFromFile } from 'vite';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The bench pages (HTML + TSX) that Vite builds into the work directory. */
@@ -12,16 +12,32 @@ export const PAGES_DIR = join(HERE, 'pages');
 export const DASHBOARD_DIR = resolve(HERE, '../../../apps/dashboard');
 
 /**
- * The dashboard's build settings that shape JavaScript (plugin-react, target es2022, no source maps,
- * Vite's default minifier), for apps built beside it: the SurveyJS baseline and the bench pages.
+ * The module aliases of the dashboard's production build (React's API on Preact), read from its
+ * vite.config.ts so that the pages built beside it run on the same runtime.
  */
-function sameSettings(pages: readonly string[], outDir: string): InlineConfig {
+async function dashboardAliases(): Promise<AliasOptions | undefined> {
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode: 'production' },
+    join(DASHBOARD_DIR, 'vite.config.ts'),
+    DASHBOARD_DIR,
+    'silent',
+  );
+  return loaded?.config.resolve?.alias;
+}
+
+/**
+ * The dashboard's build settings that shape JavaScript (plugin-react, its aliases, target es2022, no
+ * source maps, Vite's default minifier), for apps built beside it: the SurveyJS baseline and the
+ * bench pages.
+ */
+async function sameSettings(pages: readonly string[], outDir: string): Promise<InlineConfig> {
+  const alias = await dashboardAliases();
   return {
     configFile: false,
     root: PAGES_DIR,
     logLevel: 'warn',
     plugins: [react()],
-    resolve: { dedupe: ['react', 'react-dom'] },
+    resolve: { dedupe: ['react', 'react-dom'], ...(alias ? { alias } : {}) },
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -76,10 +92,21 @@ export async function buildDashboard(outDir: string): Promise<ChunkParts> {
   return parts;
 }
 
-/** Build bench pages with the dashboard's settings; `profiling` swaps in React's profiling renderer. */
-export async function buildPages(pages: readonly string[], outDir: string, profiling = false): Promise<void> {
-  const config = sameSettings(pages, outDir);
-  if (profiling) {
+/**
+ * Which React the bench pages run on: the dashboard's (its aliases: Preact), React itself, or React's
+ * profiling renderer, as only React reports re-renders through `<Profiler>` (Preact has none).
+ */
+export type PagesRenderer = 'dashboard' | 'react' | 'react-profiling';
+
+/** Build bench pages with the dashboard's settings, on `renderer`. */
+export async function buildPages(
+  pages: readonly string[],
+  outDir: string,
+  renderer: PagesRenderer = 'dashboard',
+): Promise<void> {
+  const config = await sameSettings(pages, outDir);
+  if (renderer !== 'dashboard') config.resolve = { dedupe: ['react', 'react-dom'] };
+  if (renderer === 'react-profiling') {
     config.mode = 'profiling';
     config.resolve = {
       ...config.resolve,

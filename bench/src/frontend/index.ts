@@ -24,13 +24,15 @@ export async function frontendMetrics(options: BenchOptions): Promise<Metrics> {
   const dirs = {
     dashboard: join(options.workDir, 'frontend', 'dashboard'),
     baseline: join(options.workDir, 'frontend', 'baseline'),
+    baselineOnReact: join(options.workDir, 'frontend', 'baseline-react'),
     pages: join(options.workDir, 'frontend', 'pages'),
     profiling: join(options.workDir, 'frontend', 'profiling'),
   };
   const chunkParts = await buildDashboard(dirs.dashboard);
   await buildPages(['collect-baseline'], dirs.baseline);
+  await buildPages(['collect-baseline'], dirs.baselineOnReact, 'react');
   await buildPages(['kolo-render', 'surveyjs-render'], dirs.pages);
-  await buildPages(['kolo-render'], dirs.profiling, true);
+  await buildPages(['kolo-render'], dirs.profiling, 'react-profiling');
 
   const survey = generatedSurvey(size);
   const typeInto = middleTextQuestion(survey);
@@ -38,6 +40,7 @@ export async function frontendMetrics(options: BenchOptions): Promise<Metrics> {
   try {
     const ours = await collectDownload(browser, dirs.dashboard);
     const theirs = await baselineDownload(browser, dirs.baseline);
+    const theirsOnReact = await baselineDownload(browser, dirs.baselineOnReact);
     const app = await appJavaScript(dirs.dashboard);
     const parts = (await downloadParts(ours, dirs.dashboard, chunkParts))
       .slice(0, 12)
@@ -74,9 +77,11 @@ export async function frontendMetrics(options: BenchOptions): Promise<Metrics> {
         note:
           `JavaScript fetched by Chromium (service worker blocked) while a monitor opens /collect and then ` +
           `the service-satisfaction fill page, the dashboard built with its own vite.config.ts and a mocked ` +
-          `API; each file gzipped at level 9 (${ours.files.filter((f) => f.endsWith('.js')).length} files). ` +
-          `Baseline: survey-core + survey-react-ui 3.0.0 rendering the same survey (converted to SurveyJS ` +
-          `JSON, fetched like kolo's definition), built with the same plugin-react, es2022 target and minifier. ` +
+          `API; each file gzipped at level 9 (${ours.files.filter((f) => f.endsWith('.js')).length} files), React's ` +
+          `API on Preact as the dashboard's vite.config.ts aliases it. Baseline: survey-core + survey-react-ui ` +
+          `3.0.0 rendering the same survey (converted to SurveyJS JSON, fetched like kolo's definition), built ` +
+          `with the same plugin-react, aliases (so on Preact too), es2022 target and minifier; on React itself ` +
+          `it is ${kb(theirsOnReact.js)} KiB. ` +
           `Largest parts (KiB, estimated from pre-minification lengths): ${parts}.`,
       },
       'bundle.collect.ratio_vs_surveyjs': {
@@ -106,14 +111,17 @@ export async function frontendMetrics(options: BenchOptions): Promise<Metrics> {
         unit: 'ms',
         baseline: ms(surveyJs.firstFrameMs),
         note:
-          `${sized} of mixed kinds in one section, @kolo/forms in production React in headless Chromium ` +
+          `${sized} of mixed kinds in one section, @kolo/forms on the dashboard's runtime (React's API on ` +
+          `Preact, as its vite.config.ts aliases it) in headless Chromium ` +
           `(412x915 viewport, 2 cores shared with other work: load average ${load} as it started; timings ` +
           `scale with it): createRoot().render to the first commit (a layout effect) and ` +
           `the frame drawn after it, median of ${runs} fresh page loads; that frame holds ` +
-          `${kolo.firstQuestions} questions (more than a phone screen; the rest follow in interruptible ` +
-          `batches, see form.200q.all_questions_ms). Baseline: SurveyJS the same way, new Model() included ` +
-          `(${surveyJs.firstQuestions} questions in its first commit). A renderer's first Intl use (ICU data, ` +
-          `${ms(kolo.intlMs)} ms here) is paid at page load outside the timings, as the app shell pays it ` +
+          `${kolo.firstQuestions} questions (more than a phone screen; the rest follow in batches after it, ` +
+          `see form.200q.all_questions_ms: transitions, which the dashboard's Preact runs after the next ` +
+          `frame). Baseline: SurveyJS the same way, new Model() included ` +
+          `(${surveyJs.firstQuestions} questions in its first commit), built with the same aliases. A ` +
+          `renderer's first Intl use (ICU data, ${ms(kolo.intlMs)} ms here) is paid at page load outside ` +
+          `the timings, as the app shell pays it ` +
           `before a form opens. ${goal(kolo.firstFrameMs <= 100, '<= 100 ms')}.`,
       },
       'form.200q.all_questions_ms': {
@@ -142,7 +150,8 @@ export async function frontendMetrics(options: BenchOptions): Promise<Metrics> {
         note:
           `Questions whose React <Profiler> (one around each question, wired only when SurveyForm gets ` +
           `onRender) reported a commit after one keystroke in ${typeInto}, worst of ${keystrokes}; the page is ` +
-          `built with react-dom/profiling, as <Profiler> is silent in production React. ` +
+          `built on React itself with react-dom/profiling, as <Profiler> is silent in production React and ` +
+          `Preact has none. ` +
           `${others.length > 0 ? `Others re-rendered: ${others.slice(0, 8).join(', ')}. ` : ''}` +
           `${goal(worst <= 1 && others.length === 0, 'exactly the typed field')}.`,
       },
