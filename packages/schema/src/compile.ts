@@ -87,7 +87,57 @@ function valueSchema(definition: SurveyDefinition, item: Item): z.ZodMiniType | 
 interface CompiledItem {
   readonly entry: ItemEntry;
   readonly schema: z.ZodMiniType | undefined;
+  /**
+   * A plain check that accepts only values the schema accepts (it may send valid values on to the
+   * schema, never the other way round): most answers are valid, and most kinds are a set lookup
+   * or a range, so zod runs only to word a problem. Validation runs on every submission.
+   */
+  readonly accepts: ((value: unknown) => boolean) | undefined;
   readonly otherKey: string | undefined;
+}
+
+/** See {@link CompiledItem.accepts}; `undefined` for kinds that always go through zod. */
+function fastAccept(definition: SurveyDefinition, item: Item): ((value: unknown) => boolean) | undefined {
+  const allowed = new Set(allowedValues(definition, item) ?? []);
+  switch (item.kind) {
+    case 'single_choice':
+    case 'likert':
+    case 'yes_no':
+      return (v) => typeof v === 'string' && allowed.has(v);
+    case 'multi_choice': {
+      const exclusive = new Set(
+        (item.options ?? definition.choiceLists?.[item.choices ?? ''] ?? [])
+          .filter((c) => c.exclusive)
+          .map((c) => c.value),
+      );
+      const max = item.maxSelections ?? Number.POSITIVE_INFINITY;
+      return (v) => {
+        if (!Array.isArray(v) || v.length === 0 || v.length > max) return false;
+        const seen = new Set<string>();
+        for (const x of v) {
+          if (typeof x !== 'string' || !allowed.has(x) || seen.has(x)) return false;
+          if (v.length > 1 && exclusive.has(x)) return false;
+          seen.add(x);
+        }
+        return true;
+      };
+    }
+    case 'rating': {
+      const min = item.min ?? 1;
+      return (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= item.max;
+    }
+    case 'number': {
+      const { integer, min, max } = item;
+      return (v) =>
+        typeof v === 'number' &&
+        Number.isFinite(v) &&
+        (!integer || Number.isSafeInteger(v)) &&
+        (min === undefined || v >= min) &&
+        (max === undefined || v <= max);
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Answer validation compiled from a definition; build it with {@link compileSurvey}. */
@@ -118,7 +168,7 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
   if (!visible) {
     if (value !== undefined)
       addIssue(ctx, [item.id], 'hidden', 'must be left empty: the question is not shown');
-  } else if (value !== undefined) {
+  } else if (value !== undefined && !compiled.accepts?.(value)) {
     const result = schema.safeParse(value, PARSE);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -155,6 +205,12 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
   }
 }
 
+function isAnswerObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 function build(definition: SurveyDefinition): CompiledSurvey {
   const items: CompiledItem[] = surveyItems(definition).map((entry) => {
     const { item } = entry;
@@ -163,6 +219,7 @@ function build(definition: SurveyDefinition): CompiledSurvey {
     return {
       entry,
       schema: valueSchema(definition, item),
+      accepts: fastAccept(definition, item),
       otherKey: hasOther ? otherKey(item.id) : undefined,
     };
   });
@@ -171,15 +228,21 @@ function build(definition: SurveyDefinition): CompiledSurvey {
     if (schema) known.add(entry.item.id);
     if (other) known.add(other);
   }
-  const schema = z.record(z.string(), z.unknown()).check(
+  // the object is checked here rather than by z.record, which would parse every key and value
+  // only to copy them: that was most of the time validation took
+  const schema = z.unknown().check(
     z.superRefine((answers, ctx) => {
+      if (!isAnswerObject(answers)) {
+        ctx.addIssue({ code: 'invalid_type', expected: 'record', input: answers });
+        return;
+      }
       for (const key of Object.keys(answers)) {
         if (!known.has(key))
           addIssue(ctx, [key], 'unknown_question', `"${key}" is not a question of this survey`);
       }
       for (const item of items) checkItem(item, answers, ctx);
     }),
-  );
+  ) as unknown as z.ZodMiniType<Record<string, unknown>>;
   return { definition, schema };
 }
 
