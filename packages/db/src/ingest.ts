@@ -22,14 +22,35 @@ export interface NewSubmission {
 /** `created`: stored now; `duplicate`: the same content was stored before; `conflict`: the id holds other content. */
 export type StoreOutcome = 'created' | 'duplicate' | 'conflict';
 
-/** JSON with object keys sorted and no spaces: the text a submission's hash is taken of. */
+/**
+ * JSON with object keys sorted and no spaces: the text a submission's hash is taken of. Undefined
+ * object values are left out (an undefined array element gives an empty slot, as it always has:
+ * stored hashes must not change). Written with loops rather than entries/filter/map: it runs on
+ * every submission.
+ */
 export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) out += ',';
+      const element: unknown = value[i];
+      if (element !== undefined) out += canonical(element);
+    }
+    return `${out}]`;
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    let first = true;
+    for (const key of keys) {
+      const v = record[key];
+      if (v === undefined) continue;
+      if (!first) out += ',';
+      first = false;
+      out += `${JSON.stringify(key)}:${canonical(v)}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value);
 }
