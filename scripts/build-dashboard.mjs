@@ -10,6 +10,8 @@ const built = join(root, 'apps/dashboard/dist/index.html');
 const sources = [
   'apps/dashboard/src',
   'apps/dashboard/index.html',
+  'apps/dashboard/vite.config.ts',
+  'apps/dashboard/package.json',
   'packages/forms/src',
   'packages/charts/src',
   'packages/schema/src',
