@@ -64,7 +64,7 @@ export async function generateFromSamples(db: Db, options: GenerateFromSamplesOp
     await tx.execute(sql`set local work_mem = '256MB'`);
     await tx.execute(sql`create temp table kolo_pool on commit drop as
       select * from json_to_recordset(${poolJson}::json)
-        as p(i int, site_id uuid, at float8, answers json, canon text, facts json)`);
+        as p(i int, site_id uuid, at float8, answers jsonb, canon text, facts json)`);
     await tx.execute(sql`create temp table kolo_generated (i int, day date) on commit drop`);
     let stored = 0;
     for (let start = 0; start < options.count; start += chunkSize) {

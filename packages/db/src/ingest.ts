@@ -117,7 +117,7 @@ async function insertChunk(
     select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts
     from json_to_recordset(${JSON.stringify(rows)}::json) as r(
       id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
-      collected_at timestamptz, locale text, answers json, content_hash text, facts json)
+      collected_at timestamptz, locale text, answers jsonb, content_hash text, facts json)
     on conflict (id) do nothing
     returning id`;
   const result = queued

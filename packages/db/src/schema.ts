@@ -142,12 +142,7 @@ export const submissions = pgTable(
     collectedAt: timestamp('collected_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     locale: text('locale').notNull(),
-    /**
-     * As sent, checked against the survey. `json` (checked text) like `facts`: inserting it as jsonb
-     * cost PostgreSQL a conversion on every submission and another back to text on every export,
-     * and answers are read whole except by answer filters (`->>` works on json too).
-     */
-    answers: json('answers').notNull(),
+    answers: jsonb('answers').notNull(),
     /** SHA-256 of the canonical submission content: equal hash, same submission. */
     contentHash: text('content_hash').notNull(),
     /**
