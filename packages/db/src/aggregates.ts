@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
+import { resultRows } from './result-rows.ts';
 
 /** Filters of a results request; every one is applied in SQL. */
 export interface ResultsFilter {
@@ -59,10 +60,6 @@ function siteFilter(orgId: string, filter: ResultsFilter, column: SQL): SQL {
   // the matching sites are looked up once (an init plan), not joined against every rollup row:
   // a join is planned as a nested loop whenever the rollups' statistics are stale
   return sql`${column} = any(array(select s.id from sites s where ${sql.join(parts, sql` and `)}))`;
-}
-
-function rows<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
 const DAY_MS = 86_400_000;
@@ -191,7 +188,7 @@ export async function aggregateSurvey(
     group by grouping sets ((q, v), (period, q, v))`);
   const totals: FactTotal[] = [];
   const timeline: FactTotalInTime[] = [];
-  for (const row of rows<TotalRow & { whole: number | string }>(result)) {
+  for (const row of resultRows<TotalRow & { whole: number | string }>(result)) {
     if (Number(row.whole) === 1) totals.push(toTotal(row));
     else if (row.period !== null && row.period !== undefined)
       timeline.push({ ...toTotal(row), period: isoDay(row.period) });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import type { Fact } from './facts.ts';
 import { canonical } from './ingest.ts';
+import { resultRows } from './result-rows.ts';
 import { rollupUpserts } from './rollups.ts';
 
 /** One validated answer set to draw submissions from, with the site and moment it was made for. */
@@ -107,7 +108,7 @@ export async function generateFromSamples(db: Db, options: GenerateFromSamplesOp
           returning 1
         )
         select count(*)::int as n from counted`);
-      stored += Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
+      stored += Number(resultRows<{ n: number }>(result)[0]?.n ?? 0);
       options.onProgress?.(end);
     }
     // every new row of a sample on a day adds that sample's facts: count rows, then multiply
@@ -123,8 +124,4 @@ export async function generateFromSamples(db: Db, options: GenerateFromSamplesOp
     );
     return stored;
   });
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }

@@ -8,6 +8,7 @@ export type { GenerateFromSamplesOptions, SubmissionSample } from './generate.ts
 export { generateFromSamples } from './generate.ts';
 export type { NewSubmission, StoreOptions, StoreOutcome } from './ingest.ts';
 export { storeSubmissions, submissionHash } from './ingest.ts';
+export { resultRows } from './result-rows.ts';
 export type {
   BuildResultsOptions,
   IndicatorResult,

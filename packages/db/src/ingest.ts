@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import type { Fact } from './facts.ts';
+import { resultRows } from './result-rows.ts';
 import { dailyCounts, rollupUpserts } from './rollups.ts';
 import { submissions } from './schema.ts';
 
@@ -83,10 +84,6 @@ export interface StoreOptions {
 /** Submissions per statement: large enough to amortise a round trip, small enough for one JSON parameter. */
 const CHUNK = 1000;
 
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
-}
-
 type Executor = Pick<Db, 'execute' | 'select'>;
 
 /**
@@ -125,7 +122,7 @@ async function insertChunk(
         queued as (insert into rollup_queue (submission_id) select id from inserted)
         select id::text as id from inserted`)
     : await db.execute(sql`with inserted as (${insert}) select id::text as id from inserted`);
-  return rowsOf<{ id: string }>(result).map((r) => r.id);
+  return resultRows<{ id: string }>(result).map((r) => r.id);
 }
 
 /**

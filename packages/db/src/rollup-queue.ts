@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import type { Fact } from './facts.ts';
+import { resultRows } from './result-rows.ts';
 import { dailyCounts, type RollupSource, rollupUpserts } from './rollups.ts';
 
 interface QueuedRow {
@@ -9,10 +10,6 @@ interface QueuedRow {
   site_id: string;
   collected_at: string | Date;
   facts: readonly Fact[] | string;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
 /**
@@ -30,7 +27,7 @@ export async function foldQueuedRollups(db: Db, limit = 5000): Promise<number> {
         returning submission_id)
       select s.org_id::text as org_id, s.survey_id, s.site_id::text as site_id, s.collected_at, s.facts
       from submissions s join taken on taken.submission_id = s.id`);
-    const rows = rowsOf<QueuedRow>(result);
+    const rows = resultRows<QueuedRow>(result);
     if (rows.length === 0) return 0;
     const sources: RollupSource[] = rows.map((r) => ({
       orgId: r.org_id,

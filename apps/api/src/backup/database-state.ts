@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Db } from '@kolo/db';
+import { type Db, resultRows } from '@kolo/db';
 import { type SQL, sql } from 'drizzle-orm';
 import { BACKUP_TABLES, type MigrationLevel, RESTORE_EMPTY_TABLES } from './format.ts';
 
 /** The rows of a raw query, whichever driver ran it. */
 export async function queryRows<TRow>(db: Pick<Db, 'execute'>, query: SQL): Promise<TRow[]> {
-  const result: unknown = await db.execute(query);
-  return ((result as { rows?: TRow[] }).rows ?? (result as TRow[])) as TRow[];
+  return resultRows<TRow>(await db.execute(query));
 }
 
 const JOURNAL = new URL('../../../../packages/db/migrations/meta/_journal.json', import.meta.url);
