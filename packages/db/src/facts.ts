@@ -2,7 +2,8 @@ import { type AnswerRecord, computeIndicators, type SurveyDefinition, surveyItem
 
 /**
  * One aggregation fact of a submission: `question` is an item id, `matrix.row`, `@` for the
- * submission itself or `@<indicator>`; `value` a choice code, `*` for "answered"; `num` a number to sum.
+ * submission itself or `@<indicator>`; `value` a choice code, `*` for "answered" (for a scale-mean
+ * indicator also its whole score point); `x` a number to sum.
  */
 export interface Fact {
   readonly q: string;
@@ -12,6 +13,15 @@ export interface Fact {
 
 /** The submission itself, counted once. */
 export const SUBMISSION_FACT = '@';
+
+/**
+ * The value of a scale-mean indicator's score fact: the respondent's score in whole points (0..100).
+ * Counted per value, these give the score distribution that rounded results compute means from.
+ * @example scoreFactValue(66.67) // '67'
+ */
+export function scoreFactValue(score: number): string {
+  return String(Math.round(score));
+}
 
 /**
  * Derive the facts aggregates are built from: answered counts per question, counts per choice,
@@ -46,8 +56,14 @@ export function submissionFacts(definition: SurveyDefinition, answers: AnswerRec
         facts.push({ q: item.id, v: '*' });
     }
   }
+  const scaleMeans = new Set(
+    (definition.indicators ?? []).filter((i) => i.kind === 'scale_mean').map((i) => i.id),
+  );
   for (const [id, value] of Object.entries(computeIndicators(definition, answers))) {
-    if (value !== null) facts.push({ q: `@${id}`, v: '*', x: value });
+    if (value === null) continue;
+    facts.push({ q: `@${id}`, v: '*', x: value });
+    // a scale mean's respondents are also counted per whole score point (see `scoreFactValue`)
+    if (scaleMeans.has(id)) facts.push({ q: `@${id}`, v: scoreFactValue(value) });
   }
   return facts;
 }

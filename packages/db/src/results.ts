@@ -28,6 +28,8 @@ export interface QuestionResult {
   stats?: NumberStats | null;
   /** Matrix rows, each like a single-choice question. */
   rows?: Array<{ id: string; n: number | null; suppressed: boolean; counts: ValueCount[] }>;
+  /** A `sensitive` question whose per-value counts this audience does not get (the survey's privacy setting). */
+  restricted?: boolean;
 }
 
 export interface IndicatorResult {
@@ -64,6 +66,11 @@ export interface SurveyResults {
 export interface BuildResultsOptions {
   /** Round every published count to a multiple of this base; 0 or absent keeps counts exact. */
   readonly roundTo?: number;
+  /**
+   * Publish per-value counts of `sensitive` questions (gender, key population): true by default;
+   * false for funders and share links unless the survey's `privacy.funderBreakdownBySensitive` allows it.
+   */
+  readonly sensitiveBreakdowns?: boolean;
 }
 
 type Index = Map<string, Map<string, FactTotal>>;
@@ -243,23 +250,59 @@ function questionResult(
   return result;
 }
 
+/** Score points of a scale-mean indicator: its respondents are counted per whole point (see `scoreFactValue`). */
+const SCORE_POINTS = 100;
+
+/**
+ * A scale mean computed from rounded counts only: C(s), the respondents scoring at most s points,
+ * rounded to the base for every whole point s, and N the rounded number of respondents scored.
+ * The mean of scores 0..100 is the sum over s < 100 of the share scoring above s, 1 - C(s)/N.
+ * Every exact count within a rounding step gives the same figure, so means (like counts) cannot be
+ * set against each other to recover a small group; the error is under base/2 * 100/N points
+ * (at most 25 points at N = 10 and base 5, typically a few).
+ */
+export function roundedScaleMean(
+  values: ReadonlyMap<string, FactTotal> | undefined,
+  base: number,
+): number | null {
+  const perPoint = new Array<number>(SCORE_POINTS + 1).fill(0);
+  let scored = 0;
+  for (const [value, fact] of values ?? []) {
+    const point = Number(value);
+    if (value === '*' || !Number.isInteger(point) || point < 0 || point > SCORE_POINTS) continue;
+    perPoint[point] = (perPoint[point] ?? 0) + fact.n;
+    scored += fact.n;
+  }
+  const n = roundToBase(scored, base);
+  if (n === 0) return null;
+  let atMost = 0;
+  let mean = 0;
+  for (let point = 0; point < SCORE_POINTS; point += 1) {
+    atMost += perPoint[point] ?? 0;
+    mean += 1 - roundToBase(atMost, base) / n;
+  }
+  return Math.round(mean);
+}
+
 /**
  * An indicator's published value, or null when it rests on fewer than k respondents: its own n,
  * and for counts and shares also the respondents counted (a count is that number; a share times
- * n gives it).
+ * n gives it). `values` are the indicator's facts by value (`*`: respondents and sum).
  */
 function indicatorValue(
   indicator: Indicator,
-  fact: FactTotal | undefined,
+  values: ReadonlyMap<string, FactTotal> | undefined,
   k: number,
   base: number,
 ): number | null {
+  const fact = values?.get('*');
   const n = fact?.n ?? 0;
   const total = fact?.total ?? 0;
   if (n === 0 || n < k) return null;
-  // rounded: a mean is given in whole points (one respondent moves it by less than its rounding
-  // only in large groups; whole-month periods keep differencing pairs apart)
-  if (indicator.kind === 'scale_mean') return base > 1 ? Math.round(total / n) : total / n;
+  // rounded: a mean from the rounded score distribution, never from the exact total and n (an
+  // exact mean with a rounded n leaves few possible n, and two overlapping periods then give
+  // away the respondents between them)
+  if (indicator.kind === 'scale_mean') return base > 1 ? roundedScaleMean(values, base) : total / n;
   // a share sums 100 per respondent counted, a count 1
   const counted = Math.round(indicator.kind === 'share' ? total / 100 : total);
   if (counted > 0 && counted < k) return null;
@@ -270,6 +313,17 @@ function indicatorValue(
       ? roundToBase(counted, base)
       : (100 * roundToBase(counted, base)) / roundToBase(n, base);
   return indicator.kind === 'count' ? total : total / n;
+}
+
+/** A question with its answered count only: per-value counts, rows and statistics left out. */
+function withoutBreakdown(result: QuestionResult): QuestionResult {
+  return {
+    ...result,
+    counts: [],
+    ...(result.rows ? { rows: [] } : {}),
+    ...(result.stats !== undefined ? { stats: null } : {}),
+    restricted: true,
+  };
 }
 
 /**
@@ -291,11 +345,17 @@ export function buildResults(
     total > 0 && total < k ? { n: null, suppressed: true } : { n: publish(total, base), suppressed: false };
   const questions = surveyItems(definition)
     .filter(({ item }) => item.kind !== 'note')
-    .map(({ item }) => questionResult(definition, item, byQuestion, k, base));
+    .map(({ item }) => {
+      const result = questionResult(definition, item, byQuestion, k, base);
+      // a sensitive question's breakdown (who answered what) only for audiences allowed it
+      if ('sensitive' in item && item.sensitive && options.sensitiveBreakdowns === false)
+        return withoutBreakdown(result);
+      return result;
+    });
   const indicators = (definition.indicators ?? []).map((indicator): IndicatorResult => {
-    const fact = byQuestion.get(`@${indicator.id}`)?.get('*');
-    const n = fact?.n ?? 0;
-    const value = indicatorValue(indicator, fact, k, base);
+    const values = byQuestion.get(`@${indicator.id}`);
+    const n = values?.get('*')?.n ?? 0;
+    const value = indicatorValue(indicator, values, k, base);
     const hidden = n > 0 && value === null;
     return {
       id: indicator.id,
@@ -306,16 +366,19 @@ export function buildResults(
     };
   });
   const periods = new Map<string, TimelinePoint>();
-  const sums = new Map<string, Map<string, FactTotal>>();
+  const byPeriod = new Map<string, Index>();
   for (const t of raw.timeline) {
     const point = periods.get(t.period) ?? { period: t.period, n: 0, suppressed: false, indicators: {} };
     periods.set(t.period, point);
-    if (t.question === SUBMISSION_FACT) point.n = t.n;
-    else {
-      const perPeriod = sums.get(t.period) ?? new Map<string, FactTotal>();
-      perPeriod.set(t.question.slice(1), t);
-      sums.set(t.period, perPeriod);
+    if (t.question === SUBMISSION_FACT) {
+      if (t.value === '*') point.n = t.n;
+      continue;
     }
+    const perPeriod = byPeriod.get(t.period) ?? new Map<string, Map<string, FactTotal>>();
+    byPeriod.set(t.period, perPeriod);
+    const values = perPeriod.get(t.question) ?? new Map<string, FactTotal>();
+    values.set(t.value, t);
+    perPeriod.set(t.question, values);
   }
   const timeline = [...periods.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
   const buckets = timeline.map((p) => p.n ?? 0);
@@ -327,8 +390,8 @@ export function buildResults(
   for (const point of timeline) {
     if (point.n !== null) point.n = publish(point.n, base);
     for (const indicator of definition.indicators ?? []) {
-      const fact = sums.get(point.period)?.get(indicator.id);
-      point.indicators[indicator.id] = point.suppressed ? null : indicatorValue(indicator, fact, k, base);
+      const values = byPeriod.get(point.period)?.get(`@${indicator.id}`);
+      point.indicators[indicator.id] = point.suppressed ? null : indicatorValue(indicator, values, k, base);
     }
   }
   if (respondents.suppressed) {
