@@ -369,3 +369,47 @@ describe('compileSurvey', () => {
     expect(parseSurvey(outreach).success).toBe(true);
   });
 });
+
+describe('validateAnswers with keys named like Object.prototype members', () => {
+  const PROTOTYPE_KEYS = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+
+  it.each(PROTOTYPE_KEYS)('should refuse "%s" as an unknown question, never throw', (key) => {
+    // JSON.parse makes "__proto__" an own key, as a request body does
+    const answers = JSON.parse(`{"tested":"no","${key}":"x"}`) as unknown;
+    const result = validateAnswers(outreach, answers);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => `${i.path} ${i.code}`)).toEqual([`${key} unknown_question`]);
+    expect(Object.hasOwn(result.errors, key)).toBe(true);
+    expect(JSON.parse(JSON.stringify(result.errors))).toEqual(
+      JSON.parse(`{"${key}":["\\"${key}\\" is not a question of this survey"]}`),
+    );
+  });
+
+  it('should read only answers the object holds itself for a question whose id is a prototype name', () => {
+    const survey = defineSurvey({
+      id: 'proto-ids',
+      version: 1,
+      locales: ['en'],
+      title: en('Prototype ids'),
+      sections: [
+        {
+          id: 'main',
+          title: en('Main'),
+          items: [
+            { id: 'constructor', kind: 'yes_no', label: en('Optional yes or no') },
+            {
+              id: 'follow_up',
+              kind: 'text',
+              showIf: { question: 'constructor', op: 'answered' },
+              label: en('Shown once answered'),
+            },
+          ],
+        },
+      ],
+    });
+    expect(validateAnswers(survey, {}).success).toBe(true);
+    expect(issues(survey, { follow_up: 'x' })).toEqual(['follow_up hidden']);
+    expect(validateAnswers(survey, { constructor: 'yes', follow_up: 'x' }).success).toBe(true);
+  });
+});

@@ -158,11 +158,16 @@ function addIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string,
   ctx.addIssue({ code: 'custom', path, message, params: { kolo: code } });
 }
 
+/** The answer an object holds itself: a question id such as `constructor` never reads Object.prototype. */
+function ownAnswer(answers: AnswerRecord, key: string): unknown {
+  return Object.hasOwn(answers, key) ? answers[key] : undefined;
+}
+
 function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$RefinementCtx) {
   const { entry, schema } = compiled;
   const { item } = entry;
   if (!schema) return; // notes take no answer; a value under a note id is reported as unknown
-  const value = answers[item.id];
+  const value = ownAnswer(answers, item.id);
   const visible = evaluateCondition(visibilityOf(entry), answers);
   const answered = isAnswered(value);
   if (!visible) {
@@ -185,13 +190,13 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
     if (!answered) addIssue(ctx, [item.id], 'required', 'an answer is required');
     else if (item.kind === 'matrix' && typeof value === 'object' && value !== null) {
       for (const row of item.rows) {
-        if (!isAnswered((value as Record<string, unknown>)[row.id]))
+        if (!isAnswered(ownAnswer(value as Record<string, unknown>, row.id)))
           addIssue(ctx, [item.id, row.id], 'required', 'an answer is required');
       }
     }
   }
   if (compiled.otherKey) {
-    const text = answers[compiled.otherKey];
+    const text = ownAnswer(answers, compiled.otherKey);
     const chose = visible && (value === OTHER_VALUE || (Array.isArray(value) && value.includes(OTHER_VALUE)));
     if (!chose && text !== undefined)
       addIssue(ctx, [compiled.otherKey], 'hidden', 'must be left empty: "other" is not chosen');
@@ -315,11 +320,13 @@ export function validateAnswers<TAnswers = Record<string, unknown>>(
   const result = compileSurvey(definition).schema.safeParse(answers, PARSE);
   if (result.success) return { success: true, answers: result.data as TAnswers };
   const issues = answerIssues(result.error);
-  const errors: AnswerErrors = {};
+  // grouped in a Map, not an object: a path such as `constructor` or `__proto__` is only a key
+  const grouped = new Map<string, string[]>();
   for (const issue of issues) {
-    const list = errors[issue.path] ?? [];
-    list.push(issue.message);
-    errors[issue.path] = list;
+    const list = grouped.get(issue.path);
+    if (list) list.push(issue.message);
+    else grouped.set(issue.path, [issue.message]);
   }
-  return { success: false, issues, errors };
+  // fromEntries defines own properties, so even `__proto__` is an ordinary key of the result
+  return { success: false, issues, errors: Object.fromEntries(grouped) };
 }

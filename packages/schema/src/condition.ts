@@ -29,10 +29,13 @@ export type AnswerRecord = Readonly<Record<string, unknown>>;
 /** Read the answer a comparison refers to (`q` or `matrix.row`); undefined when unanswered. */
 export function answerAt(answers: AnswerRecord, question: string): unknown {
   const dot = question.indexOf('.');
-  if (dot < 0) return answers[question];
-  const row = answers[question.slice(0, dot)];
+  // own keys only: a question or row id such as `constructor` must not read Object.prototype
+  const own = (record: object, key: string) =>
+    Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+  if (dot < 0) return own(answers, question);
+  const row = own(answers, question.slice(0, dot));
   if (row === null || typeof row !== 'object' || Array.isArray(row)) return undefined;
-  return (row as Record<string, unknown>)[question.slice(dot + 1)];
+  return own(row, question.slice(dot + 1));
 }
 
 export function isAnswered(value: unknown): boolean {

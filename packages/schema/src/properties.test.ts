@@ -275,3 +275,25 @@ describe('evaluateCondition (property)', () => {
     );
   });
 });
+
+describe('validateAnswers with prototype-named keys (property)', () => {
+  const prototypeKey = fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__');
+
+  it('should refuse any answers holding a prototype-named key as that unknown question, never throw', () => {
+    fc.assert(
+      fc.property(surveyWithAnswers, prototypeKey, fc.jsonValue(), ({ definition, answers }, key, value) => {
+        const withKey = JSON.parse(
+          `{${JSON.stringify(key)}:${JSON.stringify(value)},${JSON.stringify(answers).slice(1)}`.replace(
+            /,}$/,
+            '}',
+          ),
+        ) as unknown;
+        const result = validateAnswers(definition, withKey);
+        expect(result.success).toBe(false);
+        if (!result.success) expect(Object.hasOwn(result.errors, key)).toBe(true);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      RUNS,
+    );
+  });
+});

@@ -245,6 +245,46 @@ describe('submission input', () => {
     );
   });
 
+  it('should answer 422 for answer keys named like Object.prototype members, alone or in a batch', async () => {
+    const keys = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+    // written as text: JSON.parse on the server makes "__proto__" an own key, as any client can send
+    const withKey = (key: string) => {
+      const item = submission(t, 13);
+      const text = JSON.stringify(item).replace('"answers":{', `"answers":{"${key}":"x",`);
+      return { item, text };
+    };
+    for (const key of keys) {
+      const { item, text } = withKey(key);
+      const res = await t.request('/api/submissions', {
+        method: 'POST',
+        cookie: monitor,
+        headers: { 'content-type': 'application/json' },
+        body: text,
+      });
+      expect(res.status, key).toBe(422);
+      expect(Object.keys((await errorsOf(res)).errors), key).toEqual([`answers.${key}`]);
+      expect(await storedAnswers(t, item.id)).toEqual([]);
+    }
+    const good = submission(t, 14);
+    const bad = keys.map(withKey);
+    const res = await t.request('/api/submissions/batch', {
+      method: 'POST',
+      cookie: monitor,
+      headers: { 'content-type': 'application/json' },
+      body: `{"submissions":[${bad.map((b) => b.text).join(',')},${JSON.stringify(good)}]}`,
+    });
+    expect(res.status).toBe(200);
+    const { results } = (await res.json()) as {
+      results: Array<{ id: string; status: number; errors?: Record<string, string[]> }>;
+    };
+    expect(results.map((r) => r.status)).toEqual([422, 422, 422, 422, 422, 201]);
+    expect(results.slice(0, 5).map((r) => Object.keys(r.errors ?? {}))).toEqual(
+      keys.map((key) => [`answers.${key}`]),
+    );
+    expect(results.map((r) => r.id)).toEqual([...bad.map((b) => b.item.id), good.id]);
+    expect(await storedAnswers(t, good.id)).toEqual([good.answers]);
+  });
+
   it('should keep text answers out of the logs', async () => {
     const marker = `log-marker-${randomUUID()}`;
     const stored = submission(t, 11);

@@ -9,6 +9,24 @@ import { ApiError } from '../errors.ts';
 import { json, ROLES_SUBMIT, secured, signedIn } from '../route-kit.ts';
 import { surveyVersion } from '../survey-store.ts';
 
+/** A plain JSON object, as JSON.parse makes it. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * The answers object, passed on as sent rather than copied key by key as `z.record` does: a copy
+ * assigns `__proto__` as the prototype and the key vanishes, so the validator must see the original
+ * to refuse it as an unknown question.
+ */
+const Answers = z
+  .custom<Record<string, unknown>>(isPlainObject, {
+    message: 'answers must be an object of question ids and answers',
+  })
+  .openapi({ type: 'object', additionalProperties: true, description: 'Answers keyed by question id' });
+
 /** One submission as a device sends it. */
 export const SubmissionBody = z
   .strictObject({
@@ -21,7 +39,7 @@ export const SubmissionBody = z
       message: 'collectedAt must be an ISO date-time, e.g. 2026-05-01T10:00:00Z',
     }),
     locale: LocaleCode,
-    answers: z.record(z.string(), z.unknown()),
+    answers: Answers,
   })
   .openapi('Submission');
 export type SubmissionBody = z.infer<typeof SubmissionBody>;
