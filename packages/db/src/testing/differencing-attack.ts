@@ -1,0 +1,264 @@
+import type { SurveyDefinition } from '@kolo/schema';
+import { SUBMISSION_FACT, scoreFactValue } from '../facts.ts';
+import { buildResults, type SurveyResults } from '../results.ts';
+import { roundToBase } from '../suppression.ts';
+
+/**
+ * A group of respondents an attacker can name: a range of months (indices into the months the
+ * attack covers), a set of sites (indices) and answers they gave (question id -> value).
+ */
+export interface AttackCell {
+  readonly from: number;
+  readonly to: number;
+  readonly sites: readonly number[];
+  readonly answers: Readonly<Record<string, string>>;
+}
+
+/** What one published figure says about a cell's exact number of respondents. */
+export type Observation =
+  /** A published count of the cell: null when withheld as under k (1..k-1). */
+  | { readonly kind: 'count'; readonly n: number | null }
+  /** The cell has respondents (a timeline point exists), without a number. */
+  | { readonly kind: 'nonzero' }
+  /** An indicator's published value over the cell; `point`: from a timeline point (null tells nothing). */
+  | {
+      readonly kind: 'indicator';
+      readonly id: string;
+      readonly value: number | null;
+      readonly point: boolean;
+    };
+
+/**
+ * The values an indicator can be published with over n respondents, as the attacker works them out
+ * from the code and the survey definition (every possible answer set of n people); `any` when too
+ * many to enumerate.
+ */
+export type Achievable = (indicatorId: string, n: number) => ReadonlySet<number | null> | 'any';
+
+/** A small cell the attacker pinned: the one exact number of respondents consistent with everything published. */
+export interface Pin {
+  readonly outer: string;
+  readonly inner: string | null;
+  readonly difference: number;
+}
+
+const cellKey = (c: AttackCell) =>
+  `${c.from}-${c.to}|${[...c.sites].sort().join(',')}|${Object.entries(c.answers)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([q, v]) => `${q}=${v}`)
+    .join('&')}`;
+
+/** Whether every respondent of `inner` is also in `outer`, whatever the data. */
+export function cellContains(outer: AttackCell, inner: AttackCell): boolean {
+  return (
+    outer.from <= inner.from &&
+    inner.to <= outer.to &&
+    inner.sites.every((s) => outer.sites.includes(s)) &&
+    Object.entries(outer.answers).every(([q, v]) => inner.answers[q] === v)
+  );
+}
+
+/** The exact counts a published count allows: 0, 1..k-1 when withheld, else its rounding step from k up. */
+function countAllows(published: number | null, n: number, k: number, base: number): boolean {
+  if (published === null) return n > 0 && n < k;
+  if (published === 0) return n === 0;
+  return n >= k && (base > 1 ? roundToBase(n, base) === published : n === published);
+}
+
+/**
+ * The attacker of issue 15: collects every figure published about every cell it can name, keeps
+ * for each cell the exact respondent counts consistent with all of them, and then sets every pair
+ * of nested cells against each other. A small group is pinned when its count (alone or as the
+ * difference of two nested cells) has one possible value.
+ */
+export class DifferencingAttack {
+  private readonly cells = new Map<string, { cell: AttackCell; observations: Observation[] }>();
+
+  constructor(
+    private readonly k: number,
+    private readonly base: number,
+    private readonly achievable: Achievable,
+    private readonly maxN: number,
+  ) {}
+
+  /** Note a figure published about a cell. */
+  observe(cell: AttackCell, observation: Observation): void {
+    const key = cellKey(cell);
+    const entry = this.cells.get(key) ?? { cell, observations: [] };
+    entry.observations.push(observation);
+    this.cells.set(key, entry);
+  }
+
+  /**
+   * Note everything one results response says: its own cell (respondents, indicators), the cells
+   * one answer further in (per-value counts of `breakdowns` questions) and its months (timeline).
+   */
+  observeResults(
+    cell: AttackCell,
+    results: SurveyResults,
+    periods: readonly string[],
+    breakdowns: readonly string[],
+  ) {
+    this.observe(cell, { kind: 'count', n: results.respondents.suppressed ? null : results.respondents.n });
+    for (const indicator of results.indicators) {
+      if (indicator.n !== null) this.observe(cell, { kind: 'count', n: indicator.n });
+      this.observe(cell, { kind: 'indicator', id: indicator.id, value: indicator.value, point: false });
+    }
+    for (const question of results.questions) {
+      if (!breakdowns.includes(question.id) || question.suppressed) continue;
+      if (cell.answers[question.id] !== undefined) continue;
+      for (const count of question.counts) {
+        if (count.n === null) continue;
+        this.observe(
+          { ...cell, answers: { ...cell.answers, [question.id]: count.value } },
+          { kind: 'count', n: count.n },
+        );
+      }
+    }
+    for (let month = cell.from; month <= cell.to; month += 1) {
+      const monthCell = { ...cell, from: month, to: month };
+      const point = results.timeline.find((p) => p.period === periods[month]);
+      if (!point) {
+        // a month with no point has no respondent
+        if (!results.respondents.suppressed) this.observe(monthCell, { kind: 'count', n: 0 });
+        continue;
+      }
+      this.observe(monthCell, point.n === null ? { kind: 'nonzero' } : { kind: 'count', n: point.n });
+      for (const [id, value] of Object.entries(point.indicators))
+        this.observe(monthCell, { kind: 'indicator', id, value, point: true });
+    }
+  }
+
+  private allows(observation: Observation, n: number): boolean {
+    switch (observation.kind) {
+      case 'count':
+        return countAllows(observation.n, n, this.k, this.base);
+      case 'nonzero':
+        return n > 0;
+      case 'indicator': {
+        if (observation.point && observation.value === null) return true;
+        const values = this.achievable(observation.id, n);
+        return values === 'any' || values.has(observation.value);
+      }
+    }
+  }
+
+  /** The exact respondent counts of a cell consistent with every figure published about it. */
+  candidates(key: string): number[] {
+    const entry = this.cells.get(key);
+    const out: number[] = [];
+    for (let n = 0; n <= this.maxN; n += 1)
+      if (!entry || entry.observations.every((o) => this.allows(o, n))) out.push(n);
+    return out;
+  }
+
+  /**
+   * Set every pair of nested cells against each other (and every cell alone): each small group
+   * (1..k-1 respondents, by `truth`) whose count has one possible value is a pin. Throws when the
+   * truth itself is ruled out: the attacker's reasoning would then be wrong, not the results.
+   */
+  pins(truth: (cell: AttackCell) => number): Pin[] {
+    const entries = [...this.cells.entries()].map(([key, { cell }]) => ({
+      key,
+      cell,
+      n: truth(cell),
+      candidates: this.candidates(key),
+    }));
+    for (const e of entries)
+      if (!e.candidates.includes(e.n))
+        throw new Error(`attacker unsound: ${e.key} has ${e.n}, kept ${e.candidates}`);
+    const pins: Pin[] = [];
+    for (const inner of entries) {
+      if (inner.n > 0 && inner.n < this.k && inner.candidates.length === 1)
+        pins.push({ outer: inner.key, inner: null, difference: inner.n });
+    }
+    for (const outer of entries) {
+      for (const inner of entries) {
+        const difference = outer.n - inner.n;
+        if (
+          outer === inner ||
+          difference < 1 ||
+          difference >= this.k ||
+          !cellContains(outer.cell, inner.cell)
+        )
+          continue;
+        const possible = new Set<number>();
+        for (const a of outer.candidates) for (const b of inner.candidates) if (a >= b) possible.add(a - b);
+        if (possible.size === 1) pins.push({ outer: outer.key, inner: inner.key, difference });
+      }
+    }
+    return pins;
+  }
+}
+
+/** Compositions of n respondents over `levels` answer levels (each a count per level). */
+function* compositions(n: number, levels: number): Generator<number[]> {
+  if (levels === 1) {
+    yield [n];
+    return;
+  }
+  for (let first = 0; first <= n; first += 1)
+    for (const rest of compositions(n - first, levels - 1)) yield [first, ...rest];
+}
+
+/**
+ * What the real `buildResults` publishes for an indicator over n respondents, for every way they
+ * could have answered: `scores` are the whole-point scores a scale mean's respondents can have
+ * (from the definition), shares and counts take any number 0..n of respondents counted. Scale
+ * means are enumerated up to `enumerateUpTo` respondents, beyond that any value is allowed.
+ */
+export function achievableFromCode(
+  definition: SurveyDefinition,
+  k: number,
+  base: number,
+  scores: readonly number[],
+  enumerateUpTo = 16,
+): Achievable {
+  const cache = new Map<string, ReadonlySet<number | null> | 'any'>();
+  const publish = (id: string, n: number, facts: Array<{ value: string; n: number; total: number }>) =>
+    buildResults(
+      definition,
+      {
+        totals: [
+          { question: SUBMISSION_FACT, value: '*', n, total: 0, totalSquares: 0 },
+          ...facts.map((f) => ({
+            question: `@${id}`,
+            value: f.value,
+            n: f.n,
+            total: f.total,
+            totalSquares: 0,
+          })),
+        ],
+        timeline: [],
+      },
+      k,
+      { roundTo: base },
+    ).indicators.find((i) => i.id === id)?.value ?? null;
+  return (id, n) => {
+    const key = `${id}|${n}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const kind = definition.indicators?.find((i) => i.id === id)?.kind;
+    let out: ReadonlySet<number | null> | 'any';
+    if (kind === 'scale_mean') {
+      if (n > enumerateUpTo) out = 'any';
+      else {
+        const values = new Set<number | null>();
+        for (const counts of compositions(n, scores.length)) {
+          const facts = [{ value: '*', n, total: counts.reduce((s, c, i) => s + c * (scores[i] ?? 0), 0) }];
+          for (const [i, c] of counts.entries())
+            if (c > 0) facts.push({ value: scoreFactValue(scores[i] ?? 0), n: c, total: 0 });
+          values.add(publish(id, n, facts));
+        }
+        out = values;
+      }
+    } else {
+      const values = new Set<number | null>();
+      for (let counted = 0; counted <= n; counted += 1)
+        values.add(publish(id, n, [{ value: '*', n, total: kind === 'share' ? 100 * counted : counted }]));
+      out = values;
+    }
+    cache.set(key, out);
+    return out;
+  };
+}
