@@ -45,6 +45,9 @@ const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/** Wrong current passwords a user may send to the password change within 15 minutes; the last one signs the session out. */
+const PASSWORD_CHANGE_ATTEMPTS = 5;
+
 export interface CreateAppOptions {
   readonly database: Database;
   readonly config: Config;
@@ -66,6 +69,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     log,
     accountLimiter: new LoginLimiter(10, 15 * 60_000),
     addressLimiter: new LoginLimiter(50, 15 * 60_000),
+    passwordLimiter: new LoginLimiter(PASSWORD_CHANGE_ATTEMPTS, 15 * 60_000),
     writer: new SubmissionWriter(database.db, rollups),
     rollups,
     sessions: sessionCache(),

@@ -262,3 +262,97 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('guessing limits under concurrency', () => {
+  const signIn = (app: TestApp, email: string, password: string, from: string) =>
+    app.request('/api/auth/login', {
+      method: 'POST',
+      json: { email, password },
+      headers: { 'x-forwarded-for': from },
+    });
+  const statuses = (responses: Response[]) => {
+    const counted: Record<number, number> = {};
+    for (const r of responses) counted[r.status] = (counted[r.status] ?? 0) + 1;
+    return counted;
+  };
+
+  it('should check at most 10 of 60 guesses for one account sent at once, and refuse the rest with 429', async () => {
+    const app = await createTestApp({ env: { KOLO_TRUST_PROXY: 'true' } });
+    try {
+      const email = app.orgs[0].emails.staff;
+      // each guess from another address, so that only the account limit applies
+      const guesses = Array.from({ length: 60 }, (_, i) =>
+        signIn(app, email, `guess ${i}`, `203.0.113.${i}`),
+      );
+      const counted = statuses(await Promise.all(guesses));
+      // a 401 is a checked guess; a 429 was refused before any Argon2 work
+      expect(counted[401]).toBe(10);
+      expect(counted[429]).toBe(50);
+      // the right password is refused as well while the account is locked
+      expect((await signIn(app, email, TEST_PASSWORD, '198.51.100.1')).status).toBe(429);
+      expect((await signIn(app, app.orgs[0].emails.admin, TEST_PASSWORD, '198.51.100.1')).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+
+  it('should check at most 50 of 300 guesses from one address sent at once', async () => {
+    const app = await createTestApp({ env: { KOLO_TRUST_PROXY: 'true' } });
+    try {
+      const guesses = Array.from({ length: 300 }, (_, i) =>
+        signIn(app, `nobody${i}@nowhere.test`, 'guess', '192.0.2.9'),
+      );
+      const counted = statuses(await Promise.all(guesses));
+      expect(counted[401]).toBe(50);
+      expect(counted[429]).toBe(250);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
+  it('should not count a successful sign-in against the address', async () => {
+    const app = await createTestApp({ env: { KOLO_TRUST_PROXY: 'true' } });
+    try {
+      // one more than the address limit
+      for (let i = 0; i < 51; i += 1)
+        expect((await signIn(app, app.orgs[0].emails.staff, TEST_PASSWORD, '192.0.2.10')).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+
+  it('should limit wrong current passwords on a password change, then end the session', async () => {
+    const app = await createTestApp();
+    try {
+      const email = app.orgs[0].emails.monitor;
+      const cookie = await app.login(email);
+      const other = await app.login(email);
+      const change = (session: string, currentPassword: string) =>
+        app.request('/api/auth/password', {
+          method: 'POST',
+          cookie: session,
+          json: { currentPassword, newPassword: 'a brand new password' },
+        });
+      // five guesses sent at once: each is checked, and the last one ends the session
+      const guesses = await Promise.all(Array.from({ length: 5 }, (_, i) => change(cookie, `guess ${i}`)));
+      expect(statuses(guesses)).toEqual({ 403: 4, 429: 1 });
+      const last = guesses.find((r) => r.status === 429);
+      expect(last?.headers.get('set-cookie')).toMatch(/kolo_session=;/);
+      expect((await app.request('/api/auth/me', { cookie })).status).toBe(401);
+      // the limit holds for the user's other sessions too, even with the right password
+      const blocked = await change(other, TEST_PASSWORD);
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await app.request('/api/auth/me', { cookie: other })).status).toBe(200);
+      // many at once from one session: no more than the limit is checked
+      const fresh = await app.login(app.orgs[0].emails.staff);
+      const burst = statuses(
+        await Promise.all(Array.from({ length: 30 }, (_, i) => change(fresh, `guess ${i}`))),
+      );
+      expect(burst[403]).toBe(4);
+      expect(burst[429]).toBe(26);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+});

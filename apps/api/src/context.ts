@@ -15,6 +15,8 @@ export interface Deps {
   readonly log: Logger;
   readonly accountLimiter: LoginLimiter;
   readonly addressLimiter: LoginLimiter;
+  /** Wrong current passwords per user on a password change. */
+  readonly passwordLimiter: LoginLimiter;
   readonly writer: SubmissionWriter;
   /** Counts stored submissions into the rollups; `settle()` before reading them. */
   readonly rollups: RollupFolder;

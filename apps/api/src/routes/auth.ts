@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { audit } from '../audit.ts';
+import { reserveAttempts, tooMany } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password.ts';
 import { createSession, endSession, endUserSessions, SESSION_COOKIE } from '../auth/session.ts';
 import type { AppEnv } from '../context.ts';
@@ -65,15 +66,15 @@ export function authRoutes() {
         const { email: rawEmail, password } = c.req.valid('json');
         const email = rawEmail.trim().toLowerCase();
         const address = clientAddress(c);
-        const wait = Math.max(accountLimiter.retryAfter(email), addressLimiter.retryAfter(address));
-        if (wait > 0) {
-          c.header('Retry-After', String(Math.ceil(wait / 1000)));
-          throw new ApiError(
-            429,
-            'rate_limited',
-            `too many failed sign-ins; try again in ${Math.ceil(wait / 60_000)} min`,
-          );
-        }
+        // reserve before the Argon2 check: guesses sent at once cannot all be checked
+        const [, addressAttempt] = await reserveAttempts(
+          c,
+          [
+            [accountLimiter, email],
+            [addressLimiter, address],
+          ],
+          'failed sign-ins',
+        );
         const [user] = await db.select().from(users).where(eq(users.email, email));
         const ok = await verifyPassword(user?.passwordHash, password);
         const [membership] = user
@@ -90,8 +91,7 @@ export function authRoutes() {
               .limit(1)
           : [];
         if (!ok || !user?.active || !membership) {
-          accountLimiter.fail(email);
-          addressLimiter.fail(address);
+          // the reserved attempts stay counted as failures
           await audit(
             db,
             { orgId: membership?.orgId ?? null, userId: user?.id ?? null },
@@ -104,7 +104,8 @@ export function authRoutes() {
             'wrong email or password, or the account is deactivated',
           );
         }
-        accountLimiter.reset(email);
+        await accountLimiter.reset(email);
+        if (addressAttempt) await addressLimiter.refund(addressAttempt);
         const session = await createSession(db, user.id, membership.orgId, config.sessionHours);
         setCookie(c, SESSION_COOKIE, session.token, {
           httpOnly: true,
@@ -190,15 +191,26 @@ export function authRoutes() {
         responses: { 200: json(z.object({ ok: z.boolean() }), 'Changed; sign in again') },
       },
       async (c) => {
-        const { db } = c.get('deps');
+        const { db, passwordLimiter, sessions } = c.get('deps');
         const user = signedIn(c);
         const { currentPassword, newPassword } = c.req.valid('json');
+        // a session on a lost or seized phone must not allow unlimited guessing of the password
+        const [attempt] = await reserveAttempts(c, [[passwordLimiter, user.userId]], 'wrong passwords');
         const [row] = await db
           .select({ hash: users.passwordHash })
           .from(users)
           .where(and(eq(users.id, user.userId)));
-        if (!(await verifyPassword(row?.hash, currentPassword)))
+        if (!(await verifyPassword(row?.hash, currentPassword))) {
+          await audit(db, user, 'login_failed', user.email, { via: 'password_change' });
+          if (attempt?.remaining === 0) {
+            // the last guess allowed: sign this session out, so a seized phone has to sign in again
+            await endSession(db, user.sessionId, sessions);
+            deleteCookie(c, SESSION_COOKIE, { path: '/' });
+            throw tooMany(c, 'wrong passwords; you have been signed out', passwordLimiter.windowMs);
+          }
           throw new ApiError(403, 'forbidden', 'the current password is wrong');
+        }
+        await passwordLimiter.reset(user.userId);
         await db
           .update(users)
           .set({ passwordHash: await hashPassword(newPassword) })
