@@ -7,10 +7,13 @@ import {
   type SurveyDefinition,
   surveyItems,
 } from '@kolo/schema';
+import { isSensitiveItem } from './answer-policy.ts';
 
 /** One export column: a header and how to read its cell from a submission's answers. */
 export interface ExportColumn {
   readonly header: string;
+  /** The answer key the cell is read from (a matrix's id for each of its rows). */
+  readonly key: string;
   readonly sensitive: boolean;
   read(answers: Record<string, unknown>): string | number | null;
 }
@@ -49,13 +52,14 @@ export function exportColumns(definition: SurveyDefinition, options: ExportOptio
   const columns: ExportColumn[] = [];
   for (const { item } of surveyItems(definition)) {
     if (item.kind === 'note') continue;
-    const sensitive = item.sensitive === true || item.kind === 'text';
+    const sensitive = isSensitiveItem(item);
     if (sensitive && !options.includeSensitive) continue;
     const label = labeler(definition, item, options.labels);
     if (item.kind === 'matrix') {
       for (const row of item.rows) {
         columns.push({
           header: `${item.id}.${row.id}`,
+          key: item.id,
           sensitive,
           read: (a) => {
             const v = (a[item.id] as Record<string, string> | undefined)?.[row.id];
@@ -67,6 +71,7 @@ export function exportColumns(definition: SurveyDefinition, options: ExportOptio
     }
     columns.push({
       header: item.id,
+      key: item.id,
       sensitive,
       read: (a) => {
         const v = a[item.id];
@@ -84,12 +89,28 @@ export function exportColumns(definition: SurveyDefinition, options: ExportOptio
       const key = otherKey(item.id);
       columns.push({
         header: key,
+        key,
         sensitive: true,
         read: (a) => (typeof a[key] === 'string' ? (a[key] as string) : null),
       });
     }
   }
   return columns;
+}
+
+/**
+ * The columns a row of one version may fill: those whose answer key the version's allow-list
+ * holds; every other column reads as empty for that row.
+ */
+export function columnsForVersion(
+  columns: readonly ExportColumn[],
+  allowed: ReadonlySet<string>,
+): ExportColumn[] {
+  return columns.map((column) =>
+    allowed.has(column.key)
+      ? column
+      : { header: column.header, key: column.key, sensitive: column.sensitive, read: () => null },
+  );
 }
 
 /** Text that is formula-like after any leading quotes: neutralised too, so restoring is never ambiguous. */

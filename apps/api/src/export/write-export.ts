@@ -1,11 +1,34 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { Db } from '@kolo/db';
 import type { SurveyDefinition } from '@kolo/schema';
-import { type ExportColumn, type ExportOptions, exportColumns } from './columns.ts';
+import { versionAllowLists } from './answer-policy.ts';
+import { columnsForVersion, type ExportColumn, type ExportOptions, exportColumns } from './columns.ts';
 import { BOM, csvLine, type ExportCell, quoteField } from './csv-text.ts';
 import { type ExportRow, type RowsFilter, submissionChunks } from './rows-source.ts';
 
 const FIXED_HEADERS = ['submission_id', 'survey_version', 'site', 'country', 'collected_at', 'locale'];
+
+/**
+ * The columns each row may fill, by the row's own survey version (see `answer-policy.ts`): the
+ * latest version's columns, with those the row's version does not allow read as empty.
+ */
+async function columnsByVersion(
+  db: Db,
+  filter: RowsFilter,
+  columns: readonly ExportColumn[],
+  options: ExportOptions,
+): Promise<(version: number) => readonly ExportColumn[]> {
+  const allowList = await versionAllowLists(db, filter.orgId, filter.surveyId, options.includeSensitive);
+  const byVersion = new Map<number, readonly ExportColumn[]>();
+  return (version) => {
+    let found = byVersion.get(version);
+    if (!found) {
+      found = columnsForVersion(columns, allowList(version));
+      byVersion.set(version, found);
+    }
+    return found;
+  };
+}
 
 function record(row: ExportRow, columns: readonly ExportColumn[]): ExportCell[] {
   return [
@@ -40,6 +63,7 @@ export function csvExport(
 ): ReadableStream<Uint8Array> {
   const columns = exportColumns(definition, options);
   let chunks: AsyncGenerator<ExportRow[]> | undefined;
+  let rowColumns: ((version: number) => readonly ExportColumn[]) | undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -47,11 +71,12 @@ export function csvExport(
         controller.enqueue(Buffer.from(`${BOM}${header}\n`));
       },
       async pull(controller) {
+        rowColumns ??= await columnsByVersion(db, filter, columns, options);
         chunks ??= submissionChunks(db, filter);
         const { done, value } = await chunks.next();
         if (done) return controller.close();
         let text = '';
-        for (const row of value) text += csvLine(row, columns);
+        for (const row of value) text += csvLine(row, rowColumns(row.version));
         controller.enqueue(Buffer.from(text));
       },
       async cancel() {
@@ -82,8 +107,9 @@ export function xlsxExport(
       });
       const sheet = workbook.addWorksheet(definition.id.slice(0, 31));
       sheet.addRow([...FIXED_HEADERS, ...columns.map((c) => c.header)]).commit();
+      const rowColumns = await columnsByVersion(db, filter, columns, options);
       for await (const chunk of submissionChunks(db, filter)) {
-        for (const row of chunk) sheet.addRow(record(row, columns)).commit();
+        for (const row of chunk) sheet.addRow(record(row, rowColumns(row.version))).commit();
       }
       sheet.commit();
       await workbook.commit();

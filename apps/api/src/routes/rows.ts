@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { audit } from '../audit.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { exportColumns } from '../export/columns.ts';
+import { pickAnswers, versionAllowLists } from '../export/answer-policy.ts';
 import { submissionPage } from '../export/rows-source.ts';
 import { csvExport, xlsxExport } from '../export/write-export.ts';
 import { json, ROLES_READ_ROWS, type Routes, secured, signedIn } from '../route-kit.ts';
@@ -87,13 +87,10 @@ export function rowsRoutes() {
         const { db } = c.get('deps');
         const id = c.req.valid('param').id;
         const q = c.req.valid('query');
-        const definition = await latestSurvey(db, user.orgId, id);
+        // a 404 for a survey the organization has not published
+        await latestSurvey(db, user.orgId, id);
         const includeSensitive = q.includeSensitive === true;
-        const hidden = new Set(
-          exportColumns(definition, { labels: 'code', includeSensitive: true })
-            .filter((col) => col.sensitive)
-            .map((col) => col.header.split('.')[0] ?? col.header),
-        );
+        const allowList = await versionAllowLists(db, user.orgId, id, includeSensitive);
         const rows = await submissionPage(
           db,
           rowsFilter(user.orgId, id, q),
@@ -109,9 +106,8 @@ export function rowsRoutes() {
               ...r,
               collectedAt: r.collectedAt.toISOString(),
               receivedAt: r.receivedAt.toISOString(),
-              answers: includeSensitive
-                ? r.answers
-                : Object.fromEntries(Object.entries(r.answers).filter(([k]) => !hidden.has(k))),
+              // each row by its own version's allow-list, never "all but the latest's sensitive keys"
+              answers: pickAnswers(r.answers, allowList(r.version)),
             })),
           },
           200,
