@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { passPinScreen } from './pin.ts';
 
 /** The service-satisfaction form's step buttons in Ukrainian, the language {@link startInterview} picks. */
 export const UK_BUTTONS = { next: /^Далі$/, submit: /^Надіслати$/ };
@@ -9,6 +10,7 @@ export const UK_BUTTONS = { next: /^Далі$/, submit: /^Надіслати$/ }
  */
 export async function startInterview(page: Page): Promise<void> {
   await page.goto('/collect');
+  await passPinScreen(page);
   await page.getByLabel('Site').selectOption({ index: 1 });
   await page.getByLabel('Survey').selectOption('service-satisfaction');
   await page.getByLabel('Respondent’s language').selectOption('uk');

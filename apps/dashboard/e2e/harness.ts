@@ -8,6 +8,7 @@ import { seedDemo } from '@kolo/api/demo';
 import { serveDashboard } from '@kolo/api/static';
 import { openDatabase } from '@kolo/db';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { passPinScreen } from './pin.ts';
 
 export const CHROMIUM = process.env.KOLO_CHROMIUM ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -84,11 +85,21 @@ export async function snap(page: Page, name: string): Promise<string> {
   return path;
 }
 
-export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/**
+ * Sign in through the form, then pass the device PIN screen (set the PIN on a collector's first
+ * visit, enter it when the device has one) unless `pin` is false (e.g. a sign-in meant to fail).
+ */
+export async function login(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  options: { pin?: boolean } = {},
+): Promise<void> {
   await page.goto('/login');
   await page.getByLabel(/email|пошта|почта/i).fill(email);
   await page.getByLabel(/password|пароль/i).fill(password);
   await page.getByRole('button', { name: /sign in|увійти|войти/i }).click();
+  if (options.pin !== false) await passPinScreen(page);
 }
 
 /** The page has no horizontal scroll at its width. */

@@ -44,13 +44,17 @@ export const en = {
     label: 'Device PIN',
     unlock: 'Unlock',
     checking: 'Checking…',
-    wrong_one: 'Wrong PIN. {{count}} try left: after that kolo signs out and removes everything it holds on this device.',
-    wrong_other: 'Wrong PIN. {{count}} tries left: after that kolo signs out and removes everything it holds on this device.',
+    wrong_one:
+      'Wrong PIN. {{count}} try left: after that kolo signs out and removes everything it holds on this device.',
+    wrong_other:
+      'Wrong PIN. {{count}} tries left: after that kolo signs out and removes everything it holds on this device.',
     waiting_one: '{{count}} interview is waiting on this device. It is sent after you unlock.',
     waiting_other: '{{count}} interviews are waiting on this device. They are sent after you unlock.',
-    wiped: 'The PIN was entered wrongly 5 times. kolo signed out and removed everything it held on this device. Sign in again to continue.',
+    wiped:
+      'The PIN was entered wrongly 5 times. kolo signed out and removed everything it held on this device. Sign in again to continue.',
     setupTitle: 'Set a device PIN',
-    setupText: 'kolo keeps interviews on this phone encrypted with this PIN. You enter it after a lock or a restart, also without a network. Choose 6 to 12 digits that others cannot guess.',
+    setupText:
+      'kolo keeps interviews on this phone encrypted with this PIN. You enter it after a lock or a restart, also without a network. Choose 6 to 12 digits that others cannot guess.',
     newPin: 'New PIN',
     repeatPin: 'Repeat the PIN',
     setup: 'Set PIN',
@@ -59,7 +63,8 @@ export const en = {
     length: 'Use 6 to 12 digits.',
     trivial: 'This PIN is too easy to guess. Avoid repeated digits, runs like 123456 and common PINs.',
     mismatch: 'The two PINs are not the same.',
-    forgotten: 'If you forget the PIN: after 5 wrong tries kolo removes everything from this device and you sign in again. Interviews not yet sent are lost.',
+    forgotten:
+      'If you forget the PIN: after 5 wrong tries kolo removes everything from this device and you sign in again. Interviews not yet sent are lost.',
   },
   roles: { admin: 'Admin', staff: 'Network staff', monitor: 'Monitor', funder: 'Funder' },
   collect: {
@@ -189,4 +194,8 @@ type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen
 /** Plural forms English does not use but i18next looks up for other languages (uk, ru, pl: few and many). */
 type ExtraPlurals = { count_few?: string; count_many?: string };
 /** Every language's strings: English's keys, plus the extra plural forms of `queue.count`. */
-export type Messages = Omit<Widen<typeof en>, 'queue'> & { queue: Widen<typeof en.queue> & ExtraPlurals };
+type PinPlurals = { wrong_few?: string; wrong_many?: string; waiting_few?: string; waiting_many?: string };
+export type Messages = Omit<Widen<typeof en>, 'queue' | 'pin'> & {
+  queue: Widen<typeof en.queue> & ExtraPlurals;
+  pin: Widen<typeof en.pin> & PinPlurals;
+};

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { ApiRequestError, api, isNetworkError } from '../api/client.ts';
 import type { SubmissionPayload, SubmissionResult } from '../api/types.ts';
 import { retryDelayMs } from './backoff.ts';
-import { deviceDb, type OutboxEntry } from './cache.ts';
+import { deviceDb, type OutboxEntry, type StoredOutboxEntry } from './cache.ts';
+import { isSealed, sealOutboxEntry, unsealOutboxEntry } from './sealed-records.ts';
+import { onLockChange, unlockedEmail } from './vault.ts';
 
 const listeners = new Set<() => void>();
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('kolo-outbox');
@@ -21,9 +23,11 @@ export function onOutboxChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Queue a finished interview on the device; it is sent by {@link syncOutbox}. */
+/**
+ * Queue a finished interview on the device, encrypted (the device must be unlocked); it is sent by
+ * {@link syncOutbox}.
+ */
 export async function enqueueSubmission(payload: SubmissionPayload): Promise<void> {
-  const db = await deviceDb();
   const entry: OutboxEntry = {
     id: payload.id,
     payload,
@@ -34,14 +38,29 @@ export async function enqueueSubmission(payload: SubmissionPayload): Promise<voi
     reason: null,
     createdAt: Date.now(),
   };
+  const sealed = await sealOutboxEntry(entry);
   // the id is made once per interview: queuing it again (a double tap) keeps one entry
-  await db.put('outbox', entry);
+  await (await deviceDb()).put('outbox', sealed);
   changed();
 }
 
-export async function outboxEntries(): Promise<OutboxEntry[]> {
+/** The queued interviews as stored, without decrypting: readable while locked, no answers in them. */
+async function storedEntries(): Promise<StoredOutboxEntry[]> {
   const all = await (await deviceDb()).getAll('outbox');
-  return all.sort((a, b) => a.createdAt - b.createdAt);
+  return all.filter((e): e is StoredOutboxEntry => isSealed(e)).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** The unlocked user's queued interviews, decrypted, oldest first. */
+export async function outboxEntries(): Promise<OutboxEntry[]> {
+  const me = unlockedEmail();
+  if (!me) return [];
+  const mine = (await storedEntries()).filter((e) => e.owner === me);
+  return Promise.all(mine.map(unsealOutboxEntry));
+}
+
+/** How many interviews wait on this device (all users, including ones not yet encrypted): works while locked. */
+export async function outboxCount(): Promise<number> {
+  return (await (await deviceDb()).count('outbox')) ?? 0;
 }
 
 export async function discardEntry(id: string): Promise<void> {
@@ -53,8 +72,11 @@ export interface SyncReport {
   sent: number;
   rejected: number;
   waiting: number;
-  /** Why sending stopped early: offline/server trouble, or the session ended. */
-  stopped: 'network' | 'server' | 'auth' | null;
+  /**
+   * Why sending stopped early: offline/server trouble, the session ended, or the device is locked
+   * (payloads are encrypted, so nothing is sent until the monitor unlocks with the PIN).
+   */
+  stopped: 'network' | 'server' | 'auth' | 'locked' | null;
 }
 
 const BATCH = 100;
@@ -105,71 +127,93 @@ async function sendOne(payload: SubmissionPayload): Promise<SubmissionResult | u
   }
 }
 
-async function syncOnce(force: boolean): Promise<SyncReport> {
-  const db = await deviceDb();
-  const now = Date.now();
-  const due = (await outboxEntries()).filter(
-    (e) => e.status === 'pending' && (force || e.nextAttemptAt <= now),
+/** Write outbox changes: metadata-only updates keep their ciphertext, new reasons are sealed first. */
+async function writeBack(
+  updates: Array<{ stored: StoredOutboxEntry; entry?: OutboxEntry; remove?: boolean }>,
+): Promise<void> {
+  // seal before opening the transaction: awaiting WebCrypto inside one would let it commit early
+  const rows = await Promise.all(
+    updates.map(async (u) => (u.remove ? null : u.entry ? await sealOutboxEntry(u.entry) : u.stored)),
   );
+  const db = await deviceDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  for (const [i, u] of updates.entries()) {
+    const row = rows[i];
+    if (row) await tx.store.put(row);
+    else await tx.store.delete(u.stored.id);
+  }
+  await tx.done;
+}
+
+async function syncOnce(force: boolean): Promise<SyncReport> {
   const report: SyncReport = { sent: 0, rejected: 0, waiting: 0, stopped: null };
+  const me = unlockedEmail();
+  if (!me) {
+    report.stopped = 'locked';
+    report.waiting = await outboxCount();
+    return report;
+  }
+  const now = Date.now();
+  const due = (await storedEntries()).filter(
+    (e) => e.owner === me && e.status === 'pending' && (force || e.nextAttemptAt <= now),
+  );
+  const later = (e: StoredOutboxEntry): StoredOutboxEntry => {
+    const attempts = e.attempts + 1;
+    return { ...e, attempts, lastAttemptAt: now, nextAttemptAt: now + retryDelayMs(attempts) };
+  };
   for (let start = 0; start < due.length; start += BATCH) {
     const chunk = due.slice(start, start + BATCH);
     let results: Array<SubmissionResult | undefined>;
     try {
-      results = await sendChunk(chunk.map((e) => e.payload));
+      const open = await Promise.all(chunk.map(unsealOutboxEntry));
+      results = await sendChunk(open.map((e) => e.payload));
     } catch (error) {
       const auth = error instanceof ApiRequestError && error.status === 401;
-      report.stopped = auth ? 'auth' : isNetworkError(error) ? 'network' : 'server';
-      if (!auth) {
+      report.stopped = auth
+        ? 'auth'
+        : isNetworkError(error)
+          ? 'network'
+          : error instanceof Error && error.name === 'DeviceLockedError'
+            ? 'locked'
+            : 'server';
+      if (!auth && report.stopped !== 'locked') {
         // network errors and 5xx: keep everything and try again later, waiting longer each time
-        const tx = db.transaction('outbox', 'readwrite');
-        for (const e of due.slice(start)) {
-          const attempts = e.attempts + 1;
-          await tx.store.put({
-            ...e,
-            attempts,
-            lastAttemptAt: now,
-            nextAttemptAt: now + retryDelayMs(attempts),
-          });
-        }
-        await tx.done;
+        await writeBack(due.slice(start).map((e) => ({ stored: later(e) })));
       }
       break;
     }
-    const tx = db.transaction('outbox', 'readwrite');
+    const updates: Array<{ stored: StoredOutboxEntry; entry?: OutboxEntry; remove?: boolean }> = [];
     for (const [i, e] of chunk.entries()) {
       const result = results[i];
       if (result && (result.status === 200 || result.status === 201)) {
         // sent: nothing about the respondent stays on the phone
-        await tx.store.delete(e.id);
+        updates.push({ stored: e, remove: true });
         report.sent += 1;
       } else if (result && SET_ASIDE.has(result.status)) {
-        await tx.store.put({
-          ...e,
-          status: 'rejected',
-          attempts: e.attempts + 1,
-          lastAttemptAt: now,
-          reason: {
-            status: result.status,
-            code: result.code ?? 'invalid',
-            message: result.message ?? '',
-            ...(result.errors ? { errors: result.errors } : {}),
+        const open = await unsealOutboxEntry(e);
+        updates.push({
+          stored: e,
+          entry: {
+            ...open,
+            status: 'rejected',
+            attempts: e.attempts + 1,
+            lastAttemptAt: now,
+            reason: {
+              status: result.status,
+              code: result.code ?? 'invalid',
+              message: result.message ?? '',
+              ...(result.errors ? { errors: result.errors } : {}),
+            },
           },
         });
         report.rejected += 1;
       } else {
-        const attempts = e.attempts + 1;
-        await tx.store.put({
-          ...e,
-          attempts,
-          lastAttemptAt: now,
-          nextAttemptAt: now + retryDelayMs(attempts),
-        });
+        updates.push({ stored: later(e) });
       }
     }
-    await tx.done;
+    await writeBack(updates);
   }
-  report.waiting = (await outboxEntries()).filter((e) => e.status === 'pending').length;
+  report.waiting = (await storedEntries()).filter((e) => e.owner === me && e.status === 'pending').length;
   changed();
   return report;
 }
@@ -182,12 +226,17 @@ export function syncOutbox(force = false): Promise<SyncReport> {
   return running;
 }
 
-/** Sync on start, when the network returns, after queuing, and every 30 s while anything waits. */
+/**
+ * Sync on start, when the network returns, on unlock, after queuing, and every 30 s while anything
+ * waits. While the device is locked nothing can be decrypted, so nothing is sent.
+ */
 export function startBackgroundSync(): () => void {
   const run = () => void syncOutbox().catch(() => undefined);
   const onOnline = () => void syncOutbox(true).catch(() => undefined);
   window.addEventListener('online', onOnline);
-  const unsubscribe = onOutboxChange(() => undefined);
+  const unsubscribe = onLockChange(() => {
+    if (unlockedEmail()) run();
+  });
   const timer = window.setInterval(run, 30_000);
   run();
   return () => {
@@ -197,13 +246,13 @@ export function startBackgroundSync(): () => void {
   };
 }
 
-/** Number of interviews waiting or set aside on this device. */
+/** Number of interviews waiting or set aside on this device (readable while locked). */
 export function useOutboxCount(): number {
   const [count, setCount] = useState(0);
   useEffect(() => {
     const refresh = () =>
-      void outboxEntries()
-        .then((e) => setCount(e.length))
+      void outboxCount()
+        .then(setCount)
         .catch(() => setCount(0));
     refresh();
     return onOutboxChange(refresh);
