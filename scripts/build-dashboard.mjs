@@ -11,6 +11,7 @@ const sources = [
   'apps/dashboard/src',
   'apps/dashboard/index.html',
   'apps/dashboard/vite.config.ts',
+  'apps/dashboard/precompress.ts',
   'apps/dashboard/package.json',
   'packages/forms/src',
   'packages/charts/src',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { type AliasOptions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './precompress.ts';
 
 const api = process.env.KOLO_API_URL ?? 'http://127.0.0.1:8787';
 const preact = dirname(createRequire(import.meta.url).resolve('preact/package.json'));
@@ -48,6 +49,8 @@ export default defineConfig(({ command }) => ({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),
+    // after the service worker is written: .br and .gz beside each text file, sent by Accept-Encoding
+    precompress(),
   ],
   resolve: command === 'build' ? { alias: REACT_ON_PREACT } : {},
   server: { proxy: { '/api': api } },
