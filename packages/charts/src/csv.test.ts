@@ -1,3 +1,4 @@
+import { restoreCell, type SurveyDefinition } from '@kolo/schema';
 import { describe, expect, it } from 'vitest';
 import { resultsToCsv } from './csv.ts';
 import { barriers, itemOf, ladder, serviceType, survey, visits } from './test-fixtures.ts';
@@ -37,5 +38,23 @@ describe('resultsToCsv', () => {
       messages: { answer: 'Answer, "label"' },
     });
     expect(csv.startsWith('"Answer, ""label""",value')).toBe(true);
+  });
+
+  it('should neutralise a label a spreadsheet would run as a formula, so it reads back as the same text', () => {
+    const label = '=HYPERLINK("http://x","y")';
+    const hostile = JSON.parse(
+      JSON.stringify(survey).replace('"Needle and syringe programme"', JSON.stringify(label)),
+    ) as SurveyDefinition;
+    const item = hostile.sections.flatMap((section) => section.items).find((i) => i.id === 'service_type');
+    if (!item) throw new Error('no service_type');
+    const csv = resultsToCsv(hostile, item, serviceType, 'en', {
+      messages: { note: '@note', answer: '-answer' },
+    });
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe("'-answer,value,Responses,Share (%),'@note");
+    expect(lines[2]).toBe(`"'=HYPERLINK(""http://x"",""y"")",nsp,5,12.5,`);
+    const cell = (lines[2] ?? '').split(',nsp,')[0]?.slice(1, -1).replaceAll('""', '"') ?? '';
+    expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(restoreCell(cell)).toBe(label);
   });
 });

@@ -1,4 +1,4 @@
-import { choicesOf, type Item, resolveText, type SurveyDefinition } from '@kolo/schema';
+import { choicesOf, csvField, type Item, resolveText, type SurveyDefinition } from '@kolo/schema';
 import { answerFigures } from './choice-data.ts';
 import { type ChartMessages, chartMessages, fewerThanText } from './messages.ts';
 import { DEFAULT_K } from './question-props.ts';
@@ -11,19 +11,15 @@ export interface ResultsToCsvOptions {
   messages?: Partial<ChartMessages> | undefined;
 }
 
-function field(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A share 0..1 as a plain percentage with at most one decimal, the same in every locale. */
 function percent(share: number | null): number | null {
   return share === null ? null : Math.round(share * 1000) / 10;
 }
 
 /**
- * A chart's data as CSV text (RFC 4180, CRLF) with labels in the reader's language: withheld figures
+ * A chart's data as CSV text (RFC 4180, CRLF) with labels in the reader's language, every text cell
+ * neutralised by the same rule as the server's exports (a label `=HYPERLINK(...)` never runs in a
+ * funder's spreadsheet): withheld figures
  * are empty cells with "fewer than k responses" in the note column, never 0. Numbers are plain
  * (`12.5`), so spreadsheets in any locale read them.
  * @example download(resultsToCsv(survey, item, result, 'uk'), `${item.id}.csv`);
@@ -82,5 +78,5 @@ export function resultsToCsv(
       lines.push([f.label, f.value, f.n, percent(f.share), f.suppressed ? fewer : '']);
     }
   }
-  return `${lines.map((line) => line.map(field).join(',')).join('\r\n')}\r\n`;
+  return `${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

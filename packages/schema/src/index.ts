@@ -22,6 +22,7 @@ export {
   Item,
   Section,
   SurveyDefinition,
+  SurveyPrivacy,
 } from './definition.ts';
 export { Indicator } from './indicator.ts';
 export type { AnswerOf, AnswersOf } from './infer.ts';
@@ -30,6 +31,7 @@ export { lintSurvey } from './lint.ts';
 export { LocaleCode, LocalizedText, localeChain, resolveText } from './locale.ts';
 export type { IndicatorValues } from './score.ts';
 export { computeIndicators, scaleScore } from './score.ts';
+export { csvField, FORMULA_START, neutralizeCell, quoteField, restoreCell } from './spreadsheet-cell.ts';
 export type { SurveyError, SurveyErrorCode } from './survey-errors.ts';
 export { formatSurveyErrors } from './survey-errors.ts';
 export type { ItemEntry } from './walk.ts';

@@ -113,17 +113,5 @@ export function columnsForVersion(
   );
 }
 
-/** Text that is formula-like after any leading quotes: neutralised too, so restoring is never ambiguous. */
-const QUOTED_FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/**
- * Neutralise a text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR)
- * by prefixing a single quote; {@link restoreCell} gives the text back.
- */
-export function neutralizeCell(value: string): string {
-  return QUOTED_FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-export function restoreCell(value: string): string {
-  return value.startsWith("'") && QUOTED_FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
+/** The one neutralising rule, shared with the browser's CSVs (see `@kolo/schema`'s spreadsheet-cell.ts). */
+export { neutralizeCell, restoreCell } from '@kolo/schema';
