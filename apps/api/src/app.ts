@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { LoginLimiter } from './auth/rate-limit.ts';
 import { readSession, SESSION_COOKIE, sessionCache } from './auth/session.ts';
 import { batchEnvelope, bodyProblems } from './body-guard.ts';
+import { apiCompression } from './compression.ts';
 import type { Config } from './config.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { ApiError, errorBody, handleError } from './errors.ts';
@@ -95,12 +96,15 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     '*',
     secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false }),
   );
+  // gzip for JSON reads of 1 KiB or more; see compression.ts for what is never compressed and why
+  app.use('/api/*', apiCompression());
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     const token = getCookie(c, SESSION_COOKIE);
     c.set('user', token ? await readSession(database.db, token, config.sessionHours, deps.sessions) : null);
     await next();
-    c.header('Cache-Control', 'no-store');
+    // a route may allow caching with revalidation (ETag); every other API answer is never stored
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   // refuse cross-site form posts: a state-changing request must come from our own origin
   app.use('/api/*', csrf());
