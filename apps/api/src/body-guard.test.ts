@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyProblems, MAX_BODY_DEPTH } from './body-guard.ts';
+import { bodyProblems, hasTooManyNodes, MAX_BODY_DEPTH, MAX_BODY_NODES } from './body-guard.ts';
 
 const nested = (depth: number): unknown => {
   let value: unknown = 1;
@@ -31,5 +31,23 @@ describe('bodyProblems', () => {
     expect(bodyProblems(nested(MAX_BODY_DEPTH - 1))).toBeNull();
     expect(bodyProblems(nested(MAX_BODY_DEPTH + 1))).not.toBeNull();
     expect(bodyProblems(nested(200_000))).not.toBeNull();
+  });
+});
+
+describe('hasTooManyNodes', () => {
+  it('should count every value, nested or not, up to the limit', () => {
+    expect(hasTooManyNodes(new Array(MAX_BODY_NODES - 1).fill(0))).toBe(false);
+    expect(hasTooManyNodes(new Array(MAX_BODY_NODES).fill(0))).toBe(true);
+    expect(hasTooManyNodes({ a: [1, 2, { b: 'c' }] }, 6)).toBe(false);
+    expect(hasTooManyNodes({ a: [1, 2, { b: 'c' }] }, 5)).toBe(true);
+    expect(hasTooManyNodes(nested(200_000))).toBe(true);
+  });
+
+  it('should pass any small JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        expect(hasTooManyNodes(value)).toBe(false);
+      }),
+    );
   });
 });
