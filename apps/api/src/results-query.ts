@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { aggregateSurvey, buildResults, type ResultsFilter, type SurveyResults } from '@kolo/db';
+import {
+  aggregateSurvey,
+  buildResults,
+  type ResultsFilter,
+  type SurveyResults,
+  type TimeBucket,
+} from '@kolo/db';
 import { allowedValues, type SurveyDefinition, surveyItems } from '@kolo/schema';
 import type { Deps } from './context.ts';
 import { ApiError } from './errors.ts';
@@ -29,7 +35,19 @@ export type ResultsQuery = z.infer<typeof ResultsQuery>;
 
 const FILTERABLE = new Set(['single_choice', 'yes_no', 'likert']);
 
-function answerFilters(definition: SurveyDefinition, filters: readonly string[]): Record<string, string> {
+/**
+ * Whether this audience may break results down by `sensitive` questions (filter by them, see their
+ * per-value counts): staff always; funders and share links only if the survey allows it.
+ */
+export function sensitiveBreakdowns(definition: SurveyDefinition, audience: ResultsAudience): boolean {
+  return audience === 'exact' || definition.privacy?.funderBreakdownBySensitive === true;
+}
+
+function answerFilters(
+  definition: SurveyDefinition,
+  filters: readonly string[],
+  audience: ResultsAudience,
+): Record<string, string> {
   const byId = new Map(surveyItems(definition).map((e) => [e.item.id, e.item]));
   const out: Record<string, string> = {};
   for (const f of filters) {
@@ -40,6 +58,13 @@ function answerFilters(definition: SurveyDefinition, filters: readonly string[])
         422,
         'invalid',
         `filter: "${question}" is not a single-choice question of this survey`,
+      );
+    }
+    if ('sensitive' in item && item.sensitive && !sensitiveBreakdowns(definition, audience)) {
+      throw new ApiError(
+        403,
+        'forbidden',
+        `filter: "${question}" is a sensitive question, and this survey does not share breakdowns by it outside the organization; remove the filter`,
       );
     }
     if (!(allowedValues(definition, item) ?? []).includes(value)) {
@@ -76,28 +101,32 @@ export async function surveyResults(
   surveyId: string,
   query: ResultsQuery,
   audience: ResultsAudience,
-): Promise<{ survey: SurveyDefinition; filter: ResultsFilter; results: SurveyResults }> {
+): Promise<{ survey: SurveyDefinition; filter: ResultsFilter; bucket: TimeBucket; results: SurveyResults }> {
   const survey = await latestSurvey(deps.db, orgId, surveyId);
   if (query.from && query.to && query.from > query.to)
     throw new ApiError(422, 'invalid', 'from must not be after to');
   const rounded = audience === 'rounded';
+  // rounded: whole months only, also in the timeline (a week is a period inside a month)
+  const bucket = rounded && query.bucket === 'week' ? 'month' : (query.bucket ?? 'month');
   const filter: ResultsFilter = {
     from: query.from && rounded ? monthStart(query.from) : query.from,
     to: query.to && rounded ? monthEnd(query.to) : query.to,
     countries: query.country,
     siteIds: query.siteId,
     serviceType: query.serviceType,
-    answers: answerFilters(survey, query.filter ?? []),
+    answers: answerFilters(survey, query.filter ?? [], audience),
   };
   await deps.rollups.settle();
-  const raw = await aggregateSurvey(deps.db, orgId, surveyId, filter, query.bucket ?? 'month');
+  const raw = await aggregateSurvey(deps.db, orgId, surveyId, filter, bucket);
   const k = deps.config.minCell;
-  return { survey, filter, results: buildResults(survey, raw, k, rounded ? { roundTo: k } : {}) };
+  const options = rounded ? { roundTo: k, sensitiveBreakdowns: sensitiveBreakdowns(survey, audience) } : {};
+  return { survey, filter, bucket, results: buildResults(survey, raw, k, options) };
 }
 
 /** The filter as applied, echoed in a response so a shared view says what it shows. */
-export function filterEcho(filter: ResultsFilter) {
+export function filterEcho(filter: ResultsFilter, bucket: TimeBucket) {
   return {
+    bucket,
     from: filter.from ?? null,
     to: filter.to ?? null,
     countries: [...(filter.countries ?? [])],

@@ -99,6 +99,7 @@ const ANSWER_FILTERS: Array<Record<string, string>> = [
   { ok: 'no' },
 ];
 const BREAKDOWNS = ['gender', 'sat', 'ok'];
+const INDICATORS = ['satisfaction', 'recommend', 'said_yes'];
 
 const lastDay = (month: string) => {
   const [y = 0, m = 1] = month.split('-').map(Number);
@@ -215,8 +216,8 @@ describe('differencing attack on rounded results (funders, share links)', () => 
             const raw = await aggregateSurvey(database.db, orgId, surveyId, filter, 'month');
             const results = buildResults(survey, raw, K, { roundTo: K });
             const cell: AttackCell = { from, to, sites: siteSet.sites, answers };
-            now.observeResults(cell, results, PERIODS, BREAKDOWNS);
-            before.observeResults(cell, withOldMean(results, raw), PERIODS, BREAKDOWNS);
+            now.observeResults(cell, results, PERIODS, BREAKDOWNS, INDICATORS);
+            before.observeResults(cell, withOldMean(results, raw), PERIODS, BREAKDOWNS, INDICATORS);
           }
     return { now: now.pins(truth(people)), before: before.pins(truth(people)) };
   }

@@ -138,6 +138,16 @@ export const Section = z.strictObject({
 });
 export type Section = z.infer<typeof Section>;
 
+/**
+ * What of a survey's results leaves the organization. `funderBreakdownBySensitive`: funders and
+ * share links may filter by, and see per-value counts of, `sensitive` questions (gender, key
+ * population); absent or false, they see only how many answered them.
+ */
+export const SurveyPrivacy = z.strictObject({
+  funderBreakdownBySensitive: z.boolean().optional(),
+});
+export type SurveyPrivacy = z.infer<typeof SurveyPrivacy>;
+
 /** The shape of a survey definition: plain JSON data, the one source for form, validation, storage and charts. */
 export const SurveyDefinition = z.strictObject({
   id: z
@@ -153,6 +163,7 @@ export const SurveyDefinition = z.strictObject({
   choiceLists: z.record(Identifier, z.array(Choice).min(1)).optional(),
   sections: z.array(Section).min(1, 'a survey needs at least one section'),
   indicators: z.array(Indicator).optional(),
+  privacy: SurveyPrivacy.optional(),
 });
 export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
 /** What an author writes; the same as the parsed shape since the model adds no defaults. */

@@ -33,7 +33,7 @@ export function resultsRoutes() {
       },
       async (c) => {
         const user = signedIn(c);
-        const { survey, filter, results } = await surveyResults(
+        const { survey, filter, bucket, results } = await surveyResults(
           c.get('deps'),
           user.orgId,
           c.req.valid('param').id,
@@ -43,7 +43,7 @@ export function resultsRoutes() {
         return c.json(
           {
             survey: { id: survey.id, version: survey.version, title: survey.title },
-            filter: filterEcho(filter),
+            filter: filterEcho(filter, bucket),
             ...results,
           },
           200,

@@ -163,7 +163,7 @@ export function shareRoutes() {
       async (c) => {
         const deps = c.get('deps');
         const link = await linkByToken(deps.db, c.req.valid('param').token);
-        const { survey, filter, results } = await surveyResults(
+        const { survey, filter, bucket, results } = await surveyResults(
           deps,
           link.orgId,
           link.surveyId,
@@ -173,7 +173,7 @@ export function shareRoutes() {
         return c.json(
           {
             survey: { id: survey.id, version: survey.version, title: survey.title },
-            filter: filterEcho(filter),
+            filter: filterEcho(filter, bucket),
             ...results,
           },
           200,

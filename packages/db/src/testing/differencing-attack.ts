@@ -90,17 +90,20 @@ export class DifferencingAttack {
   }
 
   /**
-   * Note everything one results response says: its own cell (respondents, indicators), the cells
-   * one answer further in (per-value counts of `breakdowns` questions) and its months (timeline).
+   * Note everything one results response says: its own cell (respondents, and the `indicators`
+   * every respondent has a value of), the cells one answer further in (per-value counts of
+   * `breakdowns` questions) and its months (timeline, one point per entry of `periods`).
    */
   observeResults(
     cell: AttackCell,
     results: SurveyResults,
     periods: readonly string[],
     breakdowns: readonly string[],
+    indicators: readonly string[],
   ) {
     this.observe(cell, { kind: 'count', n: results.respondents.suppressed ? null : results.respondents.n });
     for (const indicator of results.indicators) {
+      if (!indicators.includes(indicator.id)) continue;
       if (indicator.n !== null) this.observe(cell, { kind: 'count', n: indicator.n });
       this.observe(cell, { kind: 'indicator', id: indicator.id, value: indicator.value, point: false });
     }
@@ -125,7 +128,7 @@ export class DifferencingAttack {
       }
       this.observe(monthCell, point.n === null ? { kind: 'nonzero' } : { kind: 'count', n: point.n });
       for (const [id, value] of Object.entries(point.indicators))
-        this.observe(monthCell, { kind: 'indicator', id, value, point: true });
+        if (indicators.includes(id)) this.observe(monthCell, { kind: 'indicator', id, value, point: true });
     }
   }
 
