@@ -36,6 +36,7 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'POST /api/auth/password': () => ({ path: '/api/auth/password', json: {} }),
   'GET /api/surveys': () => ({ path: '/api/surveys' }),
   'GET /api/library': () => ({ path: '/api/library' }),
+  'GET /api/published-surveys': () => ({ path: '/api/published-surveys' }),
   'GET /api/surveys/:id': () => ({ path: '/api/surveys/service-satisfaction' }),
   'GET /api/surveys/:id/versions': () => ({ path: '/api/surveys/service-satisfaction/versions' }),
   'GET /api/surveys/:id/versions/:version': () => ({ path: '/api/surveys/service-satisfaction/versions/1' }),
@@ -52,11 +53,12 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'POST /api/submissions/batch': () => ({ path: '/api/submissions/batch', json: {} }),
   'GET /api/surveys/:id/results': () => ({ path: '/api/surveys/service-satisfaction/results' }),
   'GET /api/surveys/:id/submissions': () => ({ path: '/api/surveys/service-satisfaction/submissions' }),
-  'GET /api/surveys/:id/export.csv': () => ({
-    path: '/api/surveys/service-satisfaction/export.csv?includeSensitive=true',
-  }),
-  'GET /api/surveys/:id/export.xlsx': () => ({
-    path: '/api/surveys/service-satisfaction/export.xlsx?includeSensitive=true',
+  // a sensitive export also needs a confirmation (routes/sensitive-export.test.ts); the guard is the same
+  'GET /api/surveys/:id/export.csv': () => ({ path: '/api/surveys/service-satisfaction/export.csv' }),
+  'GET /api/surveys/:id/export.xlsx': () => ({ path: '/api/surveys/service-satisfaction/export.xlsx' }),
+  'POST /api/surveys/:id/export-confirmation': () => ({
+    path: '/api/surveys/service-satisfaction/export-confirmation',
+    json: { format: 'csv' },
   }),
   'GET /api/sites': () => ({ path: '/api/sites' }),
   'POST /api/sites': () => ({ path: '/api/sites', json: {} }),

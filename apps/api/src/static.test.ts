@@ -59,7 +59,8 @@ describe('the built dashboard, compressed and cached', () => {
   });
 
   it('should send the file as it is without Accept-Encoding, or when br and gzip are refused', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'br;q=0, gzip;q=0, identity' }]) {
+    const refusals: Record<string, string>[] = [{}, { 'accept-encoding': 'br;q=0, gzip;q=0, identity' }];
+    for (const headers of refusals) {
       const res = await get('/assets/index-abc123.js', headers);
       expect(res.headers.get('content-encoding')).toBeNull();
       expect(res.headers.get('vary')).toMatch(/accept-encoding/i);

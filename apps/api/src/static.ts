@@ -3,21 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from './context.ts';
+import { etagMatches } from './etag.ts';
 import { chooseEncoding, loadStaticFiles, type StaticFile } from './static-files.ts';
 
 /** The built dashboard: `KOLO_DASHBOARD_DIR`, else apps/dashboard/dist. */
 export function dashboardDir(configured: string | undefined): string | undefined {
   const dir = configured ?? fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
   return existsSync(join(dir, 'index.html')) ? dir : undefined;
-}
-
-/** True when an If-None-Match header names `etag` (or `*`); weak tags compare by their value. */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === '*' || tag === etag);
 }
 
 /** Answer with one file: its best encoding for this client, validators and caching rules. */
@@ -30,7 +22,7 @@ function send(c: Context<AppEnv>, file: StaticFile): Response {
   c.header('Cache-Control', file.cacheControl);
   c.header('ETag', chosen.etag);
   if (file.compressible) c.header('Vary', 'Accept-Encoding');
-  if (matches(c.req.header('if-none-match'), chosen.etag)) return c.body(null, 304);
+  if (etagMatches(c.req.header('if-none-match'), chosen.etag)) return c.body(null, 304);
   if (encoding) c.header('Content-Encoding', encoding);
   c.header('Content-Length', String(chosen.body.byteLength));
   return c.body(chosen.body as Uint8Array<ArrayBuffer>, 200);

@@ -8,6 +8,7 @@ import { ApiError, notFound } from '../errors.ts';
 import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { summarizeChanges } from '../survey-changes.ts';
 import { latestSurvey, publishVersion, surveyVersion } from '../survey-store.ts';
+import { publishedSurveysRoute } from './surveys-published.ts';
 
 export const SurveyId = z
   .string()
@@ -98,6 +99,8 @@ export function surveyRoutes() {
         return c.json({ surveys: list }, 200);
       },
     ),
+
+    publishedSurveysRoute(),
 
     secured(
       {
