@@ -239,9 +239,10 @@ export async function unlockVault(email: string, pin: string): Promise<UnlockRes
   }
   if (record.failures !== 0) await (await deviceDb()).put('vault', { ...record, failures: 0 });
   unlocked = { email: record.email, key };
+  // seal what an older version left in clear before anyone (the outbox sync) hears of the unlock
+  await adoptPlaintext().catch(() => undefined);
   clearLockFlag();
   notify();
-  await adoptPlaintext();
   return { ok: true };
 }
 
