@@ -29,6 +29,7 @@ const ConfigSchema = z.object({
     .default(5 * 1024),
   KOLO_DASHBOARD_DIR: z.string().optional(),
   KOLO_LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  KOLO_XLSFORM_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(20),
 });
 
 export interface Config {
@@ -48,6 +49,8 @@ export interface Config {
   readonly bodyLimitBytes: number;
   readonly dashboardDir: string | undefined;
   readonly logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** How long one XLSForm import may read before its worker thread is stopped. */
+  readonly xlsformTimeoutMs: number;
 }
 
 /** Read the configuration; a wrong value stops the start with a message naming the variable. */
@@ -74,6 +77,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     bodyLimitBytes: c.KOLO_BODY_LIMIT_KB * 1024,
     dashboardDir: c.KOLO_DASHBOARD_DIR,
     logLevel: c.KOLO_LOG_LEVEL,
+    xlsformTimeoutMs: c.KOLO_XLSFORM_TIMEOUT_SECONDS * 1000,
   };
 }
 

@@ -2,11 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Db, organizations, surveys } from '@kolo/db';
 import { formatSurveyErrors, parseSurvey, type SurveyDefinition } from '@kolo/schema';
-import { type ConversionNote, exportXlsForm, importXlsForm, XlsFormError } from '@kolo/xlsform';
+import { type ConversionNote, exportXlsForm } from '@kolo/xlsform';
 import { and, eq } from 'drizzle-orm';
 import { ApiError } from '../errors.ts';
 import { createDraft } from '../routes/surveys.ts';
 import { latestSurvey, surveyVersion } from '../survey-store.ts';
+import { ImportRefusedError, importInWorker } from '../xlsform-worker/index.ts';
 import { type Command, numberFlag, parseCommandArgs } from './args.ts';
 import { withDatabase } from './database.ts';
 import { type CliIo, failure, resolvePath, say, usageError } from './io.ts';
@@ -87,16 +88,17 @@ Options:
     } catch (error) {
       throw failure(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, error);
     }
-    let imported: Awaited<ReturnType<typeof importXlsForm>>;
-    try {
-      imported = await importXlsForm(bytes);
-    } catch (error) {
-      if (error instanceof XlsFormError)
-        throw failure(`cannot import ${basename(path)}: ${error.message}`, error);
-      throw error;
-    }
-    const definition = { ...imported.definition, id: values.id ?? imported.definition.id };
-    await withDatabase(io, async ({ database }) => {
+    await withDatabase(io, async ({ database, config }) => {
+      let imported: Awaited<ReturnType<typeof importInWorker>>;
+      try {
+        // the same bounded worker as the API: a hostile file cannot take the machine's memory
+        imported = await importInWorker(bytes, { timeoutMs: config.xlsformTimeoutMs });
+      } catch (error) {
+        if (error instanceof ImportRefusedError)
+          throw failure(`cannot import ${basename(path)}: ${error.message}`, error);
+        throw error;
+      }
+      const definition = { ...imported.definition, id: values.id ?? imported.definition.id };
       const org = await organization(database.db, IMPORT, values.org);
       const created = await asCommand(() =>
         createDraft(

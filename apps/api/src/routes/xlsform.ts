@@ -7,9 +7,17 @@ import type { AppEnv } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { latestSurvey, surveyVersion } from '../survey-store.ts';
+import {
+  ImportRefusedError,
+  ImportSlots,
+  ImportsBusyError,
+  importInWorker,
+} from '../xlsform-worker/index.ts';
 import { createDraft, SurveyId } from './surveys.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Workbook imports of this server: two read at once, four more wait, the rest are told to retry. */
+const IMPORT_SLOTS = new ImportSlots();
 const Loose = z.object({}).loose();
 const ExportQuery = z.strictObject({
   version: z.coerce.number().int().min(1).max(1_000_000).optional(),
@@ -111,10 +119,15 @@ export function xlsformRoutes() {
           201: json(Loose, 'Draft created: { id, errors, warnings, report }'),
           409: json(Loose, 'A survey with this id exists: send another id'),
           415: json(Loose, 'The body is not multipart/form-data'),
+          422: json(
+            Loose,
+            'The workbook cannot be imported (not an .xlsx, too large, no survey sheet): { report }',
+          ),
+          503: json(Loose, 'Other workbooks are being read: retry after the Retry-After seconds'),
         },
       },
       async (c) => {
-        const { db, log } = c.get('deps');
+        const { db, log, config } = c.get('deps');
         const user = signedIn(c);
         const upload = await readUpload(c);
         if (upload.id !== undefined) {
@@ -122,14 +135,26 @@ export function xlsformRoutes() {
           if (!id.success)
             throw new ApiError(422, 'invalid', `id: ${id.error.issues[0]?.message ?? 'invalid'}`);
         }
-        // loaded on first use, not at start: it brings exceljs, a large share of the API's memory
-        const { importXlsForm, XlsFormError } = await import('@kolo/xlsform');
-        let imported: Awaited<ReturnType<typeof importXlsForm>>;
+        let imported: Awaited<ReturnType<typeof importInWorker>>;
         try {
-          imported = await importXlsForm(upload.bytes);
+          // a thread with a heap limit and a timeout, at most two at once: the server stays responsive
+          imported = await IMPORT_SLOTS.run(() =>
+            importInWorker(upload.bytes, { timeoutMs: config.xlsformTimeoutMs }),
+          );
         } catch (error) {
-          if (error instanceof XlsFormError)
+          if (error instanceof ImportsBusyError) {
+            c.header('Retry-After', String(error.retryAfterSeconds));
+            throw new ApiError(
+              503,
+              'rate_limited',
+              `the server is reading other workbooks right now; try again in ${error.retryAfterSeconds} s`,
+            );
+          }
+          if (error instanceof ImportRefusedError) {
+            if (error.code === 'too_large')
+              log.info(`xlsform import refused: ${error.message.replace(/"[^"]*"/g, '"…"')}`);
             throw new ApiError(422, 'invalid', error.message, { report: error.notes });
+          }
           // an upload never makes a 500: the reader's own failure is reported as an unreadable workbook
           log.error(`xlsform import failed: ${error instanceof Error ? error.name : typeof error}`);
           throw new ApiError(422, 'invalid', 'the workbook could not be read', { report: [] });
