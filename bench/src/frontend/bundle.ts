@@ -30,6 +30,7 @@ const COLLECT_API = {
     siteIds: [SITE.id],
   },
   '/api/sites': { sites: [SITE] },
+  '/api/published-surveys': { surveys: [serviceSatisfaction] },
   '/api/surveys': {
     surveys: [
       {

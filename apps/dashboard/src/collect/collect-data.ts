@@ -1,7 +1,7 @@
 import type { SurveyDefinition } from '@kolo/schema';
 import { useQuery } from '@tanstack/react-query';
 import { api, isNetworkError } from '../api/client.ts';
-import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
+import type { Site } from '../api/types.ts';
 import { readCached, writeCached } from '../offline/cache.ts';
 
 export interface CollectData {
@@ -13,15 +13,13 @@ export interface CollectData {
 
 async function fetchCollectData(): Promise<CollectData> {
   try {
+    // one round trip: the definitions come ETag'd, so the browser's HTTP cache revalidates them
+    // with If-None-Match and a sign-in costs a bodiless 304 until a new version is published
     const [{ sites }, { surveys }] = await Promise.all([
       api<{ sites: Site[] }>('/api/sites'),
-      api<{ surveys: SurveySummary[] }>('/api/surveys'),
+      api<{ surveys: SurveyDefinition[] }>('/api/published-surveys'),
     ]);
-    const published = surveys.filter((s) => s.version !== null);
-    const definitions = await Promise.all(
-      published.map((s) => api<SurveyVersion>(`/api/surveys/${s.id}`).then((v) => v.definition)),
-    );
-    const data = { sites: sites.filter((s) => s.active), surveys: definitions };
+    const data = { sites: sites.filter((s) => s.active), surveys };
     // everything a monitor needs to work offline after one online visit
     await writeCached('collect', data);
     return { ...data, fromDevice: false };
