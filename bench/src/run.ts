@@ -8,6 +8,7 @@ import { ingestMetrics } from './ingest.ts';
 import type { BenchOptions, Metrics } from './metric.ts';
 import { machine, table } from './report.ts';
 import { pgliteScaleMetrics, postgresScaleMetrics } from './scale.ts';
+import { throttledMetrics } from './throttled/index.ts';
 import { validateMetrics } from './validate.ts';
 
 /** PGlite's large survey; KOLO_BENCH_PGLITE_SIZE makes it smaller when a run must be shorter. */
@@ -19,6 +20,7 @@ const GROUPS: Record<string, (o: BenchOptions) => Promise<Metrics>> = {
   'scale.pg': postgresScaleMetrics,
   'scale.pglite': (o) => pgliteScaleMetrics(o, o.smoke ? 2000 : PGLITE_SIZE),
   frontend: frontendMetrics,
+  'collect.throttled': throttledMetrics,
 };
 
 /**
