@@ -9,9 +9,10 @@ import {
 import { allowedValues, type SurveyDefinition, surveyItems } from '@kolo/schema';
 import type { Deps } from './context.ts';
 import { ApiError } from './errors.ts';
+import { SurveyDay } from './query-dates.ts';
 import { latestSurvey } from './survey-store.ts';
 
-const Day = z.iso.date('use a date written YYYY-MM-DD');
+const Day = SurveyDay;
 const List = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));

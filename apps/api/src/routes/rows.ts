@@ -6,10 +6,11 @@ import { ApiError } from '../errors.ts';
 import { pickAnswers, versionAllowLists } from '../export/answer-policy.ts';
 import { submissionPage } from '../export/rows-source.ts';
 import { csvExport, xlsxExport } from '../export/write-export.ts';
+import { assertDayOrder, SurveyDay } from '../query-dates.ts';
 import { json, ROLES_READ_ROWS, type Routes, secured, signedIn } from '../route-kit.ts';
 import { latestSurvey } from '../survey-store.ts';
 
-const Day = z.iso.date('use a date written YYYY-MM-DD');
+const Day = SurveyDay;
 const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const RowsQuery = z.strictObject({
   from: Day.optional(),
@@ -27,6 +28,7 @@ const PageQuery = RowsQuery.extend({
 });
 
 function rowsFilter(orgId: string, surveyId: string, q: z.infer<typeof RowsQuery>) {
+  assertDayOrder(q);
   return { orgId, surveyId, from: q.from, to: q.to, siteIds: q.siteId ? [q.siteId] : undefined };
 }
 
