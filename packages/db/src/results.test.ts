@@ -8,6 +8,7 @@ import { SUBMISSION_FACT, submissionFacts } from './facts.ts';
 import { storeSubmissions } from './ingest.ts';
 import { buildResults, type SurveyResults, type ValueCount } from './results.ts';
 import { organizations, sites } from './schema.ts';
+import { roundToBase } from './suppression.ts';
 import { openTestDatabase, testEngines } from './testing/databases.ts';
 
 const en = (text: string) => ({ en: text });
@@ -414,6 +415,29 @@ describe('buildResults, rounded for funders and share links', () => {
             expect(q.stats.mean).toBeCloseTo(sum / total, 9);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should give a scale mean every exact n of its rounding step could have given, near the exact mean', () => {
+    // one more respondent scoring 100 leaves every count of "scored at most s" (s < 100) as it was
+    const top: Respondent = { day: '2026-01-15', answers: { respect: '5' } };
+    fc.assert(
+      fc.property(respondents, (people) => {
+        const raw = aggregateByHand(people);
+        const fact = raw.totals.find((t) => t.question === '@acceptability' && t.value === '*');
+        const n = fact?.n ?? 0;
+        const published = buildResults(survey, raw, 5, { roundTo: 5 });
+        const value = published.indicators.find((i) => i.id === 'acceptability')?.value ?? null;
+        if (value !== null && fact) {
+          // each rounded count is off by at most 2.5, each score by 0.5 of a point
+          const bound = (2.5 * 100) / roundToBase(n, 5) + 1;
+          expect(Math.abs(value - fact.total / n)).toBeLessThanOrEqual(bound);
+        }
+        if (n < 5 || roundToBase(n + 1, 5) !== roundToBase(n, 5)) return;
+        const plusOne = buildResults(survey, aggregateByHand([...people, top]), 5, { roundTo: 5 });
+        expect(plusOne.indicators.find((i) => i.id === 'acceptability')?.value).toBe(value);
       }),
       { numRuns: 300 },
     );
