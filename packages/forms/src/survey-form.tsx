@@ -197,7 +197,16 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
   const Title = headingTag(headingLevel);
   const StepTitle = headingTag(headingLevel, 1);
   return (
-    <form className="kolo-form" ref={formRef} noValidate onSubmit={onFormSubmit} lang={locale}>
+    <form
+      className="kolo-form"
+      ref={formRef}
+      noValidate
+      // answers must not outlive the form: no autofill history, and no form state in the
+      // browser's session files (Chromium keeps none for autocomplete=off controls)
+      autoComplete="off"
+      onSubmit={onFormSubmit}
+      lang={locale}
+    >
       <Title className="kolo-form__title">{resolveText(definition.title, locale)}</Title>
       <div className="kolo-progress">
         <p className="kolo-progress__text" id={progressId}>
