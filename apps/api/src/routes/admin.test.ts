@@ -98,6 +98,62 @@ describe('admin', () => {
     expect(changes.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('should change only the fields a site change sends', async () => {
+    const created = await send('POST', '/api/sites', {
+      name: 'Harm reduction point',
+      country: 'UA',
+      city: 'Lviv',
+      serviceTypes: ['nsp', 'ost'],
+    });
+    const site = (await created.json()) as Site;
+    const moved = await send('PATCH', `/api/sites/${site.id}`, { city: 'Kyiv' });
+    expect(moved.status).toBe(200);
+    expect(await moved.json()).toMatchObject({
+      city: 'Kyiv',
+      name: 'Harm reduction point',
+      serviceTypes: ['nsp', 'ost'],
+    });
+    const listed = (await (await send('GET', '/api/sites')).json()) as {
+      sites: Array<Site & { serviceTypes: string[] }>;
+    };
+    expect(listed.sites.find((s) => s.id === site.id)?.serviceTypes).toEqual(['nsp', 'ost']);
+    // an explicit empty list still clears them
+    expect(await (await send('PATCH', `/api/sites/${site.id}`, { serviceTypes: [] })).json()).toMatchObject({
+      serviceTypes: [],
+    });
+  });
+
+  it('should not tell an admin that an email is used in another organization', async () => {
+    const otherAdmin = await t.login(t.orgs[1].emails.admin);
+    const create = (email: string, cookie = otherAdmin) =>
+      t.request('/api/users', {
+        method: 'POST',
+        cookie,
+        json: { email, name: 'Someone', password: TEST_PASSWORD, role: 'staff' },
+      });
+    // an address used in organization alpha, asked from beta
+    const foreign = await create(t.orgs[0].emails.staff);
+    const foreignBody = (await foreign.json()) as { error: { code: string; message: string } };
+    expect(foreign.status).toBe(409);
+    expect(foreignBody.error.message).not.toMatch(/exist|taken|registered|another organi[sz]ation/i);
+    expect(foreignBody.error.message).toMatch(/cannot be used.*another address/);
+    expect(JSON.stringify(foreignBody)).not.toMatch(/alpha|Staff/i);
+    // within their own organization an admin may learn it, to find the person in the list
+    const own = await create(t.orgs[1].emails.staff);
+    expect(own.status).toBe(409);
+    expect(((await own.json()) as { error: { message: string } }).error.message).toMatch(
+      /already a user of your organization/,
+    );
+    // trying addresses one after another is stopped: 10 refusals an hour per organization
+    const tries: number[] = [];
+    for (let i = 0; i < 10; i += 1) tries.push((await create(t.orgs[0].emails.funder)).status);
+    expect(tries.filter((s) => s === 409)).toHaveLength(9);
+    expect(tries.slice(-1)).toEqual([429]);
+    // a new address is still accepted, and the admin of alpha is not limited by beta's refusals
+    expect((await create('fresh.person@beta.test')).status).toBe(201);
+    expect((await create(t.orgs[1].emails.monitor, admin)).status).toBe(409);
+  });
+
   it('should create users with a role and sites, and refuse duplicates and foreign sites', async () => {
     const body = {
       email: ' New.Monitor@Alpha.test ',

@@ -2,22 +2,35 @@ import { z } from '@hono/zod-openapi';
 import { auditLog, type Db, memberships, ROLES, sites, users } from '@kolo/db';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { audit } from '../audit.ts';
+import { reserveAttempts } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
+import { LoginLimiter } from '../auth/rate-limit.ts';
 import { endUserSessions } from '../auth/session.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { json, ROLES_ADMIN, secured, signedIn } from '../route-kit.ts';
 
 const Loose = z.object({}).loose();
-const SiteBody = z.strictObject({
+const ServiceTypes = z.array(z.string().regex(/^[a-z][a-z0-9_]{0,40}$/)).max(30);
+const SiteFields = {
   name: z.string().trim().min(1).max(200),
   country: z.string().regex(/^[A-Z]{2}$/, 'country is an ISO 3166 code such as UA'),
   city: z.string().trim().min(1).max(200),
-  serviceTypes: z
-    .array(z.string().regex(/^[a-z][a-z0-9_]{0,40}$/))
-    .max(30)
-    .default([]),
-  active: z.boolean().optional(),
+  serviceTypes: ServiceTypes,
+  active: z.boolean(),
+};
+const SiteBody = z.strictObject({
+  ...SiteFields,
+  serviceTypes: ServiceTypes.default([]),
+  active: SiteFields.active.optional(),
 });
+/** A site change: only the fields sent change (no defaults, so an absent list is kept, not emptied). */
+const SitePatch = z.strictObject(SiteFields).partial();
+
+/**
+ * Creations refused per organization within an hour because the email is used in another
+ * organization: the refusal tells one address is in use, so trying a list of addresses is stopped.
+ */
+const EMAIL_REFUSALS_PER_HOUR = 10;
 const UserBody = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   name: z.string().trim().min(1).max(200),
@@ -36,6 +49,7 @@ const IdParam = z.object({ id: z.uuid('not a valid id') });
 
 /** The admin routes, typed for the OpenAPI document and the hono client. */
 export function adminRoutes() {
+  const emailRefusals = new LoginLimiter(EMAIL_REFUSALS_PER_HOUR, 60 * 60_000);
   return [
     secured(
       {
@@ -90,21 +104,23 @@ export function adminRoutes() {
         summary: 'Change or deactivate a site',
         request: {
           params: IdParam,
-          body: { content: { 'application/json': { schema: SiteBody.partial() } }, required: true },
+          body: { content: { 'application/json': { schema: SitePatch } }, required: true },
         },
         responses: { 200: json(Loose, 'Updated') },
       },
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const [site] = await db
-          .update(sites)
-          .set(c.req.valid('json'))
-          .where(and(eq(sites.id, c.req.valid('param').id), eq(sites.orgId, user.orgId)))
-          .returning();
+        const change = c.req.valid('json');
+        const ofOrg = and(eq(sites.id, c.req.valid('param').id), eq(sites.orgId, user.orgId));
+        // an empty change changes nothing: answer the site as it is
+        const [site] =
+          Object.keys(change).length === 0
+            ? await db.select().from(sites).where(ofOrg)
+            : await db.update(sites).set(change).where(ofOrg).returning();
         if (!site) throw notFound('site');
         c.get('deps').activeSites.clear();
-        await audit(db, user, 'site_change', site.id, { fields: Object.keys(c.req.valid('json')) });
+        await audit(db, user, 'site_change', site.id, { fields: Object.keys(change) });
         return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 200);
       },
     ),
@@ -139,8 +155,22 @@ export function adminRoutes() {
         const { db } = c.get('deps');
         const body = c.req.valid('json');
         await assertSites(c.get('deps').db, user.orgId, body.siteIds);
-        const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, body.email));
-        if (existing) throw new ApiError(409, 'conflict', 'a user with this email exists');
+        const [existing] = await db
+          .select({ id: users.id, orgId: memberships.orgId })
+          .from(users)
+          .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, user.orgId)))
+          .where(eq(users.email, body.email));
+        if (existing?.orgId)
+          throw new ApiError(409, 'conflict', 'this email is already a user of your organization');
+        // used elsewhere: say nothing about where or whom, and stop a list of addresses being tried
+        if (existing) {
+          await reserveAttempts(c, [[emailRefusals, user.orgId]], 'refused email addresses');
+          throw new ApiError(
+            409,
+            'conflict',
+            'this email cannot be used for a new account; ask the person for another address',
+          );
+        }
         const passwordHash = await hashPassword(body.password);
         const created = await db.transaction(async (tx) => {
           const [row] = await tx
