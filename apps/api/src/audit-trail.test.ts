@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { auditLog } from '@kolo/db';
 import { gt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sensitiveExportPath } from './testing/sensitive-export.ts';
 import { createTestApp, type TestApp, validAnswers } from './testing/test-app.ts';
 
 let t: TestApp;
@@ -58,8 +59,8 @@ describe('the audit trail', () => {
       ['/api/surveys/service-satisfaction/submissions?includeSensitive=true', 'read_rows', true],
       ['/api/surveys/service-satisfaction/export.csv', 'export', false],
       ['/api/surveys/service-satisfaction/export.xlsx', 'export', false],
-      ['/api/surveys/service-satisfaction/export.csv?includeSensitive=true', 'export_sensitive', true],
-      ['/api/surveys/service-satisfaction/export.xlsx?includeSensitive=true', 'export_sensitive', true],
+      [await sensitiveExportPath(t, staff, 'service-satisfaction', 'csv'), 'export_sensitive', true],
+      [await sensitiveExportPath(t, staff, 'service-satisfaction', 'xlsx'), 'export_sensitive', true],
     ];
     for (const [path, action, sensitive] of cases) {
       const entries = await audited(() => t.request(path, { cookie: staff }), 200);

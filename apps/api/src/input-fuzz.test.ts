@@ -34,6 +34,7 @@ const VALID: Record<string, ((f: Fixture) => Record<string, unknown>) | null> = 
   'POST /api/surveys': () => ({ definition: { id: `fuzz-${randomUUID().slice(0, 8)}` } }),
   'PUT /api/surveys/:id/draft': () => ({ definition: { id: 'fuzz-draft' } }),
   'POST /api/surveys/:id/publish': () => ({ note: 'a note' }),
+  'POST /api/surveys/:id/export-confirmation': () => ({ format: 'csv' }),
   'POST /api/submissions': (f) => submission(f),
   'POST /api/submissions/batch': (f) => ({ submissions: [submission(f)] }),
   'POST /api/sites': () => ({ name: 'Outreach', country: 'UA', city: 'Lviv', serviceTypes: ['nsp'] }),

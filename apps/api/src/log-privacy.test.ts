@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { describeError } from './errors.ts';
+import { sensitiveExportPath } from './testing/sensitive-export.ts';
 import { createTestApp, type TestApp, validAnswers } from './testing/test-app.ts';
 
 /** Exercise every path an answer travels, with `marker` in every place a respondent's words can be. */
@@ -55,8 +56,8 @@ async function exercise(t: TestApp, marker: string): Promise<void> {
   await t.request(`/api/surveys/${marker}/results`, { cookie: staff });
   for (const path of [
     '/api/surveys/service-satisfaction/submissions?includeSensitive=true',
-    '/api/surveys/service-satisfaction/export.csv?includeSensitive=true',
-    '/api/surveys/service-satisfaction/export.xlsx?includeSensitive=true',
+    await sensitiveExportPath(t, staff, 'service-satisfaction', 'csv'),
+    await sensitiveExportPath(t, staff, 'service-satisfaction', 'xlsx'),
   ]) {
     const res = await t.request(path, { cookie: staff });
     expect(res.status).toBe(200);

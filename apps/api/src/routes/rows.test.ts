@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neutralizeCell, restoreCell } from '../export/columns.ts';
+import { sensitiveExportPath } from '../testing/sensitive-export.ts';
 import { createTestApp, type TestApp, validAnswers } from '../testing/test-app.ts';
 
 /** Free-text answers a spreadsheet would run as formulas, and ordinary ones. */
@@ -149,7 +150,7 @@ describe('rows and exports', () => {
   });
 
   it('should stream a CSV whose formula-like cells are neutralised and read back as the same text', async () => {
-    const res = await t.request('/api/surveys/service-satisfaction/export.csv?includeSensitive=true', {
+    const res = await t.request(await sensitiveExportPath(t, staff, 'service-satisfaction', 'csv'), {
       cookie: staff,
     });
     expect(res.status).toBe(200);
@@ -195,7 +196,7 @@ describe('rows and exports', () => {
   });
 
   it('should stream an XLSX whose cells are text, never formulas, and read back as the same text', async () => {
-    const res = await t.request('/api/surveys/service-satisfaction/export.xlsx?includeSensitive=true', {
+    const res = await t.request(await sensitiveExportPath(t, staff, 'service-satisfaction', 'xlsx'), {
       cookie: staff,
     });
     expect(res.status).toBe(200);

@@ -4,7 +4,9 @@ import { audit } from '../audit.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { pickAnswers, versionAllowLists } from '../export/answer-policy.ts';
+import { CONFIRMATION_TTL_MS, exportConfirmations } from '../export/confirmations.ts';
 import { submissionPage } from '../export/rows-source.ts';
+import { crossSiteProblem } from '../export/same-origin.ts';
 import { csvExport, xlsxExport } from '../export/write-export.ts';
 import { assertDayOrder, SurveyDay } from '../query-dates.ts';
 import { json, ROLES_READ_ROWS, type Routes, secured, signedIn } from '../route-kit.ts';
@@ -22,6 +24,13 @@ const RowsQuery = z.strictObject({
     .regex(/^(code|[a-z]{2,3})$/, 'labels is "code" or a locale such as "uk"')
     .optional(),
 });
+const ExportQuery = RowsQuery.extend({
+  confirm: z
+    .string()
+    .regex(/^[\w-]{43}$/, 'confirm is the token POST /api/surveys/{id}/export-confirmation gave')
+    .optional(),
+});
+const ExportFormat = z.enum(['csv', 'xlsx'], 'format is "csv" or "xlsx"');
 const PageQuery = RowsQuery.extend({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
@@ -36,12 +45,25 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
   const user = signedIn(c);
   const { db } = c.get('deps');
   const id = c.req.param('id') ?? '';
-  const parsed = RowsQuery.safeParse(c.req.query());
+  const parsed = ExportQuery.safeParse(c.req.query());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ApiError(422, 'invalid', `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'}`);
   }
-  const q = parsed.data;
+  const { confirm, ...q } = parsed.data;
+  if (q.includeSensitive === true) {
+    // a link on another site opens this GET with the staff member's cookie: refuse it unless the
+    // dashboard asked for a confirmation first (same-origin POST), and never from another site
+    const howToAsk =
+      `POST /api/surveys/${id}/export-confirmation with {"format":"${format}"} from the kolo dashboard, ` +
+      `then open this address with &confirm=<token> within ${CONFIRMATION_TTL_MS / 1000} seconds (each token works once)`;
+    const problem = crossSiteProblem(c);
+    if (problem)
+      throw new ApiError(403, 'forbidden', `sensitive export refused: ${problem}. Ask with ${howToAsk}`);
+    const grant = { userId: user.userId, orgId: user.orgId, surveyId: id, format };
+    if (!confirm || !exportConfirmations(c.get('deps')).redeem(confirm, grant))
+      throw new ApiError(403, 'forbidden', `a sensitive export needs a fresh confirmation: ${howToAsk}`);
+  }
   const definition = await latestSurvey(db, user.orgId, id);
   const options = { labels: q.labels ?? 'code', includeSensitive: q.includeSensitive === true };
   await audit(db, user, options.includeSensitive ? 'export_sensitive' : 'export', id, {
@@ -89,9 +111,11 @@ export function rowsRoutes() {
         const { db } = c.get('deps');
         const id = c.req.valid('param').id;
         const q = c.req.valid('query');
+        const includeSensitive = q.includeSensitive === true;
+        const problem = includeSensitive ? crossSiteProblem(c) : null;
+        if (problem) throw new ApiError(403, 'forbidden', `sensitive rows refused: ${problem}`);
         // a 404 for a survey the organization has not published
         await latestSurvey(db, user.orgId, id);
-        const includeSensitive = q.includeSensitive === true;
         const allowList = await versionAllowLists(db, user.orgId, id, includeSensitive);
         const rows = await submissionPage(
           db,
@@ -114,6 +138,41 @@ export function rowsRoutes() {
           },
           200,
         );
+      },
+    ),
+    secured(
+      {
+        method: 'post',
+        path: '/api/surveys/{id}/export-confirmation',
+        access: ROLES_READ_ROWS,
+        summary: `A one-time confirmation for a sensitive export, valid ${CONFIRMATION_TTL_MS / 1000} s (same-origin only)`,
+        request: {
+          params: z.object({ id: z.string().max(64) }),
+          body: {
+            content: { 'application/json': { schema: z.strictObject({ format: ExportFormat }) } },
+            required: true,
+          },
+        },
+        responses: {
+          201: json(
+            z.object({ token: z.string(), expiresAt: z.string() }),
+            'Open export.<format>?includeSensitive=true&confirm=<token> before expiresAt',
+          ),
+        },
+      },
+      async (c) => {
+        const user = signedIn(c);
+        const problem = crossSiteProblem(c);
+        if (problem) throw new ApiError(403, 'forbidden', `confirmation refused: ${problem}`);
+        const id = c.req.valid('param').id;
+        await latestSurvey(c.get('deps').db, user.orgId, id);
+        const { token, expiresAt } = exportConfirmations(c.get('deps')).issue({
+          userId: user.userId,
+          orgId: user.orgId,
+          surveyId: id,
+          format: c.req.valid('json').format,
+        });
+        return c.json({ token, expiresAt: expiresAt.toISOString() }, 201);
       },
     ),
   ] as const;
