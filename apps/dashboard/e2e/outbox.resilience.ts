@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../src/offline/cache.ts';
 import { fillAndSubmit, startInterview, UK_BUTTONS } from './fill.ts';
 import { CHROMIUM, DEMO_PASSWORD, HAS_CHROMIUM, type Harness, login, snap, startHarness } from './harness.ts';
+import { DEMO_PIN, passPinScreen } from './pin.ts';
 
 const ARGS = [
   '--headless',
@@ -49,7 +50,79 @@ async function respondents(h: Harness): Promise<number> {
   return body.respondents.n;
 }
 
-/** The outbox as IndexedDB holds it on the device. */
+/**
+ * The outbox decrypted with the PIN, the way only someone holding it can: the vault's key is
+ * unwrapped by PBKDF2 from the PIN, then each payload and reason is opened (entries still in
+ * clear, put by this test as an older app version would have stored them, are returned as they are).
+ */
+function openOutbox(page: Page, pin = DEMO_PIN): Promise<OutboxEntry[]> {
+  return page.evaluate(async (pin) => {
+    type Row = Record<string, unknown> & {
+      id: string;
+      owner?: string;
+      sealed?: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer };
+    };
+    type Vault = {
+      email: string;
+      salt: Uint8Array<ArrayBuffer>;
+      iterations: number;
+      wrapIv: Uint8Array<ArrayBuffer>;
+      wrappedKey: ArrayBuffer;
+    };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('kolo');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const get = db.transaction(store).objectStore(store).getAll();
+        get.onsuccess = () => resolve(get.result as T[]);
+        get.onerror = () => reject(get.error);
+      });
+    const vaults = await all<Vault>('vault');
+    const rows = await all<Row>('outbox');
+    db.close();
+    const text = new TextEncoder();
+    const keys = new Map<string, CryptoKey>();
+    for (const v of vaults) {
+      const material = await crypto.subtle.importKey('raw', text.encode(pin), 'PBKDF2', false, ['deriveKey']);
+      const kek = await crypto.subtle.deriveKey(
+        { name: 'PBKDF2', hash: 'SHA-256', salt: v.salt, iterations: v.iterations },
+        material,
+        { name: 'AES-GCM', length: 256 },
+        false,
+        ['unwrapKey'],
+      );
+      const key = await crypto.subtle.unwrapKey(
+        'raw',
+        v.wrappedKey,
+        kek,
+        { name: 'AES-GCM', iv: v.wrapIv, additionalData: text.encode(`kolo-vault|${v.email}`) },
+        { name: 'AES-GCM', length: 256 },
+        false,
+        ['decrypt'],
+      );
+      keys.set(v.email, key);
+    }
+    return Promise.all(
+      rows.map(async (row) => {
+        if (!row.sealed || !row.owner) return row as unknown as OutboxEntry;
+        const { owner, sealed, ...clear } = row;
+        const key = keys.get(owner);
+        if (!key) throw new Error(`no vault for ${owner}`);
+        const data = await crypto.subtle.decrypt(
+          { name: 'AES-GCM', iv: sealed.iv, additionalData: text.encode(`outbox|${row.id}|${owner}`) },
+          key,
+          sealed.data,
+        );
+        return { ...clear, ...JSON.parse(new TextDecoder().decode(data)) } as OutboxEntry;
+      }),
+    );
+  }, pin);
+}
+
+/** The outbox as IndexedDB holds it on the device: ids, status and retry times in clear, payloads sealed. */
 function outbox(page: Page): Promise<OutboxEntry[]> {
   return page.evaluate(
     () =>
@@ -116,6 +189,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     );
     expect(ready, 'the service worker never became ready').toBe(true);
     await page.reload();
+    await passPinScreen(page);
     await page.getByRole('heading', { name: 'Collect' }).waitFor();
     await phone.setOffline(true);
     for (const n of [1, 2]) {
@@ -124,14 +198,18 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
       await page.getByText('Saved on this device. It will be sent when you are online.').waitFor();
       await snap(page, `restart-0${n}-queued`);
     }
-    const queued = await outbox(page);
-    expect(queued).toHaveLength(2);
+    expect(await outbox(page)).toHaveLength(2);
+    // on the device the answers are ciphertext; with the PIN they open
+    for (const raw of await outbox(page)) expect(raw.payload).toBeUndefined();
+    const queued = await openOutbox(page);
+    expect(queued.map((e) => e.payload.answers).every((a) => Object.keys(a).length > 0)).toBe(true);
 
     // the whole browser goes away, as when a phone is switched off; it comes back offline
     await phone.close();
     phone = await launchPhone(h, profile, true);
     page = phone.pages()[0] ?? (await phone.newPage());
     await page.goto('/collect/outbox');
+    await passPinScreen(page);
     await page.getByText('2 interviews waiting').waitFor();
     await snap(page, 'restart-03-outbox-after-restart');
     expect((await outbox(page)).map((e) => e.id).sort()).toEqual(queued.map((e) => e.id).sort());
@@ -184,6 +262,10 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     });
     await phone.setOffline(false);
     await page.reload();
+    // payloads are sealed: nothing is sent before the PIN unlocks the device
+    await page.waitForTimeout(1_000);
+    expect(call).toBe(0);
+    await passPinScreen(page);
     await page.getByText('4 interviews waiting').waitFor();
 
     const retried = async (attempts: number) => {
@@ -225,7 +307,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     await page.getByText(/The server refused some answers: version: unknown survey version/).waitFor();
     await snap(page, 'restart-04-set-aside');
 
-    const left = await outbox(page);
+    const left = await openOutbox(page);
     expect(left.map((e) => [e.id, e.status, e.reason?.status]).sort()).toEqual(
       [
         [second.id, 'rejected', 409],
@@ -237,6 +319,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
 
     // nothing is sent twice: one delivery carried the first interview, and syncing again sends nothing
     await page.reload();
+    await passPinScreen(page);
     await page.getByText('0 interviews waiting').waitFor();
     await page.waitForTimeout(1_500);
     expect(delivered.flat().filter((id) => id === first.id)).toHaveLength(1);
@@ -272,14 +355,15 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     });
     await putEntry(page, good);
     await putEntry(page, broken);
-    // the sync on start sends them (both are due at once)
+    // the sync on unlock sends them (both are due at once)
     await page.reload();
+    await passPinScreen(page);
     await expect
       .poll(async () => (await outbox(page)).find((e) => e.id === broken.id)?.status, { timeout: 30_000 })
       .toBe('rejected');
     expect(refused).toBeGreaterThanOrEqual(1);
     expect((await outbox(page)).map((e) => e.id)).not.toContain(good.id);
-    expect((await outbox(page)).find((e) => e.id === broken.id)?.reason?.status).toBe(422);
+    expect((await openOutbox(page)).find((e) => e.id === broken.id)?.reason?.status).toBe(422);
     expect(await respondents(h)).toBe(afterClash + 2);
   });
 });
