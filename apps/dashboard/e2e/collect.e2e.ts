@@ -11,6 +11,7 @@ import {
   snap,
   startHarness,
 } from './harness.ts';
+import { passPinScreen } from './pin.ts';
 
 async function respondents(h: Harness): Promise<number> {
   const context = await h.browser.newContext({ baseURL: h.url });
@@ -65,6 +66,7 @@ describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
     );
     expect(controlled, 'the service worker never became ready (is the build a production build?)').toBe(true);
     await page.reload();
+    await passPinScreen(page);
     await page.getByRole('heading', { name: 'Collect' }).waitFor();
     await context.setOffline(true);
     for (const n of [1, 2]) {
@@ -75,6 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
     }
     await page.reload();
     await page.goto('/collect/outbox');
+    await passPinScreen(page);
     await page.getByText('2 interviews waiting').waitFor();
     await snap(page, 'offline-03-outbox-after-reload');
     expect(await respondents(h)).toBe(before);
@@ -83,16 +86,24 @@ describe.skipIf(!HAS_CHROMIUM)('collect in Chromium at 360 px', () => {
     await page.getByText(/Nothing waiting/).waitFor({ timeout: 30_000 });
     await snap(page, 'offline-04-sent');
     await expect.poll(() => respondents(h), { timeout: 20_000 }).toBe(before + 2);
-    // a second sync sends nothing twice
+    // a second sync (on unlock) sends nothing twice
     await page.reload();
+    await passPinScreen(page);
     await page.waitForTimeout(1500);
     expect(await respondents(h)).toBe(before + 2);
   });
 
   it('should leave the form at once with quick exit', async () => {
+    // the external neutral page, served here so the test needs no internet
+    await context.route('https://www.google.com/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Weather</title><h1>Weather</h1>',
+      }),
+    );
     await startInterview(page);
     await page.getByRole('button', { name: 'Quick exit' }).click();
-    await page.waitForURL('**/neutral.html');
+    await page.waitForURL('https://www.google.com/**');
     await snap(page, 'quick-exit');
     expect(await page.title()).toBe('Weather');
     expect(await page.content()).not.toContain('Задоволеність');
