@@ -7,6 +7,7 @@ import { pickAnswers, versionAllowLists } from '../export/answer-policy.ts';
 import { CONFIRMATION_TTL_MS, exportConfirmations } from '../export/confirmations.ts';
 import { submissionPage } from '../export/rows-source.ts';
 import { crossSiteProblem } from '../export/same-origin.ts';
+import { guardExport } from '../export/stream-failure.ts';
 import { csvExport, xlsxExport } from '../export/write-export.ts';
 import { assertDayOrder, SurveyDay } from '../query-dates.ts';
 import { json, ROLES_READ_ROWS, type Routes, secured, signedIn } from '../route-kit.ts';
@@ -72,10 +73,17 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
     labels: options.labels,
   });
   const filter = rowsFilter(user.orgId, id, q);
-  const stream =
+  const source =
     format === 'csv'
       ? csvExport(db, definition, filter, options)
       : xlsxExport(db, definition, filter, options);
+  // node's response, when @hono/node-server serves: cut on a failure instead of erroring the stream
+  const outgoing = (c.env as { outgoing?: { destroy(): void } } | undefined)?.outgoing;
+  const stream = guardExport(source, {
+    log: c.get('deps').log.error,
+    what: `survey ${id} as ${format}`,
+    abort: outgoing ? () => outgoing.destroy() : undefined,
+  });
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
