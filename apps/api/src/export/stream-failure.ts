@@ -38,7 +38,7 @@ export function guardExport(
       async pull(controller) {
         // after a failure the connection is being cut; its cancel ends this stream
         if (failed) return new Promise<void>(() => undefined);
-        let result: ReadableStreamReadResult<Uint8Array>;
+        let result: Awaited<ReturnType<typeof reader.read>>;
         try {
           result = await reader.read();
         } catch (error) {
