@@ -62,3 +62,17 @@ export async function svgToPng(svg: SVGSVGElement, caption: string, scale = 2): 
     URL.revokeObjectURL(url);
   }
 }
+
+/**
+ * Start a download of a same-origin address as a navigation, so the browser streams it to disk
+ * (an export of a million rows never sits in the page's memory) and sends the session cookie.
+ */
+export function downloadUrl(url: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = '';
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

@@ -17,6 +17,7 @@ import {
   resultsQuery,
 } from './filters.ts';
 import { ResultsView } from './results-view.tsx';
+import { RowsExport } from './rows-export.tsx';
 import { useResults } from './use-results.ts';
 
 /** The surveys a reader can open. */
@@ -96,6 +97,15 @@ export function InsightsPage() {
           definition={definition}
           results={results.data}
           previous={previous ? before.data : undefined}
+          locale={locale}
+        />
+      )}
+      {definition && (me?.role === 'staff' || me?.role === 'admin') && (
+        <RowsExport
+          surveyId={surveyId}
+          from={range.from}
+          to={range.to}
+          siteId={filters.siteId}
           locale={locale}
         />
       )}
