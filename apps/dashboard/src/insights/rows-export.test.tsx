@@ -32,13 +32,11 @@ describe('RowsExport', () => {
 
   it('should open a plain export directly, and a sensitive one only with a confirmation asked first', async () => {
     const opened = capturedDownloads();
-    const fetch = vi
-      .spyOn(globalThis, 'fetch')
-      .mockResolvedValue(
-        new Response(JSON.stringify({ token: 'T'.repeat(43), expiresAt: '2026-01-01T00:01:00Z' }), {
-          status: 201,
-        }),
-      );
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ token: 'T'.repeat(43), expiresAt: '2026-01-01T00:01:00Z' }), {
+        status: 201,
+      }),
+    );
     render(<RowsExport surveyId="s1" locale="en" />);
     await userEvent.click(screen.getByRole('button', { name: 'Rows (CSV)' }));
     expect(opened).toEqual(['/api/surveys/s1/export.csv?labels=en']);
