@@ -62,6 +62,18 @@ describe('XLSForm import of hostile workbooks', { timeout: 180_000 }, () => {
     expect(body.error.message).toMatch(/^the sheet "survey" has over 50,000 rows; .*delete the extra rows/);
     expect(body.error.report).toEqual([expect.objectContaining({ code: 'too_large', sheet: 'survey' })]);
   });
+
+  it('should read two workbooks at once, queue four, and answer 503 with Retry-After past that', async () => {
+    const bomb = await lyingZipBomb(1024);
+    const answers = await Promise.all(Array.from({ length: 7 }, () => upload(bomb)));
+    const statuses = answers.map((res) => res.status).sort();
+    expect(statuses).toEqual([422, 422, 422, 422, 422, 422, 503]);
+    const busy = answers.find((res) => res.status === 503);
+    expect(busy?.headers.get('retry-after')).toBe('10');
+    expect(((await busy?.json()) as Refusal).error.message).toBe(
+      'the server is reading other workbooks right now; try again in 10 s',
+    );
+  });
 });
 
 describe('XLSForm import of a heavy workbook', { timeout: 180_000 }, () => {
