@@ -192,9 +192,29 @@ describe.skipIf(!HAS_CHROMIUM)('the device PIN lock in Chromium at 360 px', () =
     expect(await page.content()).not.toContain(SURVEY_TEXT);
   });
 
-  it('should sign out and wipe the device after 5 wrong PINs, counting through a reload', async () => {
+  it('should sign in with the email and the device PIN when there is no network', async () => {
     await page.goto('/collect');
     await passPinScreen(page);
+    await context.setOffline(true);
+    try {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in without a network' }).waitFor();
+      await snap(page, 'pin-08-offline-sign-in');
+      await page.getByLabel('Email').fill('funder@demo.kolo');
+      await page.locator('input[inputmode="numeric"]').fill(DEMO_PIN);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('alert').getByText('This email has no device PIN on this phone').waitFor();
+      await page.getByLabel('Email').fill('monitor@demo.kolo');
+      await page.locator('input[inputmode="numeric"]').fill(DEMO_PIN);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Collect' }).waitFor();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  it('should sign out and wipe the device after 5 wrong PINs, counting through a reload', async () => {
+    await login(page, 'monitor@demo.kolo');
     await startInterview(page);
     await answerVisibleQuestions(page);
     await page.waitForTimeout(600);

@@ -7,6 +7,7 @@ import { Field } from '../layout/field.tsx';
 import {
   clearLockFlag,
   finishPendingSignOut,
+  listVaults,
   lockDevice,
   lockFlagSet,
   onLockChange,
@@ -14,6 +15,7 @@ import {
   signOutPending,
   unlockedEmail,
 } from '../offline/vault.ts';
+import { PinOfflineSignIn } from './pin-offline-sign-in.tsx';
 import { PinSetup } from './pin-setup.tsx';
 import { PinUnlock } from './pin-unlock.tsx';
 import { useSession } from './session.tsx';
@@ -22,6 +24,32 @@ import { useSession } from './session.tsx';
 export const LOCK_AFTER_MINUTES = 10;
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'scroll'] as const;
 const COLLECTORS: ReadonlySet<string> = new Set(['monitor', 'staff', 'admin']);
+
+function subscribeOnline(callback: () => void) {
+  window.addEventListener('online', callback);
+  window.addEventListener('offline', callback);
+  return () => {
+    window.removeEventListener('online', callback);
+    window.removeEventListener('offline', callback);
+  };
+}
+
+/** True when nobody is signed in, the network is down and someone set a device PIN here: offline sign-in. */
+function useOfflineSignIn(signedIn: boolean): boolean {
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const [vaults, setVaults] = useState(false);
+  useEffect(() => {
+    if (signedIn || online) return;
+    let live = true;
+    void listVaults()
+      .then((all) => live && setVaults(all.length > 0))
+      .catch(() => live && setVaults(false));
+    return () => {
+      live = false;
+    };
+  }, [signedIn, online]);
+  return !signedIn && !online && vaults;
+}
 
 /** Whether this user has a device PIN here: unknown until IndexedDB answers. */
 function useHasVault(email: string | undefined): boolean | undefined {
@@ -63,6 +91,7 @@ export function InactivityLock({
   const [flagged, setFlagged] = useState(lockFlagSet);
   const [wiped, setWiped] = useState(false);
   const [pendingSignOut, setPendingSignOut] = useState(signOutPending);
+  const offlineSignIn = useOfflineSignIn(me !== null);
 
   useEffect(() => {
     // a wipe made offline ends the server session at the next contact
@@ -108,7 +137,9 @@ export function InactivityLock({
     void logout().then(() => void finishPendingSignOut().then(() => setPendingSignOut(signOutPending())));
   };
 
-  if (!me || pendingSignOut) {
+  // signed in while a wipe's sign-out waits: hold on until the server hears of it (offline, the
+  // user may have signed in again with the PIN: the server session ends at the next contact)
+  if (!me || (pendingSignOut && navigator.onLine)) {
     return (
       <>
         {wiped && (
@@ -116,7 +147,13 @@ export function InactivityLock({
             {t('pin.wiped')}
           </p>
         )}
-        {me ? <p className="page">{t('app.loading')}</p> : children}
+        {me ? (
+          <p className="page">{t('app.loading')}</p>
+        ) : offlineSignIn && location.pathname !== '/' && !location.pathname.startsWith('/share/') ? (
+          <PinOfflineSignIn onWiped={onWiped} />
+        ) : (
+          children
+        )}
       </>
     );
   }

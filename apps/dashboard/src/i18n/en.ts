@@ -65,6 +65,10 @@ export const en = {
     mismatch: 'The two PINs are not the same.',
     forgotten:
       'If you forget the PIN: after 5 wrong tries kolo removes everything from this device and you sign in again. Interviews not yet sent are lost.',
+    offlineTitle: 'Sign in without a network',
+    offlineText:
+      'There is no network. If you set a device PIN on this phone, sign in with your email and that PIN to keep collecting. Interviews are sent when the network is back.',
+    offlineFailed: 'This email has no device PIN on this phone, or the PIN is wrong.',
   },
   roles: { admin: 'Admin', staff: 'Network staff', monitor: 'Monitor', funder: 'Funder' },
   collect: {

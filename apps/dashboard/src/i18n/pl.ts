@@ -46,26 +46,38 @@ export const pl: Messages = {
     label: 'PIN urządzenia',
     unlock: 'Odblokuj',
     checking: 'Sprawdzanie…',
-    wrong_one: 'Nieprawidłowy PIN. Została {{count}} próba: potem kolo wyloguje się i usunie wszystko, co przechowuje na tym urządzeniu.',
-    wrong_few: 'Nieprawidłowy PIN. Zostały {{count}} próby: potem kolo wyloguje się i usunie wszystko, co przechowuje na tym urządzeniu.',
-    wrong_many: 'Nieprawidłowy PIN. Zostało {{count}} prób: potem kolo wyloguje się i usunie wszystko, co przechowuje na tym urządzeniu.',
-    wrong_other: 'Nieprawidłowy PIN. Zostało {{count}} próby: potem kolo wyloguje się i usunie wszystko, co przechowuje na tym urządzeniu.',
+    wrong_one:
+      'Nieprawidłowy PIN. Została {{count}} próba: potem kolo wyloguje się i usunie wszystko, co przechowuje na tym urządzeniu.',
+    wrong_few:
+      'Nieprawidłowy PIN. Zostały {{count}} próby: potem kolo wyloguje się i usunie wszystko, co przechowuje na tym urządzeniu.',
+    wrong_many:
+      'Nieprawidłowy PIN. Zostało {{count}} prób: potem kolo wyloguje się i usunie wszystko, co przechowuje na tym urządzeniu.',
+    wrong_other:
+      'Nieprawidłowy PIN. Zostało {{count}} próby: potem kolo wyloguje się i usunie wszystko, co przechowuje na tym urządzeniu.',
     waiting_one: '{{count}} wywiad czeka na tym urządzeniu. Zostanie wysłany po odblokowaniu.',
     waiting_few: '{{count}} wywiady czekają na tym urządzeniu. Zostaną wysłane po odblokowaniu.',
     waiting_many: '{{count}} wywiadów czeka na tym urządzeniu. Zostaną wysłane po odblokowaniu.',
     waiting_other: '{{count}} wywiadu czeka na tym urządzeniu. Zostaną wysłane po odblokowaniu.',
-    wiped: 'PIN został wpisany błędnie 5 razy. kolo wylogowało się i usunęło wszystko, co przechowywało na tym urządzeniu. Zaloguj się ponownie, aby kontynuować.',
+    wiped:
+      'PIN został wpisany błędnie 5 razy. kolo wylogowało się i usunęło wszystko, co przechowywało na tym urządzeniu. Zaloguj się ponownie, aby kontynuować.',
     setupTitle: 'Ustaw PIN urządzenia',
-    setupText: 'kolo przechowuje wywiady na tym telefonie zaszyfrowane tym PIN-em. Wpiszesz go po zablokowaniu lub ponownym uruchomieniu, także bez sieci. Wybierz od 6 do 12 cyfr, których inni nie zgadną.',
+    setupText:
+      'kolo przechowuje wywiady na tym telefonie zaszyfrowane tym PIN-em. Wpiszesz go po zablokowaniu lub ponownym uruchomieniu, także bez sieci. Wybierz od 6 do 12 cyfr, których inni nie zgadną.',
     newPin: 'Nowy PIN',
     repeatPin: 'Powtórz PIN',
     setup: 'Ustaw PIN',
     settingUp: 'Ustawianie…',
     digits: 'Używaj tylko cyfr.',
     length: 'Użyj od 6 do 12 cyfr.',
-    trivial: 'Ten PIN łatwo odgadnąć. Unikaj powtarzających się cyfr, ciągów takich jak 123456 i popularnych PIN-ów.',
+    trivial:
+      'Ten PIN łatwo odgadnąć. Unikaj powtarzających się cyfr, ciągów takich jak 123456 i popularnych PIN-ów.',
     mismatch: 'Oba PIN-y nie są takie same.',
-    forgotten: 'Jeśli zapomnisz PIN: po 5 błędnych próbach kolo usunie wszystko z tego urządzenia i zalogujesz się ponownie. Niewysłane wywiady przepadną.',
+    forgotten:
+      'Jeśli zapomnisz PIN: po 5 błędnych próbach kolo usunie wszystko z tego urządzenia i zalogujesz się ponownie. Niewysłane wywiady przepadną.',
+    offlineTitle: 'Logowanie bez sieci',
+    offlineText:
+      'Brak sieci. Jeśli na tym telefonie masz ustawiony PIN urządzenia, zaloguj się adresem e-mail i tym PIN-em, aby dalej zbierać dane. Wywiady zostaną wysłane, gdy sieć wróci.',
+    offlineFailed: 'Ten adres e-mail nie ma PIN-u urządzenia na tym telefonie albo PIN jest nieprawidłowy.',
   },
   roles: { admin: 'Administrator/ka', staff: 'Personel sieci', monitor: 'Monitor/ka', funder: 'Grantodawca' },
   collect: {
@@ -127,8 +139,10 @@ export const pl: Messages = {
     exportCsv: 'Dane (CSV)',
     exportPng: 'Wykres (PNG)',
     exportRows: 'Pobierz odpowiedzi',
-    exportScope: 'Plik uwzględnia wybrany powyżej okres i lokalizację; pozostałe filtry nie mają zastosowania.',
-    exportSensitive: 'Dołącz odpowiedzi wrażliwe i opisowe (zostanie to zapisane w dzienniku audytu pod Twoim nazwiskiem)',
+    exportScope:
+      'Plik uwzględnia wybrany powyżej okres i lokalizację; pozostałe filtry nie mają zastosowania.',
+    exportSensitive:
+      'Dołącz odpowiedzi wrażliwe i opisowe (zostanie to zapisane w dzienniku audytu pod Twoim nazwiskiem)',
     exportRowsCsv: 'Odpowiedzi (CSV)',
     exportRowsXlsx: 'Odpowiedzi (Excel)',
     exportFailed: 'Nie udało się rozpocząć pobierania: {{message}}',

@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Me, SubmissionPayload } from '../api/types.ts';
-import type { Sealed } from './vault.ts';
+import { type Sealed, seal, unlockedEmail, unseal } from './vault.ts';
 
 /** A submission waiting on this device, with what happened when it was last sent. */
 export interface OutboxEntry {
@@ -63,11 +63,19 @@ export interface VaultRecord {
   createdAt: number;
 }
 
+/** A cached API answer: sealed for the unlocked user, or in clear when no PIN is set (and `me`). */
+type CachedRow =
+  | { key: string; value: unknown; savedAt: number }
+  | { key: string; owner: string; sealed: Sealed; savedAt: number };
+
+/** Cached answers read before any unlock (who is signed in) stay in clear. */
+const CLEAR_KEYS: ReadonlySet<string> = new Set(['me']);
+
 interface KoloDb extends DBSchema {
   /** Version 1 stored payloads and answers in clear; they are sealed at the first unlock. */
   outbox: { key: string; value: StoredOutboxEntry | OutboxEntry; indexes: { status: string } };
   drafts: { key: string; value: StoredDraft | DraftEntry };
-  cache: { key: string; value: { key: string; value: unknown; savedAt: number } };
+  cache: { key: string; value: CachedRow };
   vault: { key: string; value: VaultRecord };
 }
 
@@ -89,27 +97,47 @@ export function deviceDb(): Promise<IDBPDatabase<KoloDb>> {
   return dbPromise;
 }
 
+/** A cached API answer; a sealed one only for the user who sealed it, while unlocked. */
 export async function readCached<T>(key: string): Promise<T | undefined> {
   try {
     const row = await (await deviceDb()).get('cache', key);
-    return row?.value as T | undefined;
+    if (!row) return undefined;
+    if (!('sealed' in row)) return row.value as T;
+    if (row.owner !== unlockedEmail()) return undefined;
+    return await unseal<T>(`cache|${key}`, row.owner, row.sealed);
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Cache an API answer on the device: sealed with the unlocked user's data key when there is one
+ * (their sites and surveys stay theirs on a shared phone), in clear otherwise.
+ */
 export async function writeCached(key: string, value: unknown): Promise<void> {
   try {
-    await (await deviceDb()).put('cache', { key, value, savedAt: Date.now() });
+    const savedAt = Date.now();
+    const row: CachedRow =
+      unlockedEmail() && !CLEAR_KEYS.has(key) && value !== null
+        ? { key, savedAt, ...(await seal(`cache|${key}`, value)) }
+        : { key, value, savedAt };
+    await (await deviceDb()).put('cache', row);
   } catch {
     // private mode or storage full: the app still works online
   }
 }
 
-/** Clear only the cached API answers (sites, surveys, the signed-in user); drafts, outbox and PIN vaults stay. */
+/**
+ * Clear the cached API answers kept in clear (the signed-in user, and anything cached without a
+ * PIN). Answers sealed for a user with a device PIN stay, readable only after their PIN, so they
+ * can sign in offline with it and keep collecting. Drafts, outbox and PIN vaults stay too.
+ */
 export async function clearCachedData(): Promise<void> {
   try {
-    await (await deviceDb()).clear('cache');
+    const db = await deviceDb();
+    const tx = db.transaction('cache', 'readwrite');
+    for (const row of await tx.store.getAll()) if (!('sealed' in row)) await tx.store.delete(row.key);
+    await tx.done;
   } catch {
     // private mode: nothing was cached
   }
