@@ -183,7 +183,10 @@ describe('differencing attack on rounded results (funders, share links)', () => 
   });
 
   /** Store the people as one survey's submissions, make every query, and run both attacks. */
-  async function attack(people: readonly Person[]): Promise<{ now: Pin[]; before: Pin[] }> {
+  async function attack(
+    people: readonly Person[],
+    sums?: Record<string, readonly string[]>,
+  ): Promise<{ now: Pin[]; before: Pin[] }> {
     const surveyId = `differencing-${randomUUID().slice(0, 8)}`;
     await storeSubmissions(
       database.db,
@@ -219,7 +222,7 @@ describe('differencing attack on rounded results (funders, share links)', () => 
             now.observeResults(cell, results, PERIODS, BREAKDOWNS, INDICATORS);
             before.observeResults(cell, withOldMean(results, raw), PERIODS, BREAKDOWNS, INDICATORS);
           }
-    return { now: now.pins(truth(people)), before: before.pins(truth(people)) };
+    return { now: now.pins(truth(people), sums), before: before.pins(truth(people), sums) };
   }
 
   it('should let no group under k be pinned by setting any two published results against each other', async () => {
@@ -254,5 +257,20 @@ describe('differencing attack on rounded results (funders, share links)', () => 
     expect(before.length).toBeGreaterThan(0);
     expect(before.some((p) => p.difference === 1)).toBe(true);
     expect(now).toEqual([]);
+  }, 60_000);
+
+  it('should be known: sums of cells (a total less its parts) still bound hidden cells at rounding edges', async () => {
+    // 8 respondents, 4 said yes and 4 no: the total shows as 10 (8 to 12), each half is withheld
+    // (under 5, so at most 4): the halves add up to at most 8, so each is exactly 4. A limit of
+    // rounding to the nearest multiple; documented in SECURITY.md, not yet closed.
+    const one = (ok: string): Person => ({ site: 0, month: 0, day: 1, gender: 'f', sat: '1', ok });
+    const people = ['yes', 'no', 'yes', 'no', 'yes', 'no', 'no', 'yes'].map(one);
+    expect((await attack(people)).now).toEqual([]);
+    const { now } = await attack(people, {
+      gender: ['f', 'm', 'x'],
+      sat: ['1', '2', '3', '4', '5'],
+      ok: ['yes', 'no'],
+    });
+    expect(now.some((p) => p.outer.endsWith('ok=yes') && p.difference === 4)).toBe(true);
   }, 60_000);
 });

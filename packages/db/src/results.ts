@@ -53,12 +53,14 @@ export interface SurveyResults {
   k: number;
   /**
    * Every count is a multiple of this base (shares, means and statistics are computed from the
-   * rounded counts), or null when counts are exact. Charts show such figures as approximate.
+   * rounded counts, and any count under k, zero included, is withheld), or null when counts are
+   * exact. Charts show such figures as approximate.
    */
   rounding: number | null;
   respondents: Cell;
   questions: QuestionResult[];
   indicators: IndicatorResult[];
+  /** Points per period; when rounded, only periods of k respondents or more are listed. */
   timeline: TimelinePoint[];
 }
 
@@ -77,6 +79,13 @@ type Index = Map<string, Map<string, FactTotal>>;
 
 /** Publish a count: exact, or rounded to the base. */
 const publish = (n: number, base: number) => (base > 1 ? roundToBase(n, base) : n);
+
+/**
+ * Whether a count is withheld: exact counts from 1 to k-1 (zeros are shown); rounded ones from
+ * 0 to k-1, so a withheld figure never tells "nobody" from "a few" (a set of cells known to be
+ * non-empty would otherwise bound each other: four non-empty cells under a total of four are 1 each).
+ */
+const hides = (n: number, k: number, base: number) => (base > 1 ? n < k : n > 0 && n < k);
 
 /**
  * A value distribution as the rounded counts describe it: each value's count rounded to the base
@@ -162,6 +171,7 @@ function valueCounts(
   exclusive: boolean,
   base: number,
 ) {
+  if (base > 1) return roundedValueCounts(values, order, k, base);
   const answered = values?.get('*')?.n ?? 0;
   const known = new Set(order);
   const extra = [...(values?.keys() ?? [])].filter((v) => v !== '*' && !known.has(v));
@@ -188,6 +198,31 @@ function valueCounts(
   return { n: suppressed ? null : published, suppressed, counts };
 }
 
+/**
+ * Rounded per-value counts: each under k withheld (zeros too), the others rounded, and no partner
+ * withheld (a total less its parts is off by up to half a base per figure). Values beyond `order`
+ * (not in the definition) are listed only when published, so a listed value never tells who answered.
+ */
+function roundedValueCounts(
+  values: Map<string, FactTotal> | undefined,
+  order: readonly string[],
+  k: number,
+  base: number,
+) {
+  const answered = values?.get('*')?.n ?? 0;
+  const published = answered < k ? null : roundToBase(answered, base);
+  const known = new Set(order);
+  const extra = [...(values?.keys() ?? [])].filter(
+    (v) => v !== '*' && !known.has(v) && (values?.get(v)?.n ?? 0) >= k,
+  );
+  const counts: ValueCount[] = [...order, ...extra].map((value) => {
+    const count = values?.get(value)?.n ?? 0;
+    const n = published === null || count < k ? null : roundToBase(count, base);
+    return { value, n, share: n === null || !published ? null : n / published, suppressed: n === null };
+  });
+  return { n: published, suppressed: published === null, counts };
+}
+
 function ratingValues(item: Item): string[] {
   if (item.kind === 'rating') {
     const out: string[] = [];
@@ -206,20 +241,19 @@ function questionResult(
 ): QuestionResult {
   const values = byQuestion.get(item.id);
   const answeredN = (suppressed: boolean) => (suppressed ? null : publish(values?.get('*')?.n ?? 0, base));
+  const answered = values?.get('*')?.n ?? 0;
   if (item.kind === 'matrix') {
     const order = allowedValues(definition, item) ?? [];
     const rows = item.rows.map((row) => ({
       id: row.id,
       ...valueCounts(byQuestion.get(`${item.id}.${row.id}`), order, k, true, base),
     }));
-    const answered = values?.get('*')?.n ?? 0;
-    const suppressed = answered > 0 && answered < k;
+    const suppressed = hides(answered, k, base);
     return { id: item.id, kind: item.kind, n: answeredN(suppressed), suppressed, counts: [], rows };
   }
   if (item.kind === 'number') {
     // a number's exact values could single people out: only summary statistics are published
-    const answered = values?.get('*')?.n ?? 0;
-    const suppressed = answered > 0 && answered < k;
+    const suppressed = hides(answered, k, base);
     const distribution = base > 1 ? roundedDistribution(values ?? new Map(), base) : (values ?? new Map());
     return {
       id: item.id,
@@ -231,8 +265,7 @@ function questionResult(
     };
   }
   if (item.kind === 'text' || item.kind === 'date' || item.kind === 'note') {
-    const answered = values?.get('*')?.n ?? 0;
-    const suppressed = answered > 0 && answered < k;
+    const suppressed = hides(answered, k, base);
     return { id: item.id, kind: item.kind, n: answeredN(suppressed), suppressed, counts: [] };
   }
   const order = item.kind === 'rating' ? ratingValues(item) : (allowedValues(definition, item) ?? []);
@@ -299,19 +332,22 @@ function indicatorValue(
   const n = fact?.n ?? 0;
   const total = fact?.total ?? 0;
   if (n === 0 || n < k) return null;
-  // rounded: a mean from the rounded score distribution, never from the exact total and n (an
-  // exact mean with a rounded n leaves few possible n, and two overlapping periods then give
-  // away the respondents between them)
-  if (indicator.kind === 'scale_mean') return base > 1 ? roundedScaleMean(values, base) : total / n;
   // a share sums 100 per respondent counted, a count 1
   const counted = Math.round(indicator.kind === 'share' ? total / 100 : total);
-  if (counted > 0 && counted < k) return null;
-  // a share also reveals its complement: those counted out must not be a small group either
-  if (indicator.kind === 'share' && n - counted > 0 && n - counted < k) return null;
-  if (base > 1)
+  if (base > 1) {
+    // rounded: only from rounded counts. A mean from the rounded score distribution, never from
+    // the exact total and n (an exact mean with a rounded n leaves few possible n, and two
+    // overlapping periods then give away the respondents between them); a count or share from
+    // the rounded number counted, small or not (no "withheld" that only an exact count decides)
+    if (indicator.kind === 'scale_mean') return roundedScaleMean(values, base);
     return indicator.kind === 'count'
       ? roundToBase(counted, base)
       : (100 * roundToBase(counted, base)) / roundToBase(n, base);
+  }
+  if (indicator.kind === 'scale_mean') return total / n;
+  if (counted > 0 && counted < k) return null;
+  // a share also reveals its complement: those counted out must not be a small group either
+  if (indicator.kind === 'share' && n - counted > 0 && n - counted < k) return null;
   return indicator.kind === 'count' ? total : total / n;
 }
 
@@ -341,8 +377,9 @@ export function buildResults(
   const base = options.roundTo && options.roundTo > 1 ? options.roundTo : 0;
   const byQuestion = index(raw.totals);
   const total = byQuestion.get(SUBMISSION_FACT)?.get('*')?.n ?? 0;
-  const respondents: Cell =
-    total > 0 && total < k ? { n: null, suppressed: true } : { n: publish(total, base), suppressed: false };
+  const respondents: Cell = hides(total, k, base)
+    ? { n: null, suppressed: true }
+    : { n: publish(total, base), suppressed: false };
   const questions = surveyItems(definition)
     .filter(({ item }) => item.kind !== 'note')
     .map(({ item }) => {
@@ -356,7 +393,7 @@ export function buildResults(
     const values = byQuestion.get(`@${indicator.id}`);
     const n = values?.get('*')?.n ?? 0;
     const value = indicatorValue(indicator, values, k, base);
-    const hidden = n > 0 && value === null;
+    const hidden = (n > 0 || base > 1) && value === null;
     return {
       id: indicator.id,
       kind: indicator.kind,
@@ -380,10 +417,14 @@ export function buildResults(
     values.set(t.value, t);
     perPeriod.set(t.question, values);
   }
-  const timeline = [...periods.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
+  // rounded: a period under k is left out (as if it had nobody), so a listed period never tells
+  // that someone answered in it
+  const timeline = [...periods.values()]
+    .filter((p) => base <= 1 || (p.n ?? 0) >= k)
+    .sort((a, b) => (a.period < b.period ? -1 : 1));
   const buckets = timeline.map((p) => p.n ?? 0);
-  suppressPartition(timeline, k, !respondents.suppressed);
-  if (!respondents.suppressed && hiddenCellsRecoverable(timeline, buckets)) {
+  if (base <= 1) suppressPartition(timeline, k, !respondents.suppressed);
+  if (base <= 1 && !respondents.suppressed && hiddenCellsRecoverable(timeline, buckets)) {
     for (const [i, point] of timeline.entries())
       Object.assign(point, { n: null, suppressed: (buckets[i] ?? 0) > 0 });
   }

@@ -16,7 +16,7 @@ export interface AttackCell {
 
 /** What one published figure says about a cell's exact number of respondents. */
 export type Observation =
-  /** A published count of the cell: null when withheld as under k (1..k-1). */
+  /** A published count of the cell: null when withheld as under k. */
   | { readonly kind: 'count'; readonly n: number | null }
   /** The cell has respondents (a timeline point exists), without a number. */
   | { readonly kind: 'nonzero' }
@@ -58,9 +58,9 @@ export function cellContains(outer: AttackCell, inner: AttackCell): boolean {
   );
 }
 
-/** The exact counts a published count allows: 0, 1..k-1 when withheld, else its rounding step from k up. */
+/** The exact counts a published count allows: 0, under k when withheld, else its rounding step from k up. */
 function countAllows(published: number | null, n: number, k: number, base: number): boolean {
-  if (published === null) return n > 0 && n < k;
+  if (published === null) return n < k;
   if (published === 0) return n === 0;
   return n >= k && (base > 1 ? roundToBase(n, base) === published : n === published);
 }
@@ -122,8 +122,8 @@ export class DifferencingAttack {
       const monthCell = { ...cell, from: month, to: month };
       const point = results.timeline.find((p) => p.period === periods[month]);
       if (!point) {
-        // a month with no point has no respondent
-        if (!results.respondents.suppressed) this.observe(monthCell, { kind: 'count', n: 0 });
+        // a month left out has fewer than k respondents
+        this.observe(monthCell, { kind: 'count', n: null });
         continue;
       }
       this.observe(monthCell, point.n === null ? { kind: 'nonzero' } : { kind: 'count', n: point.n });
@@ -156,16 +156,92 @@ export class DifferencingAttack {
   }
 
   /**
-   * Set every pair of nested cells against each other (and every cell alone): each small group
-   * (1..k-1 respondents, by `truth`) whose count has one possible value is a pin. Throws when the
-   * truth itself is ruled out: the attacker's reasoning would then be wrong, not the results.
+   * Sets of cells whose counts add up to another's: a range and its months, a set of sites and
+   * each site, and the respondents of a cell by their answer to each question of `answerValues`
+   * (every respondent gives exactly one of its values). Parts not yet noted are added, unobserved.
    */
-  pins(truth: (cell: AttackCell) => number): Pin[] {
+  private partitions(answerValues: Readonly<Record<string, readonly string[]>>) {
+    const ensure = (cell: AttackCell) => {
+      const key = cellKey(cell);
+      if (!this.cells.has(key)) this.cells.set(key, { cell, observations: [] });
+      return key;
+    };
+    const out: Array<{ whole: string; parts: string[] }> = [];
+    for (const { cell } of [...this.cells.values()]) {
+      const whole = cellKey(cell);
+      if (cell.to > cell.from) {
+        const parts: string[] = [];
+        for (let month = cell.from; month <= cell.to; month += 1)
+          parts.push(ensure({ ...cell, from: month, to: month }));
+        out.push({ whole, parts });
+      }
+      if (cell.sites.length > 1)
+        out.push({ whole, parts: cell.sites.map((site) => ensure({ ...cell, sites: [site] })) });
+      for (const [question, values] of Object.entries(answerValues))
+        if (cell.answers[question] === undefined)
+          out.push({
+            whole,
+            parts: values.map((value) =>
+              ensure({ ...cell, answers: { ...cell.answers, [question]: value } }),
+            ),
+          });
+    }
+    return out;
+  }
+
+  /**
+   * Every cell's candidates, narrowed until nothing changes by the sums of {@link partitions}
+   * (a total less its other parts bounds each part; the parts' bounds bound the total).
+   */
+  private narrowed(answerValues: Readonly<Record<string, readonly string[]>>): Map<string, number[]> {
+    const relations = this.partitions(answerValues);
+    const candidates = new Map([...this.cells.keys()].map((key) => [key, this.candidates(key)]));
+    const get = (key: string) => candidates.get(key) ?? [];
+    const min = (values: readonly number[]) => values[0] ?? 0;
+    const max = (values: readonly number[]) => values[values.length - 1] ?? 0;
+    let changed = true;
+    for (let round = 0; changed && round < 100; round += 1) {
+      changed = false;
+      for (const { whole, parts } of relations) {
+        const lo = parts.reduce((sum, p) => sum + min(get(p)), 0);
+        const hi = parts.reduce((sum, p) => sum + max(get(p)), 0);
+        const before = get(whole);
+        const after = before.filter((n) => n >= lo && n <= hi);
+        if (after.length !== before.length) {
+          candidates.set(whole, after);
+          changed = true;
+        }
+        for (const part of parts) {
+          const own = get(part);
+          const othersLo = lo - min(own);
+          const othersHi = hi - max(own);
+          const kept = own.filter((n) => n >= min(after) - othersHi && n <= max(after) - othersLo);
+          if (kept.length !== own.length) {
+            candidates.set(part, kept);
+            changed = true;
+          }
+        }
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Set every pair of nested cells against each other (and every cell alone): each small group
+   * (1..k-1 respondents, by `truth`) whose count has one possible value is a pin. With `sums`, every
+   * cell is first narrowed by the sums it takes part in (its months, its sites, and its respondents
+   * by their answer to each question of `sums`: see {@link partitions}), a stronger attacker than
+   * pairs. Throws when the truth itself is ruled out: the attacker's reasoning would then be wrong.
+   */
+  pins(truth: (cell: AttackCell) => number, sums?: Readonly<Record<string, readonly string[]>>): Pin[] {
+    const narrowed = sums
+      ? this.narrowed(sums)
+      : new Map([...this.cells.keys()].map((key) => [key, this.candidates(key)]));
     const entries = [...this.cells.entries()].map(([key, { cell }]) => ({
       key,
       cell,
       n: truth(cell),
-      candidates: this.candidates(key),
+      candidates: narrowed.get(key) ?? [],
     }));
     for (const e of entries)
       if (!e.candidates.includes(e.n))
