@@ -9,12 +9,12 @@ export interface WorkerImportOptions {
    * default 20 s (the largest real form reads in under 2 s).
    */
   readonly timeoutMs?: number;
-  /** The worker's JavaScript heap limit in MB; default 512. */
+  /** The worker's JavaScript heap limit in MB; default 256 (the largest real form needs under 96). */
   readonly memoryMb?: number;
 }
 
 export const DEFAULT_IMPORT_TIMEOUT_MS = 20_000;
-export const DEFAULT_IMPORT_MEMORY_MB = 512;
+export const DEFAULT_IMPORT_MEMORY_MB = 256;
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 /** Idle workers kept warm (starting one loads the spreadsheet library: seconds on a busy server). */
 const MAX_IDLE = 1;

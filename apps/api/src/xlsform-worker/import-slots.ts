@@ -15,7 +15,7 @@ export interface ImportSlotsOptions {
 }
 
 /**
- * Bounds concurrent workbook imports: each one is a thread with up to half a gigabyte of heap,
+ * Bounds concurrent workbook imports: each one is a thread with up to a quarter of a gigabyte of heap,
  * so at most `running` (default 2, one per core of a small server) run at once, `waiting`
  * (default 4) more wait in order, and past that an import is refused at once with
  * {@link ImportsBusyError} rather than queued without end (each waiting upload holds its bytes).
