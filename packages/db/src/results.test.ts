@@ -443,6 +443,30 @@ describe('buildResults, rounded for funders and share links', () => {
     );
   });
 
+  it('should not tell funders "nobody" from "a few": every count under k withheld, zeros too', () => {
+    const people: Respondent[] = [
+      ...Array.from({ length: 7 }, () => ({ day: '2026-01-05', answers: { service: 'nsp', police: 'no' } })),
+      ...Array.from({ length: 2 }, () => ({ day: '2026-02-05', answers: { service: 'ost', police: 'no' } })),
+    ];
+    const results = buildResults(survey, aggregateByHand(people), 5, { roundTo: 5 });
+    const service = results.questions.find((q) => q.id === 'service');
+    // nsp 7 shows as 5; ost (2) and dic (0) look the same
+    expect(service?.counts.map((c) => [c.value, c.n, c.suppressed])).toEqual([
+      ['nsp', 5, false],
+      ['ost', null, true],
+      ['dic', null, true],
+    ]);
+    // nobody said yes: withheld like a few, and the count indicator is the rounded count
+    expect(results.questions.find((q) => q.id === 'police')?.counts.map((c) => c.n)).toEqual([null, 10]);
+    expect(results.indicators.find((i) => i.id === 'police_count')).toMatchObject({ n: 10, value: 0 });
+    // February (2) is left out of the timeline rather than shown as withheld
+    expect(results.timeline.map((p) => [p.period, p.n])).toEqual([['2026-01-01', 5]]);
+    // no respondents at all: withheld too
+    const none = buildResults(survey, aggregateByHand([]), 5, { roundTo: 5 });
+    expect(none.respondents).toEqual({ n: null, suppressed: true });
+    expect(none.indicators.every((i) => i.value === null)).toBe(true);
+  });
+
   it('should let no count under k be derived from two results that differ by one respondent', () => {
     fc.assert(
       fc.property(differingByOne, ({ people, extra, k }) => {
