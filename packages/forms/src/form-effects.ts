@@ -4,7 +4,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { type FormValues, normalizeAnswers, stalePaths } from './normalize.ts';
 
 /** How long the form waits after the last change before reporting a draft. */
-export const DRAFT_DELAY_MS = 500;
+export const DRAFT_DELAY_MS = 250;
 
 /** Ids whose change can hide a question or make an "other" text unneeded. */
 function triggersOf(definition: SurveyDefinition): Set<string> {
@@ -58,8 +58,9 @@ export function useHiddenClearing(form: UseFormReturn<FormValues>, definition: S
 }
 
 /**
- * Report a draft (normalized answers and the step) after changes settle, for autosave; a pending
- * draft is reported at once when the form goes away, so nothing typed is lost.
+ * Report a draft (normalized answers and the step) after changes settle, for autosave. A change of
+ * step is reported at once, and so is a pending draft when the page is hidden or unloaded (a call,
+ * an app switch, a reload) or the form goes away, so nothing given is lost.
  */
 export function useDraft(
   form: UseFormReturn<FormValues>,
@@ -70,23 +71,33 @@ export function useDraft(
   const latest = useRef({ step, onDraftChange });
   latest.current = { step, onDraftChange };
   const schedule = useRef<() => void>(() => {});
+  const report = useRef<() => void>(() => {});
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
+      if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       latest.current.onDraftChange?.(normalizeAnswers(definition, form.getValues()), latest.current.step);
     };
+    report.current = flush;
     schedule.current = () => {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(flush, DRAFT_DELAY_MS);
     };
+    const flushPending = () => {
+      if (timer !== undefined) flush();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushPending();
+    };
     const subscription = form.watch(() => schedule.current());
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flushPending);
     return () => {
       subscription.unsubscribe();
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        flush();
-      }
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flushPending);
+      flushPending();
     };
   }, [form, definition]);
   const first = useRef(true);
@@ -96,7 +107,7 @@ export function useDraft(
       first.current = false;
       return;
     }
-    schedule.current();
+    report.current();
   }, [step]);
 }
 

@@ -169,7 +169,7 @@ describe('SurveyForm steps', () => {
 });
 
 describe('SurveyForm drafts', () => {
-  it('should report a draft about 500 ms after typing stops, with the step', async () => {
+  it('should report a draft 250 ms after typing stops, with the step', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const onDraftChange = vi.fn();
     render(
@@ -184,12 +184,12 @@ describe('SurveyForm drafts', () => {
     const visits = screen.getByRole('textbox', { name: 'Visits this year' });
     await act(async () => {
       fireEvent.change(visits, { target: { value: '4' } });
-      vi.advanceTimersByTime(300);
+      vi.advanceTimersByTime(200);
       fireEvent.change(visits, { target: { value: '42' } });
     });
     expect(onDraftChange).not.toHaveBeenCalled();
     await act(async () => {
-      vi.advanceTimersByTime(499);
+      vi.advanceTimersByTime(249);
     });
     expect(onDraftChange).not.toHaveBeenCalled();
     await act(async () => {
@@ -208,6 +208,54 @@ describe('SurveyForm drafts', () => {
     await user.click(screen.getByRole('radio', { name: 'Opioid substitution therapy' }));
     view.unmount();
     expect(onDraftChange).toHaveBeenCalledWith({ service: 'ost' }, 0);
+  });
+
+  it.each([
+    [
+      'the page is hidden',
+      () => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+        Reflect.deleteProperty(document, 'visibilityState');
+      },
+    ],
+    ['the page is unloaded', () => window.dispatchEvent(new Event('pagehide'))],
+  ])('should report a pending draft at once when %s', async (_, leave) => {
+    const onDraftChange = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <SurveyForm definition={clinicVisit} locale="en" onSubmit={() => {}} onDraftChange={onDraftChange} />,
+    );
+    await user.click(screen.getByRole('radio', { name: 'Opioid substitution therapy' }));
+    expect(onDraftChange).not.toHaveBeenCalled();
+    leave();
+    expect(onDraftChange).toHaveBeenCalledTimes(1);
+    expect(onDraftChange).toHaveBeenCalledWith({ service: 'ost' }, 0);
+    leave();
+    expect(onDraftChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('should report the new step at once when the respondent moves on', async () => {
+    const onDraftChange = vi.fn();
+    const { press } = renderForm(clinicVisit, {
+      onDraftChange,
+      initialStep: 1,
+      defaultValues: { service: 'ost', visits: 3 },
+    });
+    expect(onDraftChange).not.toHaveBeenCalled();
+    await press('Back');
+    expect(onDraftChange).toHaveBeenCalledTimes(1);
+    expect(onDraftChange).toHaveBeenLastCalledWith({ service: 'ost', visits: 3 }, 0);
+  });
+
+  it('should move focus to the first question when asked to', () => {
+    renderForm(clinicVisit, { focusFirstQuestion: true });
+    expect(screen.getByRole('radio', { name: 'Needle and syringe programme' })).toHaveFocus();
+  });
+
+  it('should move focus past a note to the first question of a resumed step', () => {
+    renderForm(clinicVisit, { focusFirstQuestion: true, initialStep: 1 });
+    expect(screen.getByRole('textbox', { name: 'Visits this year' })).toHaveFocus();
   });
 
   it('should resume a draft at its step with its answers', () => {

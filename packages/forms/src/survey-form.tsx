@@ -35,6 +35,11 @@ export interface SurveyFormProps {
   onSubmit: (answers: Record<string, unknown>) => void | Promise<void>;
   /** Called about 500 ms after changes settle, and on leaving a step, for autosave. */
   onDraftChange?: (answers: Record<string, unknown>, step: number) => void;
+  /**
+   * Move focus to the first question of the opening step when the form first shows: for a form
+   * that is the page, opened by the user's own action (not inside another page, like a preview).
+   */
+  focusFirstQuestion?: boolean;
   /** Overrides of the form's own strings. */
   messages?: Partial<FormMessages>;
   submitLabel?: string;
@@ -122,6 +127,9 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
+      const field = model.sections[current]?.find((item) => item.entry.item.kind !== 'note')?.fields[0];
+      if (props.focusFirstQuestion && field) focusField(formRef.current, model, field);
+      else if (props.focusFirstQuestion) headingRef.current?.focus();
       return;
     }
     if (focusTarget) {

@@ -1,12 +1,12 @@
 import { SurveyForm } from '@kolo/forms';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Field } from '../layout/field.tsx';
 import type { DraftEntry } from '../offline/cache.ts';
 import { enqueueSubmission, syncOutbox } from '../offline/outbox.ts';
 import { useCollectData } from './collect-data.ts';
-import { deleteDraft, draftKey, readDraft, saveDraft } from './drafts.ts';
+import { draftKey, dropDraft, loadDraft, writeDraft } from './drafts.ts';
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
@@ -16,43 +16,79 @@ const LANGUAGE_NAMES: Record<string, string> = {
   ky: 'Кыргызча',
 };
 
-/** Fill one interview: drafts saved on the device as the monitor goes, queued in the outbox on submit. */
+/**
+ * Fill one interview. Every answer is saved on the device as it is given (see `SurveyForm`'s
+ * `onDraftChange`) with the section it was given in, so a reload, the lock, a crash or an app
+ * update reopens the same interview at the same section. `new=1` in the address starts a fresh
+ * interview once: the address is replaced right away, so a reload resumes instead.
+ */
 export function FillPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { surveyId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const siteId = params.get('site') ?? '';
+  const fresh = params.get('new') !== null;
   const { data } = useCollectData();
   const survey = data?.surveys.find((s) => s.id === surveyId);
   const key = draftKey(surveyId, siteId);
   const [draft, setDraft] = useState<DraftEntry | null>(null);
   const [done, setDone] = useState<'queued' | 'sent' | null>(null);
+  const [problem, setProblem] = useState<'load' | 'save' | null>(null);
   const started = useRef(false);
-  const locale = params.get('lang') ?? survey?.locales[0] ?? 'en';
+  /** The draft as last saved: every save builds on it, never on the copy the page opened with. */
+  const latest = useRef<DraftEntry | null>(null);
+  /** Set once the interview is queued or cancelled: a late autosave must not bring it back. */
+  const finished = useRef(false);
+  const locale = params.get('lang') ?? draft?.locale ?? survey?.locales[0] ?? 'en';
 
   useEffect(() => {
-    if (!survey || started.current) return;
+    if (!survey || !siteId || started.current) return;
     started.current = true;
     void (async () => {
-      const saved = params.get('new') ? undefined : await readDraft(key);
-      const fresh: DraftEntry = saved ?? {
-        key,
-        submissionId: crypto.randomUUID(),
-        surveyId,
-        version: survey.version,
-        siteId,
-        locale,
-        answers: {},
-        step: 0,
-        startedAt: new Date().toISOString(),
-        updatedAt: Date.now(),
-      };
-      if (!saved) await saveDraft(fresh);
-      setDraft(fresh);
+      try {
+        // a fresh start replaces the saved interview of this survey and site (Collect asked first)
+        if (fresh) await dropDraft(key);
+        const saved = fresh ? undefined : await loadDraft(key);
+        const opened: DraftEntry = saved ?? {
+          key,
+          submissionId: crypto.randomUUID(),
+          surveyId,
+          version: survey.version,
+          siteId,
+          locale,
+          answers: {},
+          step: 0,
+          startedAt: new Date().toISOString(),
+          updatedAt: Date.now(),
+        };
+        if (!saved) await writeDraft(opened);
+        latest.current = opened;
+        setDraft(opened);
+        if (fresh) {
+          // from now on this address resumes the interview: a reload must not start another
+          const copy = new URLSearchParams(params);
+          copy.delete('new');
+          setParams(copy, { replace: true });
+        }
+      } catch {
+        setProblem('load');
+      }
     })();
-  }, [survey, key, surveyId, siteId, locale, params]);
+  }, [survey, siteId, key, surveyId, locale, params, fresh, setParams]);
 
+  const save = (change: Partial<DraftEntry>) => {
+    const current = latest.current;
+    if (finished.current || !current) return;
+    const next = { ...current, ...change, updatedAt: Date.now() };
+    latest.current = next;
+    writeDraft(next).then(
+      () => setProblem((p) => (p === 'save' ? null : p)),
+      () => setProblem('save'),
+    );
+  };
+
+  if (!siteId) return <Navigate to="/collect" replace />;
   if (done) {
     return (
       <main id="main" className="page narrow">
@@ -65,6 +101,13 @@ export function FillPage() {
       </main>
     );
   }
+  if (problem === 'load')
+    return (
+      <main id="main" className="page narrow">
+        <p role="alert">{t('interview.loadFailed')}</p>
+        <Link to="/collect">{t('nav.collect')}</Link>
+      </main>
+    );
   if (!survey || !draft)
     return (
       <main id="main" className="page">
@@ -77,7 +120,7 @@ export function FillPage() {
     copy.set('lang', next);
     copy.delete('new');
     setParams(copy, { replace: true });
-    void saveDraft({ ...draft, locale: next, updatedAt: Date.now() });
+    save({ locale: next });
   };
   return (
     <main id="main" className="page fill-page">
@@ -98,32 +141,46 @@ export function FillPage() {
           className="link"
           onClick={(event) => {
             if (!window.confirm(t('collect.cancelConfirm'))) event.preventDefault();
-            else void deleteDraft(key);
+            else {
+              finished.current = true;
+              void dropDraft(key);
+            }
           }}
         >
           {t('collect.cancel')}
         </Link>
       </div>
+      {problem === 'save' && (
+        <p role="alert" className="error">
+          {t('interview.saveFailed')}
+        </p>
+      )}
       <div lang={locale}>
         <SurveyForm
           definition={survey}
           locale={locale}
           defaultValues={draft.answers}
           initialStep={draft.step}
-          onDraftChange={(answers, step) =>
-            void saveDraft({ ...draft, locale, answers, step, updatedAt: Date.now() })
-          }
+          focusFirstQuestion
+          onDraftChange={(answers, step) => save({ locale, answers, step })}
           onSubmit={async (answers) => {
-            await enqueueSubmission({
-              id: draft.submissionId,
-              surveyId,
-              version: survey.version,
-              siteId,
-              collectedAt: new Date().toISOString(),
-              locale,
-              answers,
-            });
-            await deleteDraft(key);
+            finished.current = true;
+            try {
+              await enqueueSubmission({
+                id: draft.submissionId,
+                surveyId,
+                version: survey.version,
+                siteId,
+                collectedAt: new Date().toISOString(),
+                locale,
+                answers,
+              });
+            } catch (error) {
+              // not queued: keep saving the draft, the form says the submit failed
+              finished.current = false;
+              throw error;
+            }
+            await dropDraft(key);
             const report = await syncOutbox(true).catch(() => null);
             setDone(report && report.sent > 0 && report.waiting === 0 ? 'sent' : 'queued');
           }}

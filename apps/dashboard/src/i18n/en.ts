@@ -196,6 +196,27 @@ export const en = {
     title: 'Design',
     drafts: 'Surveys and drafts',
   },
+  signOut: {
+    confirmUnsent:
+      'Interviews not sent yet: {{waiting}}. Unfinished interviews: {{drafts}}. They stay on this phone, locked, until you sign in again. Sign out now?',
+    done: 'You have signed out.',
+  },
+  interview: {
+    saveFailed:
+      'The last answers could not be saved on this phone. Keep this page open and check that the phone has free storage.',
+    replaceConfirm:
+      'An unfinished interview for this survey and site is saved on this phone. Delete it and start a new one?',
+    loadFailed: 'The saved interview could not be opened on this phone.',
+  },
+  apiError: {
+    unauthenticated: 'Your session has ended. Please sign in again.',
+    forbidden: 'Your role does not give access to this.',
+    notFound: 'This could not be found. It may have been removed.',
+    rateLimited: 'Too many requests. Wait a minute and try again.',
+    network: 'The server cannot be reached. Check the connection and try again.',
+    server: 'The server had a problem. Try again in a few minutes.',
+    other: 'The request was refused (error {{status}}).',
+  },
   notFound: 'This page does not exist.',
   forbidden: 'Your role does not give access to this page.',
 } as const;

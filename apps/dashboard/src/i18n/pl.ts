@@ -209,6 +209,27 @@ export const pl: Messages = {
     title: 'Projektowanie',
     drafts: 'Ankiety i wersje robocze',
   },
+  signOut: {
+    confirmUnsent:
+      'Jeszcze niewysłane wywiady: {{waiting}}. Niedokończone wywiady: {{drafts}}. Zostaną na tym telefonie, zablokowane, dopóki nie zalogujesz się ponownie. Wylogować teraz?',
+    done: 'Wylogowano.',
+  },
+  interview: {
+    saveFailed:
+      'Nie udało się zapisać ostatnich odpowiedzi na tym telefonie. Nie zamykaj strony i sprawdź, czy jest wolne miejsce w pamięci.',
+    replaceConfirm:
+      'Na tym telefonie zapisano niedokończony wywiad dla tej ankiety i tego miejsca. Usunąć go i zacząć nowy?',
+    loadFailed: 'Nie udało się otworzyć zapisanego wywiadu na tym telefonie.',
+  },
+  apiError: {
+    unauthenticated: 'Twoja sesja wygasła. Zaloguj się ponownie.',
+    forbidden: 'Twoja rola nie daje dostępu do tego.',
+    notFound: 'Nie znaleziono. Być może zostało usunięte.',
+    rateLimited: 'Zbyt wiele żądań. Odczekaj minutę i spróbuj ponownie.',
+    network: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
+    server: 'Wystąpił błąd serwera. Spróbuj ponownie za kilka minut.',
+    other: 'Żądanie zostało odrzucone (błąd {{status}}).',
+  },
   notFound: 'Ta strona nie istnieje.',
   forbidden: 'Twoja rola nie daje dostępu do tej strony.',
 };
