@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import { ApiRequestError, api, isNetworkError } from '../api/client.ts';
 import type { Me, Role } from '../api/types.ts';
+import { prefetchCollectData } from '../collect/collect-data.ts';
 import { readCached, writeCached } from '../offline/cache.ts';
 
 interface SessionValue {
@@ -40,6 +41,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const me = await api<Me>('/api/auth/login', { method: 'POST', json: { email, password } });
       await writeCached('me', me);
       client.setQueryData(['me'], { me, offline: false });
+      // the Collect screen's data loads while the monitor types the device PIN, not after
+      if (homeFor(me.role) === '/collect') void prefetchCollectData(client);
       return me;
     },
     [client],

@@ -1,5 +1,5 @@
 import type { SurveyDefinition } from '@kolo/schema';
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isNetworkError } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { readCached, writeCached } from '../offline/cache.ts';
@@ -30,13 +30,20 @@ async function fetchCollectData(): Promise<CollectData> {
   }
 }
 
+const collectDataQuery = queryOptions({
+  queryKey: ['collect-data'],
+  queryFn: fetchCollectData,
+  staleTime: 5 * 60_000,
+  retry: false,
+  networkMode: 'always',
+});
+
+/** Start loading what Collect shows right at sign-in, so it arrives while the monitor types the device PIN. */
+export function prefetchCollectData(client: QueryClient): Promise<void> {
+  return client.prefetchQuery(collectDataQuery);
+}
+
 /** The monitor's sites and published surveys, from the API or, offline, from the device. */
 export function useCollectData() {
-  return useQuery({
-    queryKey: ['collect-data'],
-    queryFn: fetchCollectData,
-    staleTime: 5 * 60_000,
-    retry: false,
-    networkMode: 'always',
-  });
+  return useQuery(collectDataQuery);
 }
