@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { type AnswerRecord, evaluateCondition, isAnswered } from './condition.ts';
+import { type AnswerRecord, evaluateCondition, isAnswered, ownAnswer } from './condition.ts';
 import type { Item, SurveyDefinition } from './definition.ts';
 import { formatPath } from './path.ts';
 import { allowedValues, type ItemEntry, OTHER_VALUE, otherKey, surveyItems, visibilityOf } from './walk.ts';
@@ -156,11 +156,6 @@ const OTHER_TEXT = z
 
 function addIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string, message: string) {
   ctx.addIssue({ code: 'custom', path, message, params: { kolo: code } });
-}
-
-/** The answer an object holds itself: a question id such as `constructor` never reads Object.prototype. */
-function ownAnswer(answers: AnswerRecord, key: string): unknown {
-  return Object.hasOwn(answers, key) ? answers[key] : undefined;
 }
 
 function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$RefinementCtx) {

@@ -26,16 +26,25 @@ export type Condition = Comparison | { all: Condition[] } | { any: Condition[] }
 export type AnswerValue = string | number | readonly string[] | Readonly<Record<string, string>>;
 export type AnswerRecord = Readonly<Record<string, unknown>>;
 
+/**
+ * An answer the object holds itself: a question or row id such as `constructor` never reads
+ * Object.prototype. Answers are JSON, so a function or Object.prototype itself can only come from
+ * the prototype; checking the value first keeps the common read a plain property access.
+ */
+export function ownAnswer(record: object, key: string): unknown {
+  const value = (record as Record<string, unknown>)[key];
+  if (typeof value === 'function' || value === Object.prototype)
+    return Object.hasOwn(record, key) ? value : undefined;
+  return value;
+}
+
 /** Read the answer a comparison refers to (`q` or `matrix.row`); undefined when unanswered. */
 export function answerAt(answers: AnswerRecord, question: string): unknown {
   const dot = question.indexOf('.');
-  // own keys only: a question or row id such as `constructor` must not read Object.prototype
-  const own = (record: object, key: string) =>
-    Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-  if (dot < 0) return own(answers, question);
-  const row = own(answers, question.slice(0, dot));
+  if (dot < 0) return ownAnswer(answers, question);
+  const row = ownAnswer(answers, question.slice(0, dot));
   if (row === null || typeof row !== 'object' || Array.isArray(row)) return undefined;
-  return own(row, question.slice(dot + 1));
+  return ownAnswer(row, question.slice(dot + 1));
 }
 
 export function isAnswered(value: unknown): boolean {
