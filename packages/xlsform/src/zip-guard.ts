@@ -121,6 +121,8 @@ export function inflateEntryPieces(
   budget: number,
   onPiece: (piece: Buffer) => void,
 ): Promise<number> {
+  // a folder entry, or an empty part some writers mark as deflated
+  if (entry.packed.length === 0) return Promise.resolve(0);
   if (entry.method === STORED) {
     if (entry.packed.length > budget) return Promise.reject(unpacksTooLarge());
     onPiece(Buffer.from(entry.packed.buffer, entry.packed.byteOffset, entry.packed.byteLength));
