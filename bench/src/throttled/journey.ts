@@ -42,19 +42,35 @@ async function typeSignIn(page: Page): Promise<number> {
   );
 }
 
+/** The device PIN monitors set on their first sign-in and enter on later ones (kolo's encrypted drafts). */
+const DEVICE_PIN = '480213';
+
 /**
- * From the Collect screen: wait until the monitor's sites and surveys are there (the app's time),
- * pick the first site, the service-satisfaction survey in Ukrainian and start (the monitor's time),
- * then wait for the first question.
+ * After signing in: set or enter the device PIN if asked (the monitor's time; deriving the key is
+ * the app's), wait until the monitor's sites and surveys are there (the app's time), pick the first
+ * site, the service-satisfaction survey in Ukrainian and start (the monitor's time), then wait for
+ * the first question. Returns the monitor's own time.
  */
 async function pickAndStart(page: Page): Promise<number> {
   const site = page.getByLabel('Site');
+  const newPin = page.getByLabel('New PIN');
+  const devicePin = page.getByLabel('Device PIN');
+  await newPin.or(devicePin).or(site).first().waitFor();
+  let picks = 0;
+  if (await newPin.isVisible()) {
+    picks += await timed(() => newPin.fill(DEVICE_PIN));
+    picks += await timed(() => page.getByLabel('Repeat the PIN').fill(DEVICE_PIN));
+    picks += await timed(() => page.getByRole('button', { name: 'Set PIN' }).click());
+  } else if (await devicePin.isVisible()) {
+    picks += await timed(() => devicePin.fill(DEVICE_PIN));
+    picks += await timed(() => page.getByRole('button', { name: 'Unlock' }).click());
+  }
   await site.locator('option').nth(1).waitFor({ state: 'attached' });
   await page
     .getByLabel('Survey')
     .locator('option[value="service-satisfaction"]')
     .waitFor({ state: 'attached' });
-  let picks = await timed(() => site.selectOption({ index: 1 }));
+  picks += await timed(() => site.selectOption({ index: 1 }));
   picks += await timed(() => page.getByLabel('Survey').selectOption('service-satisfaction'));
   picks += await timed(() => page.getByLabel('Respondent’s language').selectOption('uk'));
   picks += await timed(() => page.getByRole('button', { name: 'Start a new interview' }).click());
