@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { ApiError } from '../errors.ts';
 import { createDraft } from '../routes/surveys.ts';
 import { latestSurvey, surveyVersion } from '../survey-store.ts';
-import { ImportRefusedError, importInWorker } from '../xlsform-worker/index.ts';
+import { ImportRefusedError, ImportsBusyError, importInWorker } from '../xlsform-worker/index.ts';
 import { type Command, numberFlag, parseCommandArgs } from './args.ts';
 import { withDatabase } from './database.ts';
 import { type CliIo, failure, resolvePath, say, usageError } from './io.ts';
@@ -94,7 +94,7 @@ Options:
         // the same bounded worker as the API: a hostile file cannot take the machine's memory
         imported = await importInWorker(bytes, { timeoutMs: config.xlsformTimeoutMs });
       } catch (error) {
-        if (error instanceof ImportRefusedError)
+        if (error instanceof ImportRefusedError || error instanceof ImportsBusyError)
           throw failure(`cannot import ${basename(path)}: ${error.message}`, error);
         throw error;
       }

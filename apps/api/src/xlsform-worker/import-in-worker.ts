@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { XlsFormImportResult } from '@kolo/xlsform';
+import { ImportsBusyError } from './import-slots.ts';
 import { ImportRefusedError, type JobOutcome, type WorkerMessage } from './job-outcome.ts';
 
 /** How long and how much memory one import may take before its thread is stopped. */
@@ -24,8 +25,6 @@ const STARTUP_TIMEOUT_MS = 60_000;
 const FIX = 'a form reads in a second or two: remove pictures, unused sheets and extra rows and try again';
 const DAMAGED =
   'the workbook could not be read; it may be damaged: open it in a spreadsheet program, save it as .xlsx and try again';
-const NOT_STARTED =
-  'the workbook reader did not start in time because the server is busy: try again in a minute';
 
 interface Idle {
   readonly worker: Worker;
@@ -91,8 +90,9 @@ const outcomeError = (outcome: Extract<JobOutcome, { ok: false }>) =>
 /**
  * Import an XLSForm workbook in a worker thread with a heap limit, terminated past the timeout,
  * so a hostile or huge workbook costs one bounded thread and never stalls the server's other
- * requests. Rejects only with an {@link ImportRefusedError} (the worker's `XlsFormError`, or a
- * timeout or memory refusal); it settles after a stopped thread is gone.
+ * requests. Rejects with an {@link ImportRefusedError} (the worker's `XlsFormError`, or a
+ * timeout or memory refusal), or {@link ImportsBusyError} when a new worker cannot even start
+ * in a minute; it settles after a stopped thread is gone.
  * @example const { definition, notes } = await importInWorker(bytes, { timeoutMs: 20_000 });
  */
 export function importInWorker(
@@ -155,7 +155,8 @@ export function importInWorker(
     if (ready.has(worker)) startReading();
     else
       timer = setTimeout(
-        () => refuse(false, new ImportRefusedError('unreadable', NOT_STARTED)),
+        // not the workbook's fault: the machine is too busy to start a reader
+        () => finish(false, () => reject(new ImportsBusyError(60))),
         STARTUP_TIMEOUT_MS,
       );
     // a copy the worker owns, moved rather than cloned: the upload's buffer may hold other data
