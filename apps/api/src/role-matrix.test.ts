@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@kolo/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteEntry } from './context.ts';
+import { sensitiveExportPath } from './testing/sensitive-export.ts';
 import { createTestApp, type TestApp, validAnswers } from './testing/test-app.ts';
 
 type Caller = 'anonymous' | Role;
@@ -292,8 +293,14 @@ describe('organizations are separate', () => {
     for (const path of [
       '/api/surveys/service-satisfaction/submissions?pageSize=500&includeSensitive=true',
       `/api/surveys/service-satisfaction/submissions?siteId=${beta.siteIds[0]}&includeSensitive=true`,
-      '/api/surveys/service-satisfaction/export.csv?includeSensitive=true',
-      `/api/surveys/service-satisfaction/export.csv?siteId=${beta.siteIds[0]}&includeSensitive=true`,
+      await sensitiveExportPath(t, cookies.staff, 'service-satisfaction', 'csv'),
+      await sensitiveExportPath(
+        t,
+        cookies.staff,
+        'service-satisfaction',
+        'csv',
+        `&siteId=${beta.siteIds[0]}`,
+      ),
     ]) {
       const text = await (await t.request(path, { cookie: cookies.staff })).text();
       expect(text, path).not.toContain(`beta ${MARKER}`);
