@@ -99,6 +99,10 @@ const ANSWER_FILTERS: Array<Record<string, string>> = [
   { ok: 'no' },
 ];
 const BREAKDOWNS = ['gender', 'sat', 'ok'];
+/** Sums an attacker can set up over partitions of fewer than k cells (months and sites come with every cell). */
+const FEWER_THAN_K = { gender: ['f', 'm', 'x'], ok: ['yes', 'no'] };
+/** Every partition, satisfaction's five levels (k cells) too. */
+const ALL_SUMS = { ...FEWER_THAN_K, sat: ['1', '2', '3', '4', '5'] };
 const INDICATORS = ['satisfaction', 'recommend', 'said_yes'];
 
 const lastDay = (month: string) => {
@@ -187,6 +191,15 @@ describe('differencing attack on rounded results (funders, share links)', () => 
     people: readonly Person[],
     sums?: Record<string, readonly string[]>,
   ): Promise<{ now: Pin[]; before: Pin[] }> {
+    const { now, before } = await observe(people);
+    return { now: now.pins(truth(people), sums), before: before.pins(truth(people), sums) };
+  }
+
+  /**
+   * Store the people as one survey's submissions and make every query: the attacker on what is
+   * published now, and on the same figures with the scale mean computed the old way.
+   */
+  async function observe(people: readonly Person[]) {
     const surveyId = `differencing-${randomUUID().slice(0, 8)}`;
     await storeSubmissions(
       database.db,
@@ -222,7 +235,7 @@ describe('differencing attack on rounded results (funders, share links)', () => 
             now.observeResults(cell, results, PERIODS, BREAKDOWNS, INDICATORS);
             before.observeResults(cell, withOldMean(results, raw), PERIODS, BREAKDOWNS, INDICATORS);
           }
-    return { now: now.pins(truth(people), sums), before: before.pins(truth(people), sums) };
+    return { now, before };
   }
 
   it('should let no group under k be pinned by setting any two published results against each other', async () => {
@@ -242,8 +255,9 @@ describe('differencing attack on rounded results (funders, share links)', () => 
   }, 120_000);
 
   it('should be needed: exact means let the same attack pin one person between two months', async () => {
-    // January: five at site 0 (one scored 2, four 1); February: one more at site 0, scored 2.
-    // Before: January's mean 5 fits only n = 5, and January-February's mean 8 only n = 6.
+    // January: seven at site 0 (two scored 2, five 1); February: one more at site 0, scored 2.
+    // Before: January's mean 7 fits only n = 7 of its band (5 to 9), and January-February's
+    // mean 9 only n = 8 of its band (5 to 9).
     const at = (month: number, sat: string): Person => ({
       site: 0,
       month,
@@ -252,25 +266,70 @@ describe('differencing attack on rounded results (funders, share links)', () => 
       sat,
       ok: 'no',
     });
-    const people = [at(0, '2'), at(0, '1'), at(0, '1'), at(0, '1'), at(0, '1'), at(1, '2')];
+    const people = [...[at(0, '2'), at(0, '2')], ...Array.from({ length: 5 }, () => at(0, '1')), at(1, '2')];
     const { now, before } = await attack(people);
     expect(before.length).toBeGreaterThan(0);
     expect(before.some((p) => p.difference === 1)).toBe(true);
     expect(now).toEqual([]);
   }, 60_000);
 
-  it('should be known: sums of cells (a total less its parts) still bound hidden cells at rounding edges', async () => {
-    // 8 respondents, 4 said yes and 4 no: the total shows as 10 (8 to 12), each half is withheld
-    // (under 5, so at most 4): the halves add up to at most 8, so each is exactly 4. A limit of
-    // rounding to the nearest multiple; documented in SECURITY.md, not yet closed.
+  it('should let no group under k be pinned by sums over fewer than k cells', async () => {
+    // months (3), sites (up to 3), gender (3) and recommend (2): every partition has fewer than
+    // k = 5 parts, so its withheld cells sum to at most 4 each, under the k a total's band spans
+    let pins = { now: 0, nearest: 0, nowAllSums: 0, nearestAllSums: 0 };
+    let datasets = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(person, { minLength: 3, maxLength: 30 }), async (people) => {
+        const { now } = await observe(people);
+        const count = (attack: DifferencingAttack, sums: Record<string, readonly string[]>) =>
+          attack.pins(truth(people), sums).length;
+        const nearest = now.recounted(truth(people), 'nearest');
+        const found = {
+          now: count(now, FEWER_THAN_K),
+          nearest: count(nearest, FEWER_THAN_K),
+          nowAllSums: count(now, ALL_SUMS),
+          nearestAllSums: count(nearest, ALL_SUMS),
+        };
+        pins = {
+          now: pins.now + found.now,
+          nearest: pins.nearest + found.nearest,
+          nowAllSums: pins.nowAllSums + found.nowAllSums,
+          nearestAllSums: pins.nearestAllSums + found.nearestAllSums,
+        };
+        datasets += 1;
+        expect(now.pins(truth(people), FEWER_THAN_K), 'groups under k pinned by sums').toEqual([]);
+      }),
+      { numRuns: 6 },
+    );
+    // the same attack on counts rounded to the nearest multiple: logged as a figure for the report
+    console.info(
+      `sums attack over ${datasets} datasets: partitions under k: ${pins.now} pins now, ${pins.nearest} with nearest rounding; all partitions (satisfaction has k levels): ${pins.nowAllSums} now, ${pins.nearestAllSums} with nearest rounding`,
+    );
+  }, 300_000);
+
+  it('should be needed: nearest rounding let sums pin two halves of a total', async () => {
+    // 8 respondents, 4 said yes and 4 no. Nearest rounding showed the total as 10 (8 to 12) and
+    // withheld each half (at most 4): the halves add up to at most 8, so each was exactly 4.
+    // Bands show the total as 7 (5 to 9): the halves may be 1 and 4, 2 and 3, ... 4 and 4.
     const one = (ok: string): Person => ({ site: 0, month: 0, day: 1, gender: 'f', sat: '1', ok });
     const people = ['yes', 'no', 'yes', 'no', 'yes', 'no', 'no', 'yes'].map(one);
-    expect((await attack(people)).now).toEqual([]);
-    const { now } = await attack(people, {
-      gender: ['f', 'm', 'x'],
-      sat: ['1', '2', '3', '4', '5'],
-      ok: ['yes', 'no'],
-    });
-    expect(now.some((p) => p.outer.endsWith('ok=yes') && p.difference === 4)).toBe(true);
+    const { now } = await observe(people);
+    const nearest = now.recounted(truth(people), 'nearest');
+    const halves = (pins: Pin[]) => pins.some((p) => p.outer.endsWith('ok=yes') && p.difference === 4);
+    expect(halves(nearest.pins(truth(people), ALL_SUMS))).toBe(true);
+    expect(now.pins(truth(people), ALL_SUMS)).toEqual([]);
+  }, 60_000);
+
+  it('should be known: k withheld cells all at k-1 are pinned by their total', async () => {
+    // 20 respondents, 4 at each of the 5 satisfaction levels: the total's band is 20 to 24 and
+    // each level is withheld (at most 4), so the five add up to at most 20 and each is exactly 4.
+    // A pin by sums needs at least k withheld cells, every one of them at k-1.
+    const people = ['1', '2', '3', '4', '5'].flatMap((sat) =>
+      Array.from({ length: 4 }, (): Person => ({ site: 0, month: 0, day: 1, gender: 'f', sat, ok: 'no' })),
+    );
+    const { now } = await observe(people);
+    expect(now.pins(truth(people), FEWER_THAN_K)).toEqual([]);
+    const pins = now.pins(truth(people), ALL_SUMS);
+    expect(pins.some((p) => p.outer.endsWith('sat=3') && p.difference === 4)).toBe(true);
   }, 60_000);
 });

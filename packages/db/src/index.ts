@@ -39,9 +39,9 @@ export {
 } from './schema.ts';
 export type { Cell } from './suppression.ts';
 export {
+  bandMiddle,
   DEFAULT_MIN_CELL,
   hiddenCellsRecoverable,
-  roundToBase,
   suppressIfSmall,
   suppressPartition,
 } from './suppression.ts';

@@ -8,7 +8,7 @@ import { SUBMISSION_FACT, submissionFacts } from './facts.ts';
 import { storeSubmissions } from './ingest.ts';
 import { buildResults, type SurveyResults, type ValueCount } from './results.ts';
 import { organizations, sites } from './schema.ts';
-import { roundToBase } from './suppression.ts';
+import { bandMiddle } from './suppression.ts';
 import { openTestDatabase, testEngines } from './testing/databases.ts';
 
 const en = (text: string) => ({ en: text });
@@ -366,25 +366,48 @@ function publishedCounts(results: SurveyResults): number[] {
   return out;
 }
 
-/** Numbers a reader can make by one subtraction: two published counts, or a total less its visible parts. */
-function derivedDifferences(results: readonly SurveyResults[]): number[] {
+/**
+ * The exact counts a reader can work out by one subtraction (two published counts, or a total less
+ * its visible parts), each as the range [lo, hi] the published figures allow: a count published as
+ * the middle of a band of `band` is anywhere in that band; exact counts (`band` 1) are themselves.
+ */
+function derivedDifferences(results: readonly SurveyResults[], band = 1): Array<[number, number]> {
+  const lo = (n: number) => n - Math.floor((band - 1) / 2);
+  const hi = (n: number) => lo(n) + band - 1;
   const counts = results.flatMap(publishedCounts);
-  const out: number[] = [];
-  for (const a of counts) for (const b of counts) out.push(Math.abs(a - b));
+  const out: Array<[number, number]> = [];
+  for (const a of counts)
+    for (const b of counts) if (a >= b) out.push([Math.max(0, lo(a) - hi(b)), hi(a) - lo(b)]);
+  const remainder = (total: number, parts: readonly number[]): [number, number] => [
+    Math.max(0, lo(total) - parts.reduce((sum, n) => sum + hi(n), 0)),
+    hi(total) - parts.reduce((sum, n) => sum + lo(n), 0),
+  ];
   for (const r of results) {
     for (const q of r.questions) {
       const partitions = [q, ...(q.rows ?? [])];
       for (const p of partitions) {
         if (p.n === null) continue;
-        const visible = p.counts.reduce((sum, c) => sum + (c.n ?? 0), 0);
-        out.push(Math.abs(p.n - visible));
+        out.push(
+          remainder(
+            p.n,
+            p.counts.flatMap((c) => (c.n === null ? [] : [c.n])),
+          ),
+        );
       }
     }
     if (r.respondents.n !== null)
-      out.push(Math.abs(r.respondents.n - r.timeline.reduce((sum, p) => sum + (p.n ?? 0), 0)));
+      out.push(
+        remainder(
+          r.respondents.n,
+          r.timeline.flatMap((p) => (p.n === null ? [] : [p.n])),
+        ),
+      );
   }
   return out;
 }
+
+/** Whether a derived range pins a small group: one possible value, from 1 to k-1. */
+const pinsSmall = ([lo, hi]: [number, number], k: number) => lo === hi && lo > 0 && lo < k;
 
 /** Two filters whose results differ by exactly one respondent: a group, and the group plus one. */
 const differingByOne = fc.record({
@@ -394,15 +417,14 @@ const differingByOne = fc.record({
 });
 
 describe('buildResults, rounded for funders and share links', () => {
-  it('should publish only multiples of the base, with shares and statistics computed from them', () => {
+  it('should publish only band middles, with shares and statistics computed from them', () => {
     fc.assert(
       fc.property(respondents, smallK, (people, k) => {
         const results = buildResults(survey, aggregateByHand(people), k, { roundTo: k });
         expect(results.rounding).toBe(k);
-        for (const n of publishedCounts(results)) {
-          expect(n % k, `${n} is not a multiple of ${k}`).toBe(0);
-          expect(n === 0 || n >= k).toBe(true);
-        }
+        // bands of k from k up (k..2k-1, 2k..3k-1, ...), each published as its middle
+        for (const n of publishedCounts(results))
+          expect(n % k, `${n} is not the middle of a band of ${k}`).toBe(Math.floor((k - 1) / 2));
         for (const q of results.questions) {
           for (const p of [q, ...(q.rows ?? [])])
             for (const c of p.counts)
@@ -420,7 +442,7 @@ describe('buildResults, rounded for funders and share links', () => {
     );
   });
 
-  it('should give a scale mean every exact n of its rounding step could have given, near the exact mean', () => {
+  it('should give a scale mean every exact n of its band could have given, near the exact mean', () => {
     // one more respondent scoring 100 leaves every count of "scored at most s" (s < 100) as it was
     const top: Respondent = { day: '2026-01-15', answers: { respect: '5' } };
     fc.assert(
@@ -431,11 +453,11 @@ describe('buildResults, rounded for funders and share links', () => {
         const published = buildResults(survey, raw, 5, { roundTo: 5 });
         const value = published.indicators.find((i) => i.id === 'acceptability')?.value ?? null;
         if (value !== null && fact) {
-          // each rounded count is off by at most 2.5, each score by 0.5 of a point
-          const bound = (2.5 * 100) / roundToBase(n, 5) + 1;
+          // each count is off its band's middle by at most 2, each score by 0.5 of a point
+          const bound = (2.5 * 100) / bandMiddle(n, 5) + 1;
           expect(Math.abs(value - fact.total / n)).toBeLessThanOrEqual(bound);
         }
-        if (n < 5 || roundToBase(n + 1, 5) !== roundToBase(n, 5)) return;
+        if (n < 5 || Math.floor((n + 1) / 5) !== Math.floor(n / 5)) return;
         const plusOne = buildResults(survey, aggregateByHand([...people, top]), 5, { roundTo: 5 });
         expect(plusOne.indicators.find((i) => i.id === 'acceptability')?.value).toBe(value);
       }),
@@ -450,17 +472,21 @@ describe('buildResults, rounded for funders and share links', () => {
     ];
     const results = buildResults(survey, aggregateByHand(people), 5, { roundTo: 5 });
     const service = results.questions.find((q) => q.id === 'service');
-    // nsp 7 shows as 5; ost (2) and dic (0) look the same
+    // nsp 7 shows as 7 (the middle of 5..9); ost (2) and dic (0) look the same
     expect(service?.counts.map((c) => [c.value, c.n, c.suppressed])).toEqual([
-      ['nsp', 5, false],
+      ['nsp', 7, false],
       ['ost', null, true],
       ['dic', null, true],
     ]);
-    // nobody said yes: withheld like a few, and the count indicator is the rounded count
-    expect(results.questions.find((q) => q.id === 'police')?.counts.map((c) => c.n)).toEqual([null, 10]);
-    expect(results.indicators.find((i) => i.id === 'police_count')).toMatchObject({ n: 10, value: 0 });
+    // nobody said yes: withheld like a few, and so is the count indicator (its band is 0..4)
+    expect(results.questions.find((q) => q.id === 'police')?.counts.map((c) => c.n)).toEqual([null, 7]);
+    expect(results.indicators.find((i) => i.id === 'police_count')).toMatchObject({
+      n: null,
+      value: null,
+      suppressed: true,
+    });
     // February (2) is left out of the timeline rather than shown as withheld
-    expect(results.timeline.map((p) => [p.period, p.n])).toEqual([['2026-01-01', 5]]);
+    expect(results.timeline.map((p) => [p.period, p.n])).toEqual([['2026-01-01', 7]]);
     // no respondents at all: withheld too
     const none = buildResults(survey, aggregateByHand([]), 5, { roundTo: 5 });
     expect(none.respondents).toEqual({ n: null, suppressed: true });
@@ -472,8 +498,8 @@ describe('buildResults, rounded for funders and share links', () => {
       fc.property(differingByOne, ({ people, extra, k }) => {
         const a = buildResults(survey, aggregateByHand(people), k, { roundTo: k });
         const b = buildResults(survey, aggregateByHand([...people, extra]), k, { roundTo: k });
-        for (const d of derivedDifferences([a, b]))
-          expect(d === 0 || d >= k, `a difference of ${d} (k = ${k})`).toBe(true);
+        for (const d of derivedDifferences([a, b], k))
+          expect(pinsSmall(d, k), `a difference of ${d} (k = ${k})`).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -484,7 +510,7 @@ describe('buildResults, rounded for funders and share links', () => {
       fc.property(differingByOne, ({ people, extra, k }) => {
         const a = buildResults(survey, aggregateByHand(people), k);
         const b = buildResults(survey, aggregateByHand([...people, extra]), k);
-        return derivedDifferences([a, b]).every((d) => d === 0 || d >= k);
+        return !derivedDifferences([a, b]).some((d) => pinsSmall(d, k));
       }),
       { numRuns: 300, seed: 7 },
     );

@@ -1,7 +1,7 @@
 import { allowedValues, type Indicator, type Item, type SurveyDefinition, surveyItems } from '@kolo/schema';
 import type { FactTotal, RawResults } from './aggregates.ts';
 import { SUBMISSION_FACT } from './facts.ts';
-import { type Cell, hiddenCellsRecoverable, roundToBase, suppressPartition } from './suppression.ts';
+import { bandMiddle, type Cell, hiddenCellsRecoverable, suppressPartition } from './suppression.ts';
 
 /** One answer value's count; `share` is of respondents who answered the question (0..1). */
 export interface ValueCount extends Cell {
@@ -52,9 +52,10 @@ export interface TimelinePoint {
 export interface SurveyResults {
   k: number;
   /**
-   * Every count is a multiple of this base (shares, means and statistics are computed from the
-   * rounded counts, and any count under k, zero included, is withheld), or null when counts are
-   * exact. Charts show such figures as approximate.
+   * The width of the bands counts are published in, or null when counts are exact: every count is
+   * the middle of its band of `rounding` (k..2k-1, 2k..3k-1, ...: see `bandMiddle`), any count under
+   * k (zero included) is withheld, and shares, means and statistics are computed from the band
+   * middles. Charts show such figures as approximate (≈).
    */
   rounding: number | null;
   respondents: Cell;
@@ -64,9 +65,12 @@ export interface SurveyResults {
   timeline: TimelinePoint[];
 }
 
-/** How results are published: exact counts (staff), or counts rounded to `roundTo` (funders, share links). */
+/** How results are published: exact counts (staff), or counts in bands of k (funders, share links). */
 export interface BuildResultsOptions {
-  /** Round every published count to a multiple of this base; 0 or absent keeps counts exact. */
+  /**
+   * Publish every count as the middle of its band of this width, which must be k (the bands then
+   * line up with the withheld 0..k-1); 0 or absent keeps counts exact.
+   */
   readonly roundTo?: number;
   /**
    * Publish per-value counts of `sensitive` questions (gender, key population): true by default;
@@ -77,8 +81,8 @@ export interface BuildResultsOptions {
 
 type Index = Map<string, Map<string, FactTotal>>;
 
-/** Publish a count: exact, or rounded to the base. */
-const publish = (n: number, base: number) => (base > 1 ? roundToBase(n, base) : n);
+/** Publish a count: exact, or the middle of its band (counts under k are withheld before this). */
+const publish = (n: number, base: number) => (base > 1 ? bandMiddle(n, base) : n);
 
 /**
  * Whether a count is withheld: exact counts from 1 to k-1 (zeros are shown); rounded ones from
@@ -88,9 +92,9 @@ const publish = (n: number, base: number) => (base > 1 ? roundToBase(n, base) : 
 const hides = (n: number, k: number, base: number) => (base > 1 ? n < k : n > 0 && n < k);
 
 /**
- * A value distribution as the rounded counts describe it: each value's count rounded to the base
- * (a value whose count is withheld is left out), with the answered total and sums recomputed, so
- * statistics rest on nothing finer than the published counts.
+ * A value distribution as the banded counts describe it: each value's count replaced by its band's
+ * middle (a value under k, or withheld, is left out, so a value's presence is never told), with the
+ * answered total and sums recomputed, so statistics rest on nothing finer than the bands.
  */
 function roundedDistribution(
   values: Map<string, FactTotal>,
@@ -103,9 +107,9 @@ function roundedDistribution(
   let totalSquares = 0;
   for (const [value, fact] of values) {
     if (value === '*' || withheld.has(value)) continue;
-    const count = roundToBase(fact.n, base);
     const x = Number(value);
-    if (count === 0 || !Number.isFinite(x)) continue;
+    if (fact.n < base || !Number.isFinite(x)) continue;
+    const count = bandMiddle(fact.n, base);
     out.set(value, { ...fact, n: count, total: x * count, totalSquares: x * x * count });
     n += count;
     total += x * count;
@@ -199,8 +203,9 @@ function valueCounts(
 }
 
 /**
- * Rounded per-value counts: each under k withheld (zeros too), the others rounded, and no partner
- * withheld (a total less its parts is off by up to half a base per figure). Values beyond `order`
+ * Banded per-value counts: each under k withheld (zeros too), the others their band's middle, and no
+ * partner withheld (withheld cells sum to at most k-1 each and a total's band starts at a multiple
+ * of k, so fewer than k withheld cells are never pinned by the total). Values beyond `order`
  * (not in the definition) are listed only when published, so a listed value never tells who answered.
  */
 function roundedValueCounts(
@@ -210,14 +215,14 @@ function roundedValueCounts(
   base: number,
 ) {
   const answered = values?.get('*')?.n ?? 0;
-  const published = answered < k ? null : roundToBase(answered, base);
+  const published = answered < k ? null : bandMiddle(answered, base);
   const known = new Set(order);
   const extra = [...(values?.keys() ?? [])].filter(
     (v) => v !== '*' && !known.has(v) && (values?.get(v)?.n ?? 0) >= k,
   );
   const counts: ValueCount[] = [...order, ...extra].map((value) => {
     const count = values?.get(value)?.n ?? 0;
-    const n = published === null || count < k ? null : roundToBase(count, base);
+    const n = published === null || count < k ? null : bandMiddle(count, base);
     return { value, n, share: n === null || !published ? null : n / published, suppressed: n === null };
   });
   return { n: published, suppressed: published === null, counts };
@@ -287,12 +292,12 @@ function questionResult(
 const SCORE_POINTS = 100;
 
 /**
- * A scale mean computed from rounded counts only: C(s), the respondents scoring at most s points,
- * rounded to the base for every whole point s, and N the rounded number of respondents scored.
- * The mean of scores 0..100 is the sum over s < 100 of the share scoring above s, 1 - C(s)/N.
- * Every exact count within a rounding step gives the same figure, so means (like counts) cannot be
- * set against each other to recover a small group; the error is under base/2 * 100/N points
- * (at most 25 points at N = 10 and base 5, typically a few).
+ * A scale mean computed from bands only: C(s), the respondents scoring at most s points, replaced
+ * by its band's middle for every whole point s (the withheld band's middle under k), and N the
+ * middle of the band of respondents scored. The mean of scores 0..100 is the sum over s < 100 of
+ * the share scoring above s, 1 - C(s)/N. Every exact count within a band gives the same figure, so
+ * means (like counts) cannot be set against each other to recover a small group; the error is
+ * about floor(k/2) * 100/N points at worst (see the table in results.test.ts), typically a few.
  */
 export function roundedScaleMean(
   values: ReadonlyMap<string, FactTotal> | undefined,
@@ -306,13 +311,13 @@ export function roundedScaleMean(
     perPoint[point] = (perPoint[point] ?? 0) + fact.n;
     scored += fact.n;
   }
-  const n = roundToBase(scored, base);
-  if (n === 0) return null;
+  if (scored < base) return null;
+  const n = bandMiddle(scored, base);
   let atMost = 0;
   let mean = 0;
   for (let point = 0; point < SCORE_POINTS; point += 1) {
     atMost += perPoint[point] ?? 0;
-    mean += 1 - roundToBase(atMost, base) / n;
+    mean += 1 - bandMiddle(atMost, base) / n;
   }
   return Math.round(mean);
 }
@@ -335,14 +340,15 @@ function indicatorValue(
   // a share sums 100 per respondent counted, a count 1
   const counted = Math.round(indicator.kind === 'share' ? total / 100 : total);
   if (base > 1) {
-    // rounded: only from rounded counts. A mean from the rounded score distribution, never from
-    // the exact total and n (an exact mean with a rounded n leaves few possible n, and two
-    // overlapping periods then give away the respondents between them); a count or share from
-    // the rounded number counted, small or not (no "withheld" that only an exact count decides)
+    // banded: only from band middles. A mean from the banded score distribution, never from the
+    // exact total and n (an exact mean with a banded n leaves few possible n, and two overlapping
+    // periods then give away the respondents between them); a count or share from the band of the
+    // number counted, withheld when that band is the withheld one (under k, zero included)
     if (indicator.kind === 'scale_mean') return roundedScaleMean(values, base);
+    if (counted < k) return null;
     return indicator.kind === 'count'
-      ? roundToBase(counted, base)
-      : (100 * roundToBase(counted, base)) / roundToBase(n, base);
+      ? bandMiddle(counted, base)
+      : (100 * bandMiddle(counted, base)) / bandMiddle(n, base);
   }
   if (indicator.kind === 'scale_mean') return total / n;
   if (counted > 0 && counted < k) return null;
@@ -365,7 +371,7 @@ function withoutBreakdown(result: QuestionResult): QuestionResult {
 /**
  * Turn raw aggregates into published results for one survey definition (the latest version:
  * versions are merged by question id), withholding every figure built from fewer than k respondents.
- * With `roundTo`, every count is also rounded to a multiple of that base, against differencing.
+ * With `roundTo` (k), every count is also published as the middle of its band of k, against differencing.
  * @example buildResults(definition, await aggregateSurvey(db, orgId, surveyId), 5, { roundTo: 5 })
  */
 export function buildResults(
@@ -375,6 +381,8 @@ export function buildResults(
   options: BuildResultsOptions = {},
 ): SurveyResults {
   const base = options.roundTo && options.roundTo > 1 ? options.roundTo : 0;
+  // bands narrower or wider than k would not line up with the withheld 0..k-1
+  if (base > 1 && base !== k) throw new RangeError(`roundTo must equal k (${k}), got ${base}`);
   const byQuestion = index(raw.totals);
   const total = byQuestion.get(SUBMISSION_FACT)?.get('*')?.n ?? 0;
   const respondents: Cell = hides(total, k, base)

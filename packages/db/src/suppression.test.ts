@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  bandMiddle,
   type Cell,
   DEFAULT_MIN_CELL,
-  roundToBase,
   suppressIfSmall,
   suppressPartition,
 } from './suppression.ts';
@@ -108,17 +108,22 @@ describe('suppressIfSmall', () => {
   });
 });
 
-describe('roundToBase', () => {
-  it('should give the nearest multiple of the base, never under the base for a count of base or more', () => {
-    expect([0, 1, 2, 3, 4, 5, 7, 8, 12, 13].map((n) => roundToBase(n, 5))).toEqual([
-      0, 0, 0, 5, 5, 5, 5, 10, 10, 15,
+describe('bandMiddle', () => {
+  it('should publish the middle of the band of k a count is in, bands starting at multiples of k', () => {
+    expect([5, 7, 9, 10, 12, 14, 15, 19, 20].map((n) => bandMiddle(n, 5))).toEqual([
+      7, 7, 7, 12, 12, 12, 17, 17, 22,
     ]);
+    expect([4, 7, 8, 11].map((n) => bandMiddle(n, 4))).toEqual([5, 5, 9, 9]);
     fc.assert(
-      fc.property(fc.nat({ max: 10_000 }), fc.integer({ min: 2, max: 20 }), (n, base) => {
-        const r = roundToBase(n, base);
-        expect(r % base).toBe(0);
-        expect(Math.abs(r - n) * 2).toBeLessThanOrEqual(base);
-        if (n >= base) expect(r).toBeGreaterThanOrEqual(base);
+      fc.property(fc.integer({ min: 2, max: 20 }), fc.nat({ max: 10_000 }), (k, extra) => {
+        const n = k + extra;
+        const m = bandMiddle(n, k);
+        const start = k * Math.floor(n / k);
+        // every count of the band gives the same figure, within floor(k/2) of the count
+        expect(m).toBe(bandMiddle(start, k));
+        expect(m).toBe(bandMiddle(start + k - 1, k));
+        expect(m).toBeGreaterThanOrEqual(k);
+        expect(Math.abs(m - n)).toBeLessThanOrEqual(Math.floor(k / 2));
       }),
     );
   });

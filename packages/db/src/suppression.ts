@@ -77,13 +77,16 @@ export function suppressIfSmall<T>(n: number, k: number, value: T): T | null {
 }
 
 /**
- * Round a published count to the nearest multiple of `base` (halves up), for audiences that must
- * never see a small number (funders, share links). Every figure they get is then a multiple of the
- * base, so no sum or difference of published figures (two filters, a total less its parts) can come
- * to a number between 1 and base - 1. With base = k, a count of k or more never rounds below k.
- * @example roundToBase(12, 5) // 10
+ * The figure a count is published as for audiences that must never see a small number (funders,
+ * share links): the middle of its band of k, bands aligned with the withheld band 0..k-1, so k..2k-1,
+ * 2k..3k-1, and so on (k = 5: 5..9 -> 7, 10..14 -> 12). Every count of a band gives the same figure,
+ * within floor(k/2) of it; a band's lowest count is a multiple of k and its highest one less than
+ * the next, so no sum or difference of published bands and withheld cells pins a group under k
+ * unless k or more withheld cells all sit at k-1. Under k the middle of the withheld band is returned:
+ * use it only inside sums (cumulative counts), never publish it; such counts are withheld.
+ * @example bandMiddle(12, 5) // 12, as for every count from 10 to 14
  */
-export function roundToBase(n: number, base: number): number {
-  if (base <= 1) return n;
-  return Math.floor(n / base + 0.5) * base;
+export function bandMiddle(n: number, k: number): number {
+  if (k <= 1) return n;
+  return k * Math.floor(n / k) + Math.floor((k - 1) / 2);
 }

@@ -1,7 +1,7 @@
 import type { SurveyDefinition } from '@kolo/schema';
 import { SUBMISSION_FACT, scoreFactValue } from '../facts.ts';
 import { buildResults, type SurveyResults } from '../results.ts';
-import { roundToBase } from '../suppression.ts';
+import { bandMiddle } from '../suppression.ts';
 
 /**
  * A group of respondents an attacker can name: a range of months (indices into the months the
@@ -58,11 +58,29 @@ export function cellContains(outer: AttackCell, inner: AttackCell): boolean {
   );
 }
 
-/** The exact counts a published count allows: 0, under k when withheld, else its rounding step from k up. */
-function countAllows(published: number | null, n: number, k: number, base: number): boolean {
+/**
+ * How counts were published: `band`, the middle of their band of k (what `buildResults` does), or
+ * `nearest`, the nearest multiple of the base, halves up (what it did before bands, kept as the
+ * "before" oracle that shows the sums attack has teeth).
+ */
+export type CountRounding = 'band' | 'nearest';
+
+/** The nearest multiple of `base`, halves up: counts as they were published before bands. */
+export const roundToNearest = (n: number, base: number) => Math.floor(n / base + 0.5) * base;
+
+/** The exact counts a published count allows: 0, under k when withheld, else its band (or rounding step) from k up. */
+function countAllows(
+  published: number | null,
+  n: number,
+  k: number,
+  base: number,
+  rounding: CountRounding,
+): boolean {
   if (published === null) return n < k;
   if (published === 0) return n === 0;
-  return n >= k && (base > 1 ? roundToBase(n, base) === published : n === published);
+  if (n < k) return false;
+  if (base <= 1) return n === published;
+  return (rounding === 'band' ? bandMiddle(n, base) : roundToNearest(n, base)) === published;
 }
 
 /**
@@ -79,6 +97,7 @@ export class DifferencingAttack {
     private readonly base: number,
     private readonly achievable: Achievable,
     private readonly maxN: number,
+    private readonly rounding: CountRounding = 'band',
   ) {}
 
   /** Note a figure published about a cell. */
@@ -110,8 +129,8 @@ export class DifferencingAttack {
     for (const question of results.questions) {
       if (!breakdowns.includes(question.id) || question.suppressed) continue;
       if (cell.answers[question.id] !== undefined) continue;
+      // a withheld value count is under k (zero included)
       for (const count of question.counts) {
-        if (count.n === null) continue;
         this.observe(
           { ...cell, answers: { ...cell.answers, [question.id]: count.value } },
           { kind: 'count', n: count.n },
@@ -135,7 +154,7 @@ export class DifferencingAttack {
   private allows(observation: Observation, n: number): boolean {
     switch (observation.kind) {
       case 'count':
-        return countAllows(observation.n, n, this.k, this.base);
+        return countAllows(observation.n, n, this.k, this.base, this.rounding);
       case 'nonzero':
         return n > 0;
       case 'indicator': {
@@ -144,6 +163,25 @@ export class DifferencingAttack {
         return values === 'any' || values.has(observation.value);
       }
     }
+  }
+
+  /**
+   * The same attack on counts published another way: every cell observed with a count is observed
+   * with `rounding` of its true count instead (withheld under k, as before), and nothing else (no
+   * indicators). Used as the "before" oracle: bands against the nearest multiple.
+   */
+  recounted(truth: (cell: AttackCell) => number, rounding: CountRounding): DifferencingAttack {
+    const out = new DifferencingAttack(this.k, this.base, this.achievable, this.maxN, rounding);
+    const round = rounding === 'band' ? bandMiddle : roundToNearest;
+    for (const { cell, observations } of this.cells.values()) {
+      const n = truth(cell);
+      for (const o of observations) {
+        if (o.kind === 'count')
+          out.observe(cell, { kind: 'count', n: n < this.k ? null : round(n, this.base) });
+        else if (o.kind === 'nonzero') out.observe(cell, o);
+      }
+    }
+    return out;
   }
 
   /** The exact respondent counts of a cell consistent with every figure published about it. */
