@@ -1,7 +1,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerVisibleQuestions, startInterview } from './fill.ts';
-import { HAS_CHROMIUM, type Harness, login, newContext, snap, startHarness } from './harness.ts';
+import {
+  DEMO_PASSWORD,
+  HAS_CHROMIUM,
+  type Harness,
+  login,
+  newContext,
+  snap,
+  startHarness,
+} from './harness.ts';
 import { DEMO_PIN, passPinScreen } from './pin.ts';
 
 /** Text of the satisfaction survey's first section in Ukrainian: on screen only while unlocked. */
@@ -248,6 +256,33 @@ describe.skipIf(!HAS_CHROMIUM)('the device PIN lock in Chromium at 360 px', () =
     expect(me.status()).toBe(401);
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  });
+
+  it('should keep a user without a device PIN locked behind the password after quick exit, Back and reload', async () => {
+    const funder = await newContext(h);
+    await funder.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>weather - Search</title>' }),
+    );
+    const tab = await funder.newPage();
+    try {
+      await login(tab, 'funder@demo.kolo');
+      await tab.getByRole('heading', { name: 'Insights' }).first().waitFor();
+      // a second kolo page in history, for Back to return to (a same-address visit would replace it)
+      await tab.goto('/');
+      await tab.getByRole('heading', { name: 'Insights' }).first().waitFor();
+      await tab.getByRole('button', { name: 'Quick exit' }).click();
+      await tab.waitForURL(EXIT_PAGE);
+      await tab.goBack();
+      await tab.getByRole('heading', { name: 'Locked after inactivity' }).waitFor();
+      await tab.reload();
+      await tab.getByRole('heading', { name: 'Locked after inactivity' }).waitFor();
+      expect(await tab.getByRole('navigation').count()).toBe(0);
+      await tab.getByLabel('Password').fill(DEMO_PASSWORD);
+      await tab.getByRole('button', { name: 'Unlock' }).click();
+      await tab.getByRole('heading', { name: 'Insights' }).first().waitFor();
+    } finally {
+      await funder.close();
+    }
   });
 
   it('should break no Content-Security-Policy rule on any page it visited', () => {
