@@ -78,9 +78,9 @@ function answerFilters(
 
 /**
  * Who reads the results: `exact` (staff and admins of the organization: counts as they are, small
- * cells withheld) or `rounded` (funders and share links: also every count rounded to a multiple
- * of k and periods widened to whole calendar months, so two requests cannot be set against each
- * other to single out one respondent).
+ * cells withheld) or `rounded` (funders and share links: also every count published as the middle
+ * of its band of k, bands aligned with the withheld 0..k-1, and periods widened to whole calendar
+ * months, so two requests cannot be set against each other to single out one respondent).
  */
 export type ResultsAudience = 'exact' | 'rounded';
 

@@ -113,7 +113,8 @@ describe('results for funders and share links: the differencing sweep', () => {
       expect(refused.body.error?.message).toMatch(/gender.*sensitive/);
       const all = await get(path, cookie);
       expect(all.status).toBe(200);
-      expect(gender(all.body)).toMatchObject({ n: 15, counts: [], restricted: true });
+      // 15 answered: the middle of the band 15..19
+      expect(gender(all.body)).toMatchObject({ n: 17, counts: [], restricted: true });
       expect(all.body.questions.find((q) => q.id === 'key_population')).toMatchObject({ counts: [] });
     }
     // staff of the organization still break results down by gender

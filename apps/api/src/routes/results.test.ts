@@ -170,18 +170,19 @@ describe.each(engines())('results on %s', (engine) => {
     expect(january.timeline.filter((p) => p.suppressed)).not.toHaveLength(1);
   });
 
-  it('should show funders every count rounded to a multiple of k, and periods as whole months', async () => {
+  it('should show funders every count as the middle of its band of k, and periods as whole months', async () => {
     const exact = await results('', staff);
     const rounded = await results('', funder);
     expect(exact).toMatchObject({ rounding: null, respondents: { n: 15 } });
-    expect(rounded).toMatchObject({ rounding: 5, respondents: { n: 15 } });
+    // 15 is in the band 15..19, published as its middle
+    expect(rounded).toMatchObject({ rounding: 5, respondents: { n: 17 } });
     expect(rounded.questions.map((q) => q.id)).toEqual(exact.questions.map((q) => q.id));
-    // first visit 9 / 6, recommend 10 / 5: to the nearest 5, shares of the rounded total
-    expect(count(rounded, 'first_visit', 'yes')).toMatchObject({ n: 10, share: 10 / 15 });
-    expect(count(rounded, 'first_visit', 'no')).toMatchObject({ n: 5, share: 5 / 15 });
+    // first visit 9 / 6 (both 5..9), recommend 10 / 5: band middles, shares of the banded total
+    expect(count(rounded, 'first_visit', 'yes')).toMatchObject({ n: 7, share: 7 / 17 });
+    expect(count(rounded, 'first_visit', 'no')).toMatchObject({ n: 7, share: 7 / 17 });
     expect(count(exact, 'first_visit', 'yes')).toMatchObject({ n: 9, share: 9 / 15 });
-    expect(count(rounded, 'recommend', 'yes')?.n).toBe(10);
-    for (const match of JSON.stringify(rounded).matchAll(/"n":(\d+)/g)) expect(Number(match[1]) % 5).toBe(0);
+    expect(count(rounded, 'recommend', 'yes')?.n).toBe(12);
+    for (const match of JSON.stringify(rounded).matchAll(/"n":(\d+)/g)) expect(Number(match[1]) % 5).toBe(2);
     // a period a day shorter or longer is the same request for a funder: whole calendar months
     const window = await results('?from=2026-01-11&to=2026-02-01', funder);
     expect(window.filter).toMatchObject({ from: '2026-01-01', to: '2026-02-28' });

@@ -27,7 +27,7 @@ export function resultsRoutes() {
         path: '/api/surveys/{id}/results',
         access: ROLES_RESULTS,
         summary:
-          'Aggregate results, every figure under k respondents withheld; for funders every count rounded to a multiple of k and periods widened to whole months',
+          'Aggregate results, every figure under k respondents withheld; for funders every count the middle of its band of k (k..2k-1, 2k..3k-1, ...) and periods widened to whole months',
         request: { params: z.object({ id: z.string().max(64) }), query: ResultsQuery },
         responses: { 200: json(ResultsResponse, 'Aggregates') },
       },

@@ -80,14 +80,14 @@ describe('share links', () => {
       respondents: { n: number };
       questions: Array<{ id: string; counts: Array<{ value: string; n: number | null }> }>;
     };
-    // counts behind a share link are rounded to a multiple of k: 8 respondents show as 10
-    expect(results.respondents.n).toBe(10);
-    // 6 and 2: the 2 is hidden and the 6 shows as 5; 10 - 5 leaves 1 to 4 for the hidden one,
-    // as every rounded figure is off by up to half a base
+    // counts behind a share link are the middle of their band of k: 8 respondents (5..9) show as 7
+    expect(results.respondents.n).toBe(7);
+    // 6 and 2: the 2 is withheld (0..4) and the 6 shows as 7 (5..9); the total (5..9) less 5..9
+    // leaves the withheld one anywhere from 0 to 4
     const firstVisit = results.questions.find((q) => q.id === 'first_visit');
-    expect(firstVisit?.counts.map((c) => c.n)).toEqual([5, null]);
+    expect(firstVisit?.counts.map((c) => c.n)).toEqual([7, null]);
     const filtered = await t.request(`/api/public/${link.token}/results?filter=first_visit:yes`);
-    expect(((await filtered.json()) as { respondents: { n: number } }).respondents.n).toBe(5);
+    expect(((await filtered.json()) as { respondents: { n: number } }).respondents.n).toBe(7);
     expect((await t.request(`/api/public/${link.token}/results?filter=comment:x`)).status).toBe(422);
   });
 

@@ -119,7 +119,7 @@ export const en = {
     change: 'Change against the previous period',
     questions: 'Questions',
     roundedNote:
-      'Counts are rounded to the nearest {{base}} (≈), so that no one can be singled out by comparing views.',
+      'Counts are approximate (≈): each is the middle of a range {{base}} wide, so that no one can be singled out by comparing views.',
     suppressedNote: 'Figures from fewer than {{k}} respondents are hidden to protect people.',
     noData: 'No responses match these filters yet.',
     compare: 'Compare',

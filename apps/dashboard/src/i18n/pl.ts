@@ -130,7 +130,7 @@ export const pl: Messages = {
     change: 'Zmiana względem poprzedniego okresu',
     questions: 'Pytania',
     roundedNote:
-      'Liczby są zaokrąglone do najbliższej wielokrotności {{base}} (≈), by nikogo nie dało się wyróżnić, porównując widoki.',
+      'Liczby są przybliżone (≈): każda to środek przedziału o szerokości {{base}}, by nikogo nie dało się wyróżnić, porównując widoki.',
     suppressedNote: 'Dane od mniej niż {{k}} respondentów są ukryte, by chronić ludzi.',
     noData: 'Brak odpowiedzi spełniających te filtry.',
     compare: 'Porównaj',
