@@ -260,8 +260,10 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
       delivered.push(body.submissions.map((s) => s.id));
       return route.continue();
     });
-    await phone.setOffline(false);
+    // reload first (still offline, from the service worker), so the page is locked when the network returns
     await page.reload();
+    await page.locator('#lock-title').waitFor();
+    await phone.setOffline(false);
     // payloads are sealed: nothing is sent before the PIN unlocks the device
     await page.waitForTimeout(1_000);
     expect(call).toBe(0);
