@@ -205,6 +205,9 @@ describe.skipIf(!HAS_CHROMIUM)('the device PIN lock in Chromium at 360 px', () =
     await passPinScreen(page);
     await context.setOffline(true);
     try {
+      // on a phone, sign-out sits in the header's fold-out menu
+      const menu = page.locator('details.header-menu summary');
+      if (await menu.isVisible().catch(() => false)) await menu.click();
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { name: 'Sign in without a network' }).waitFor();
       await snap(page, 'pin-08-offline-sign-in');
