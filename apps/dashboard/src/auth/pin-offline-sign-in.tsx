@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../layout/field.tsx';
+import { QuickExit } from '../layout/quick-exit.tsx';
 import { writeCached } from '../offline/cache.ts';
 import { readVault, unlockVault } from '../offline/vault.ts';
 import { PinInput } from './pin-input.tsx';
@@ -41,6 +42,9 @@ export function PinOfflineSignIn({ onWiped }: { onWiped: () => void }) {
   };
   return (
     <main id="main" className="page narrow" aria-labelledby="offline-sign-in-title">
+      <div className="lock-tools">
+        <QuickExit />
+      </div>
       <h1 id="offline-sign-in-title">{t('pin.offlineTitle')}</h1>
       <p>{t('pin.offlineText')}</p>
       <form onSubmit={submit} className="stack" noValidate>
