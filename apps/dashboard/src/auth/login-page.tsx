@@ -13,10 +13,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (me) {
-    const from = (location.state as { from?: string } | null)?.from;
-    return <Navigate to={from ?? homeFor(me.role)} replace />;
-  }
+  const state = location.state as { from?: string; signedOut?: boolean } | null;
+  if (me) return <Navigate to={state?.from ?? homeFor(me.role)} replace />;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -34,6 +32,11 @@ export function LoginPage() {
   return (
     <main id="main" className="page narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t('login.title')}</h1>
+      {state?.signedOut && (
+        <p role="status" className="note">
+          {t('signOut.done')}
+        </p>
+      )}
       <form onSubmit={submit} className="stack" noValidate>
         <Field label={t('login.email')}>
           {(id) => (

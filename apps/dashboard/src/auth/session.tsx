@@ -1,9 +1,15 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { ApiRequestError, api, isNetworkError } from '../api/client.ts';
 import type { Me, Role } from '../api/types.ts';
 import { prefetchCollectData } from '../collect/collect-data.ts';
-import { readCached, writeCached } from '../offline/cache.ts';
+import { clearCachedData, readCached, writeCached } from '../offline/cache.ts';
+import {
+  finishPendingSignOut,
+  forgetDeviceKey,
+  markSignOutPending,
+  signOutPending,
+} from '../offline/vault.ts';
 
 interface SessionValue {
   me: Me | null;
@@ -11,13 +17,21 @@ interface SessionValue {
   /** True when `me` comes from this device's cache because the network is down. */
   offline: boolean;
   login(email: string, password: string): Promise<Me>;
+  /** End the session on the server (or at the next contact when offline) and forget the user here. */
   logout(): Promise<void>;
   refresh(): Promise<void>;
 }
 
-const SessionContext = createContext<SessionValue | null>(null);
+type MeData = { me: Me | null; offline: boolean };
 
-async function fetchMe(): Promise<{ me: Me | null; offline: boolean }> {
+const SessionContext = createContext<SessionValue | null>(null);
+const ME_KEY = ['me'] as const;
+async function fetchMe(): Promise<MeData> {
+  // a sign-out made offline: the cookie may still be good, but the user asked to leave
+  if (signOutPending()) {
+    await finishPendingSignOut();
+    return { me: null, offline: false };
+  }
   try {
     const me = await api<Me>('/api/auth/me');
     await writeCached('me', me);
@@ -32,15 +46,26 @@ async function fetchMe(): Promise<{ me: Me | null; offline: boolean }> {
   }
 }
 
+/** Forget the user in memory: stop requests, drop every cached answer but `me`, which becomes null. */
+async function forgetUser(client: QueryClient): Promise<void> {
+  await client.cancelQueries();
+  // `me` is set, not removed: the session's observer keeps following the same query, so every
+  // screen sees the sign-out at once (removing it left the old user on screen and bounced back)
+  client.setQueryData<MeData>(ME_KEY, { me: null, offline: false });
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+}
+
 /** The signed-in user, kept on the device so the collect side opens offline. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000, retry: false });
+  const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
   const login = useCallback(
     async (email: string, password: string) => {
+      // a sign-out made offline ends first, so it cannot later end this new session instead
+      await finishPendingSignOut();
       const me = await api<Me>('/api/auth/login', { method: 'POST', json: { email, password } });
       await writeCached('me', me);
-      client.setQueryData(['me'], { me, offline: false });
+      client.setQueryData<MeData>(ME_KEY, { me, offline: false });
       // the Collect screen's data loads while the monitor types the device PIN, not after
       if (homeFor(me.role) === '/collect') void prefetchCollectData(client);
       return me;
@@ -48,14 +73,43 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [client],
   );
   const logout = useCallback(async () => {
-    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
-    await writeCached('me', null);
-    client.clear();
-    client.setQueryData(['me'], { me: null, offline: false });
+    // the flag first: whatever happens next, this device treats the user as signed out until the
+    // server session is ended (now, or at the next contact when offline)
+    markSignOutPending();
+    forgetDeviceKey();
+    await forgetUser(client);
+    await clearCachedData();
+    await finishPendingSignOut();
   }, [client]);
   const refresh = useCallback(async () => {
-    await client.invalidateQueries({ queryKey: ['me'] });
+    await client.invalidateQueries({ queryKey: ME_KEY });
   }, [client]);
+
+  // a page restored from the back-forward cache shows whatever it showed when left, maybe before a
+  // sign-out: load it afresh instead, so Back never brings a signed-out user's screen back
+  useEffect(() => {
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    window.addEventListener('pageshow', restored);
+    return () => window.removeEventListener('pageshow', restored);
+  }, []);
+
+  // any answer saying the session is over (expired, ended in another tab) signs out here too
+  useEffect(
+    () =>
+      client.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.action.type !== 'error') return;
+        const { error } = event.action;
+        if (event.query.queryKey[0] === ME_KEY[0]) return;
+        if (error instanceof ApiRequestError && error.status === 401) {
+          void writeCached('me', null);
+          void forgetUser(client);
+        }
+      }),
+    [client],
+  );
+
   const value = useMemo<SessionValue>(
     () => ({
       me: query.data?.me ?? null,
@@ -70,6 +124,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/** The session of {@link SessionProvider}. */
 export function useSession(): SessionValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession outside SessionProvider');

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../auth/session.tsx';
+import { listDrafts } from '../collect/drafts.ts';
 import { APP_LANGUAGES, changeLanguage } from '../i18n/index.ts';
 import { useOutboxCount } from '../offline/outbox.ts';
 import { QuickExit } from './quick-exit.tsx';
@@ -31,6 +32,18 @@ export function AppLayout() {
   const online = useOnline();
   const waiting = useOutboxCount();
   const role = me?.role;
+  const signOut = async () => {
+    const drafts = await listDrafts().then(
+      (all) => all.length,
+      () => 0,
+    );
+    // unsent work is kept, locked, for its owner: say so, so nobody signs out believing it is gone or sent
+    if ((waiting > 0 || drafts > 0) && !window.confirm(t('signOut.confirmUnsent', { waiting, drafts })))
+      return;
+    await logout();
+    // replace: Back from the sign-in page does not return to the screen that was signed out of
+    navigate('/login', { replace: true, state: { signedOut: true } });
+  };
   const links = [
     {
       to: '/collect',
@@ -70,33 +83,42 @@ export function AppLayout() {
             ))}
           </nav>
         )}
-        <div className="header-tools">
-          <label className="compact">
-            <span className="visually-hidden">{t('app.language')}</span>
-            <select
-              value={i18n.language}
-              onChange={(e) => void changeLanguage(e.target.value)}
-              aria-label={t('app.language')}
-            >
-              {APP_LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code} lang={l.code}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {me && (
-            <button
-              type="button"
-              className="link"
-              onClick={() => {
-                void logout().then(() => navigate('/login'));
-              }}
-            >
-              {t('nav.logout')}
-            </button>
-          )}
-        </div>
+        {[false, true].map((phone) => {
+          const tools = (
+            <>
+              <label className="compact">
+                <span className="visually-hidden">{t('app.language')}</span>
+                <select
+                  value={i18n.language}
+                  onChange={(e) => void changeLanguage(e.target.value)}
+                  aria-label={t('app.language')}
+                >
+                  {APP_LANGUAGES.map((l) => (
+                    <option key={l.code} value={l.code} lang={l.code}>
+                      {l.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {me && (
+                <button type="button" className="link" onClick={() => void signOut()}>
+                  {t('nav.logout')}
+                </button>
+              )}
+            </>
+          );
+          // on a phone the language and sign-out fold into a menu, so the header takes two short rows
+          return phone ? (
+            <details key="phone" className="header-menu">
+              <summary>{t('nav.more')}</summary>
+              <div className="header-menu__panel">{tools}</div>
+            </details>
+          ) : (
+            <div key="wide" className="header-tools">
+              {tools}
+            </div>
+          );
+        })}
       </header>
       {!online && (
         <p className="offline-banner" role="status">
