@@ -2,10 +2,12 @@ import { resolveText } from '@kolo/schema';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import type { DraftEntry } from '../offline/cache.ts';
 import { useCollectData } from './collect-data.ts';
 import { draftKey, listDrafts } from './drafts.ts';
+import { type LastChoices, readLastChoices, rememberChoice } from './last-choices.ts';
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
@@ -24,17 +26,29 @@ export function CollectHome() {
   const [surveyId, setSurveyId] = useState('');
   const [locale, setLocale] = useState('');
   const [drafts, setDrafts] = useState<DraftEntry[]>([]);
+  const [last, setLast] = useState<LastChoices | null>(null);
 
   useEffect(() => {
     void listDrafts()
       .then(setDrafts)
       .catch(() => setDrafts([]));
+    void readLastChoices().then(setLast);
   }, []);
   useEffect(() => {
-    if (!data) return;
-    if (!siteId && data.sites.length === 1) setSiteId(data.sites[0]?.id ?? '');
-    if (!surveyId && data.surveys.length > 0) setSurveyId(data.surveys[0]?.id ?? '');
-  }, [data, siteId, surveyId]);
+    if (!data || !last) return;
+    const known = (id: string | undefined) => data.sites.some((s) => s.id === id);
+    if (!surveyId && data.surveys.length > 0) {
+      const remembered = data.surveys.find((s) => s.id === last.surveyId);
+      setSurveyId(remembered?.id ?? data.surveys[0]?.id ?? '');
+      return;
+    }
+    if (!siteId) {
+      // the site this monitor last worked at for this survey, so it is not picked for every interview
+      const remembered = last.sites[surveyId];
+      if (known(remembered)) setSiteId(remembered ?? '');
+      else if (data.sites.length === 1) setSiteId(data.sites[0]?.id ?? '');
+    }
+  }, [data, last, siteId, surveyId]);
 
   if (isLoading)
     return (
@@ -45,7 +59,7 @@ export function CollectHome() {
   if (error || !data) {
     return (
       <main id="main" className="page">
-        <p role="alert">{t('app.error', { message: error instanceof Error ? error.message : '' })}</p>
+        <p role="alert">{apiErrorText(t, error)}</p>
         <button type="button" onClick={() => void refetch()}>
           {t('app.retry')}
         </button>
@@ -61,6 +75,8 @@ export function CollectHome() {
       : (locales[0] ?? 'en');
   const draft = drafts.find((d) => d.key === draftKey(surveyId, siteId));
   const start = (resume: boolean) => {
+    if (!resume && draft && !window.confirm(t('interview.replaceConfirm'))) return;
+    void rememberChoice(surveyId, siteId);
     const params = new URLSearchParams({
       site: siteId,
       lang: resume && draft ? draft.locale : respondentLocale,
@@ -89,7 +105,16 @@ export function CollectHome() {
         </Field>
         <Field label={t('collect.survey')}>
           {(id) => (
-            <select id={id} value={surveyId} onChange={(e) => setSurveyId(e.target.value)} required>
+            <select
+              id={id}
+              value={surveyId}
+              onChange={(e) => {
+                setSurveyId(e.target.value);
+                const remembered = last?.sites[e.target.value];
+                if (remembered && data.sites.some((s) => s.id === remembered)) setSiteId(remembered);
+              }}
+              required
+            >
               <option value="">{t('collect.chooseSurvey')}</option>
               {data.surveys.map((s) => (
                 <option key={s.id} value={s.id}>

@@ -1,3 +1,4 @@
+import { resolveText } from '@kolo/schema';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry } from '../offline/cache.ts';
@@ -8,6 +9,7 @@ import {
   type SyncReport,
   syncOutbox,
 } from '../offline/outbox.ts';
+import { useCollectData } from './collect-data.ts';
 
 function reasonText(
   t: (key: string, options?: Record<string, unknown>) => string,
@@ -29,6 +31,12 @@ export function OutboxPage() {
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
   const [syncing, setSyncing] = useState(false);
   const [report, setReport] = useState<SyncReport | null>(null);
+  const { data } = useCollectData();
+  /** The survey's title in the UI language; its id only when the survey is no longer published here. */
+  const title = (surveyId: string) => {
+    const survey = data?.surveys.find((s) => s.id === surveyId);
+    return survey ? resolveText(survey.title, i18n.language) : surveyId;
+  };
   useEffect(() => {
     const refresh = () => void outboxEntries().then(setEntries);
     refresh();
@@ -71,7 +79,7 @@ export function OutboxPage() {
           <ul className="cards">
             {pending.map((e) => (
               <li key={e.id} className="card">
-                <strong>{e.payload.surveyId}</strong>
+                <strong>{title(e.payload.surveyId)}</strong>
                 <span>{t('queue.collectedAt', { time: time(Date.parse(e.payload.collectedAt)) })}</span>
                 <span>{t('queue.attempts', { count: e.attempts })}</span>
                 {e.lastAttemptAt !== null && (
@@ -88,7 +96,7 @@ export function OutboxPage() {
           <ul className="cards">
             {rejected.map((e) => (
               <li key={e.id} className="card rejected">
-                <strong>{e.payload.surveyId}</strong>
+                <strong>{title(e.payload.surveyId)}</strong>
                 <span>{t('queue.collectedAt', { time: time(Date.parse(e.payload.collectedAt)) })}</span>
                 <span className="error">{reasonText(t, e)}</span>
                 <button

@@ -17,6 +17,7 @@ export const en = {
     design: 'Design',
     admin: 'Admin',
     logout: 'Sign out',
+    more: 'Menu',
     menu: 'Main menu',
   },
   quickExit: {

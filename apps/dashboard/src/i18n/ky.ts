@@ -19,6 +19,7 @@ export const ky: Messages = {
     design: 'Конструктор',
     admin: 'Башкаруу',
     logout: 'Чыгуу',
+    more: 'Меню',
     menu: 'Негизги меню',
   },
   quickExit: {

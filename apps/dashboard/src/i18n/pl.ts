@@ -19,6 +19,7 @@ export const pl: Messages = {
     design: 'Projektowanie',
     admin: 'Administracja',
     logout: 'Wyloguj się',
+    more: 'Więcej',
     menu: 'Menu główne',
   },
   quickExit: {

@@ -19,6 +19,7 @@ export const ru: Messages = {
     design: 'Конструктор',
     admin: 'Администрирование',
     logout: 'Выйти',
+    more: 'Меню',
     menu: 'Главное меню',
   },
   quickExit: {

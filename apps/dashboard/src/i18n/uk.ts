@@ -19,6 +19,7 @@ export const uk: Messages = {
     design: 'Конструктор',
     admin: 'Адміністрування',
     logout: 'Вийти',
+    more: 'Меню',
     menu: 'Головне меню',
   },
   quickExit: {
