@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../api/client.ts';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import {
   createSurvey,
@@ -74,6 +75,8 @@ export function StartSurvey() {
 
   const fail = (caught: unknown) => {
     if (caught instanceof ApiRequestError && caught.status === 409) setError(t('design.start.taken'));
+    else if (caught instanceof ApiRequestError && (caught.status === 429 || caught.status === 503))
+      setError(apiErrorText(t, caught));
     else if (caught instanceof ApiRequestError) {
       const notes = (caught.body as { report?: ImportNote[] } | undefined)?.report;
       if (notes?.length) setReport(notes);

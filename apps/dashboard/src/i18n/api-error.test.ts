@@ -35,6 +35,9 @@ describe('apiErrorText', () => {
     expect(apiErrorText(t, new ApiRequestError(401, 'unauthenticated', 'sign in first'))).toBe(
       'Your session has ended. Please sign in again.',
     );
+    expect(apiErrorText(t, new ApiRequestError(503, 'rate_limited', 'busy'))).toBe(
+      'The server is busy. Wait a few seconds and try again.',
+    );
     expect(apiErrorText(t, new ApiRequestError(422, 'invalid', 'x'))).toBe(
       'The request was refused (error 422).',
     );

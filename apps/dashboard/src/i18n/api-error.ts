@@ -12,6 +12,7 @@ export function apiErrorText(t: TFunction, error: unknown): string {
   if (error.status === 403) return t('apiError.forbidden');
   if (error.status === 404) return t('apiError.notFound');
   if (error.status === 429) return t('apiError.rateLimited');
+  if (error.status === 503) return t('apiError.busy');
   if (error.status >= 500) return t('apiError.server');
   return t('apiError.other', { status: error.status });
 }

@@ -210,6 +210,7 @@ export const en = {
     loadFailed: 'The saved interview could not be opened on this phone.',
   },
   apiError: {
+    busy: 'The server is busy. Wait a few seconds and try again.',
     unauthenticated: 'Your session has ended. Please sign in again.',
     forbidden: 'Your role does not give access to this.',
     notFound: 'This could not be found. It may have been removed.',

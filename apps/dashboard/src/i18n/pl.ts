@@ -223,6 +223,7 @@ export const pl: Messages = {
     loadFailed: 'Nie udało się otworzyć zapisanego wywiadu na tym telefonie.',
   },
   apiError: {
+    busy: 'Serwer jest teraz zajęty. Poczekaj kilka sekund i spróbuj ponownie.',
     unauthenticated: 'Twoja sesja wygasła. Zaloguj się ponownie.',
     forbidden: 'Twoja rola nie daje dostępu do tego.',
     notFound: 'Nie znaleziono. Być może zostało usunięte.',
