@@ -13,6 +13,17 @@ import { passPinScreen } from './pin.ts';
 export const CHROMIUM = process.env.KOLO_CHROMIUM ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const DEMO_PASSWORD = 'e2e-demo-password';
+/** Chromium headless on a closed network: no sandbox (root), no background connections. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 
 export interface Harness {
@@ -37,16 +48,7 @@ export async function startHarness(): Promise<Harness> {
   const port = (server.address() as AddressInfo).port;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     url: `http://127.0.0.1:${port}`,
@@ -105,4 +107,20 @@ export async function login(
 /** The page has no horizontal scroll at its width. */
 export async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+/**
+ * A phone-sized Chromium with its profile on disk (`profile`), so closing and launching it again is
+ * a browser restart that keeps IndexedDB, the service worker and the HTTP cache.
+ */
+export function launchPhone(h: Harness, profile: string, offline = false): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    baseURL: h.url,
+    viewport: { width: 360, height: 740 },
+    locale: 'en-US',
+    serviceWorkers: 'allow',
+    offline,
+  });
 }

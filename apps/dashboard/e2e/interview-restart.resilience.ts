@@ -1,29 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInterview } from './fill.ts';
-import { CHROMIUM, HAS_CHROMIUM, type Harness, login, snap, startHarness } from './harness.ts';
+import { HAS_CHROMIUM, type Harness, launchPhone, login, snap, startHarness } from './harness.ts';
 import { answerFirstSection, checkedIn, expectSectionTwo } from './interview.ts';
 import { passPinScreen } from './pin.ts';
 
 /** Chromium with a profile on disk: closing it ends the browser process, as a phone's restart does. */
-function launchPhone(h: Harness, profile: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-    baseURL: h.url,
-    viewport: { width: 360, height: 740 },
-    locale: 'en-US',
-  });
-}
 
 describe.skipIf(!HAS_CHROMIUM)('an interview in progress across a browser restart', () => {
   let h: Harness;

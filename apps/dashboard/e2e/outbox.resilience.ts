@@ -2,36 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../src/offline/cache.ts';
 import { fillAndSubmit, startInterview, UK_BUTTONS } from './fill.ts';
-import { CHROMIUM, DEMO_PASSWORD, HAS_CHROMIUM, type Harness, login, snap, startHarness } from './harness.ts';
+import {
+  DEMO_PASSWORD,
+  HAS_CHROMIUM,
+  type Harness,
+  launchPhone,
+  login,
+  snap,
+  startHarness,
+} from './harness.ts';
 import { DEMO_PIN, passPinScreen } from './pin.ts';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Chromium with a profile on disk: closing it ends the browser process, as a phone's restart does. */
-function launchPhone(h: Harness, profile: string, offline: boolean): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ARGS,
-    baseURL: h.url,
-    viewport: { width: 360, height: 740 },
-    locale: 'en-US',
-    serviceWorkers: 'allow',
-    offline,
-  });
-}
 
 async function staffApi(h: Harness) {
   const context = await h.browser.newContext({ baseURL: h.url });

@@ -2,34 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerVisibleQuestions, startInterview, UK_BUTTONS } from './fill.ts';
-import { CHROMIUM, HAS_CHROMIUM, type Harness, login, startHarness } from './harness.ts';
+import { HAS_CHROMIUM, type Harness, launchPhone, login, startHarness } from './harness.ts';
 import { passPinScreen } from './pin.ts';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function launchPhone(h: Harness, profile: string, offline = false): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ARGS,
-    baseURL: h.url,
-    viewport: { width: 360, height: 740 },
-    locale: 'en-US',
-    serviceWorkers: 'allow',
-    offline,
-  });
-}
 
 /** Every file under `dir` whose bytes hold `text` in UTF-8 or UTF-16LE (how V8 and LevelDB store strings). */
 function filesHolding(dir: string, text: string): string[] {
