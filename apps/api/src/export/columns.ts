@@ -24,6 +24,17 @@ export interface ExportOptions {
   readonly includeSensitive: boolean;
 }
 
+/**
+ * An answer as cell text. Stored answers are validated, but a row kept from an older definition can
+ * hold another shape: an object is written as JSON, never converted with its own `toString` (which a
+ * hostile key can make throw and stop the whole export).
+ */
+function answerText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? '';
+}
+
 function labeler(definition: SurveyDefinition, item: Item, labels: string): (value: string) => string {
   if (labels === 'code') return (v) => v;
   const names = new Map(choicesOf(definition, item).map((c) => [c.value, resolveText(c.label, labels)]));
@@ -76,9 +87,9 @@ export function exportColumns(definition: SurveyDefinition, options: ExportOptio
       read: (a) => {
         const v = a[item.id];
         if (v === undefined || v === null) return null;
-        if (Array.isArray(v)) return v.map((x) => label(String(x))).join('; ');
+        if (Array.isArray(v)) return v.map((x) => label(answerText(x))).join('; ');
         if (typeof v === 'number') return v;
-        return label(String(v));
+        return label(answerText(v));
       },
     });
     if (

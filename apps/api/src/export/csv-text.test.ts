@@ -57,6 +57,21 @@ describe('csvLine', () => {
     answers,
   });
 
+  it('should write an answer shaped like no stored answer (an object with a "toString" key) as JSON, never throw', () => {
+    const columns = exportColumns(serviceSatisfaction, { labels: 'en', includeSensitive: false });
+    const submission: ExportRow = {
+      id: randomUUID(),
+      version: 1,
+      siteName: '',
+      country: '',
+      locale: '',
+      collectedAt: new Date(1_700_000_000_000).toISOString(),
+      answers: { service_type: { toString: '' } },
+    };
+    const line = csvLine(submission, columns);
+    expect(line).toContain('"{""toString"":""""}"');
+  });
+
   it('should write a submission as csv-stringify writes its cells, for codes and for labels', () => {
     for (const labels of ['code', 'uk', 'en']) {
       for (const includeSensitive of [false, true]) {
