@@ -83,6 +83,15 @@ export async function collectDownload(browser: Browser, dist: string): Promise<D
     const page = await context.newPage();
     return await downloads(page, dist, server.url, async () => {
       await page.goto(`${server.url}/collect`, { waitUntil: 'networkidle' });
+      // the first visit to Collect on a device asks for a device PIN before anything is kept
+      const newPin = page.getByLabel('New PIN');
+      await newPin.or(page.getByLabel('Survey')).first().waitFor({ timeout: 30_000 });
+      if (await newPin.isVisible()) {
+        await newPin.fill('480213');
+        await page.getByLabel('Repeat the PIN').fill('480213');
+        await page.getByRole('button', { name: 'Set PIN' }).click();
+        await page.getByLabel('Survey').waitFor({ timeout: 30_000 });
+      }
       // the monitor picks the survey: a client-side navigation, as the collect home does
       await page.evaluate((path) => {
         history.pushState({}, '', path);

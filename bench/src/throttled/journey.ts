@@ -93,6 +93,8 @@ export async function firstVisit(
     serviceWorkers: 'allow',
   });
   const page = await context.newPage();
+  // "an unfinished interview is saved: start a new one?" on the later sign-in: the monitor says yes
+  page.on('dialog', (dialog) => void dialog.accept());
   await throttle(context, page);
   const start = performance.now();
   await page.goto('/login', { waitUntil: 'commit' });
