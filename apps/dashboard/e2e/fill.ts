@@ -11,7 +11,12 @@ export const UK_BUTTONS = { next: /^Далі$/, submit: /^Надіслати$/ }
 export async function startInterview(page: Page): Promise<void> {
   await page.goto('/collect');
   await passPinScreen(page);
-  await page.getByLabel('Site').selectOption({ index: 1 });
+  // the app page can show for a moment before the device's lock state is read: if the PIN screen
+  // follows it, pass that too before picking the site
+  const site = page.getByLabel('Site');
+  await site.or(page.locator('#lock-title, #pin-setup-title')).first().waitFor();
+  if (!(await site.isVisible())) await passPinScreen(page);
+  await site.selectOption({ index: 1 });
   await page.getByLabel('Survey').selectOption('service-satisfaction');
   await page.getByLabel('Respondent’s language').selectOption('uk');
   await page.getByRole('button', { name: 'Start a new interview' }).click();
