@@ -1,3 +1,4 @@
+export * from './accountability.ts';
 export type { ParseSurveyResult } from './check-survey.ts';
 export { parseSurvey } from './check-survey.ts';
 export { localizedTexts } from './check-translations.ts';

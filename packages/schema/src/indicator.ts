@@ -7,6 +7,8 @@ const IndicatorBase = {
     .regex(/^[a-z][a-z0-9_]{0,62}$/, 'must start with a lowercase letter and use only a-z, 0-9 and _'),
   label: LocalizedText,
   description: LocalizedText.optional(),
+  /** Which way is good: a higher value (default) or a lower one (e.g. the share reporting a stock-out). */
+  better: z.enum(['higher', 'lower']).optional(),
 };
 
 /**
