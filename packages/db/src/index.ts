@@ -20,6 +20,7 @@ export type {
 } from './results.ts';
 export { buildResults } from './results.ts';
 export { foldQueuedRollups } from './rollup-queue.ts';
+export { indicatorStandards, validatedPeriods } from './standards-schema.ts';
 export type { Role } from './schema.ts';
 export {
   answerRollups,

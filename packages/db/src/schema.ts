@@ -24,6 +24,8 @@ export const organizations = pgTable('organizations', {
   id: uuid('id').primaryKey().defaultRandom(),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
+  /** When on, funders and share links see no figure from a period the community has not validated. */
+  validationEmbargo: boolean('validation_embargo').notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -71,6 +73,8 @@ export const memberships = pgTable(
       .references(() => organizations.id),
     role: text('role', { enum: ROLES }).notNull(),
     siteIds: uuid('site_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** The last day (UTC) a funder may sign in; null for no end. */
+    accessUntil: date('access_until'),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.orgId] })],
@@ -231,3 +235,5 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_org_time_idx').on(t.orgId, t.at)],
 );
+
+export { indicatorStandards, validatedPeriods } from './standards-schema.ts';

@@ -16,9 +16,17 @@ export const ChoiceValue = z
   .string()
   .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 letters, digits, "_", "." or "-"');
 
+/**
+ * The name a question, group, row or choice had in the form it was imported from (an XLSForm
+ * `name`, which Kobo/ODK data uses as its column or code), kept when kolo's id had to differ and
+ * written back on export.
+ */
+export const SourceName = z.string().trim().min(1).max(255);
+
 /** One answer option. `notApplicable` options ("not applicable / don't know") are left out of scores. */
 export const Choice = z.strictObject({
   value: ChoiceValue,
+  sourceName: SourceName.optional(),
   label: LocalizedText,
   /** Score used by scale indicators; by default a choice scores its position among scored choices. */
   score: z.number().finite().optional(),
@@ -30,6 +38,7 @@ export type Choice = z.infer<typeof Choice>;
 
 const ItemBase = {
   id: Identifier,
+  sourceName: SourceName.optional(),
   label: LocalizedText,
   hint: LocalizedText.optional(),
   required: z.boolean().optional(),
@@ -96,7 +105,11 @@ export const DateItem = z.strictObject({
   min: IsoDate.optional(),
   max: IsoDate.optional(),
 });
-export const MatrixRow = z.strictObject({ id: Identifier, label: LocalizedText });
+export const MatrixRow = z.strictObject({
+  id: Identifier,
+  sourceName: SourceName.optional(),
+  label: LocalizedText,
+});
 export const MatrixItem = z.strictObject({
   ...ItemBase,
   kind: z.literal('matrix'),
@@ -105,6 +118,7 @@ export const MatrixItem = z.strictObject({
 });
 export const NoteItem = z.strictObject({
   id: Identifier,
+  sourceName: SourceName.optional(),
   kind: z.literal('note'),
   label: LocalizedText,
   hint: LocalizedText.optional(),
@@ -131,6 +145,7 @@ export type ChoiceItem = Extract<Item, { kind: 'single_choice' | 'multi_choice' 
 
 export const Section = z.strictObject({
   id: Identifier,
+  sourceName: SourceName.optional(),
   title: LocalizedText,
   description: LocalizedText.optional(),
   showIf: Condition.optional(),
@@ -158,6 +173,8 @@ export const SurveyDefinition = z.strictObject({
     ),
   version: z.number().int().min(1),
   locales: z.array(LocaleCode).min(1, 'declare at least one locale'),
+  /** Display names of locales kolo has no name for (a private `qaa` code for "Local language"). */
+  languageNames: z.record(LocaleCode, z.string().trim().min(1).max(100)).optional(),
   title: LocalizedText,
   description: LocalizedText.optional(),
   choiceLists: z.record(Identifier, z.array(Choice).min(1)).optional(),
