@@ -1,3 +1,4 @@
+export { actionEvents, actions, findingNotes, findings, observations } from './accountability-schema.ts';
 export type { FactTotal, RawResults, ResultsFilter, TimeBucket } from './aggregates.ts';
 export { aggregateSurvey } from './aggregates.ts';
 export type { Database, Db, OpenDatabaseOptions, Schema } from './database.ts';

@@ -237,3 +237,5 @@ export const auditLog = pgTable(
 );
 
 export { indicatorStandards, validatedPeriods } from './standards-schema.ts';
+
+export { actionEvents, actions, findingNotes, findings, observations } from './accountability-schema.ts';
