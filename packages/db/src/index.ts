@@ -21,7 +21,6 @@ export type {
 } from './results.ts';
 export { buildResults } from './results.ts';
 export { foldQueuedRollups } from './rollup-queue.ts';
-export { indicatorStandards, validatedPeriods } from './standards-schema.ts';
 export type { Role } from './schema.ts';
 export {
   answerRollups,
@@ -39,6 +38,7 @@ export {
   surveyVersions,
   users,
 } from './schema.ts';
+export { indicatorStandards, validatedPeriods } from './standards-schema.ts';
 export type { Cell } from './suppression.ts';
 export {
   bandMiddle,
