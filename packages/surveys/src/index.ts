@@ -22,6 +22,8 @@ export {
   satisfaction5,
   selfDescribe,
 } from './common.ts';
+export type { StandardDefault, StandardDirection } from './standards.ts';
+export { libraryStandard, libraryStandards } from './standards.ts';
 export type { CommunityInvolvementAnswers } from './surveys/community-involvement.ts';
 export type { RightsBarriersAnswers } from './surveys/rights-barriers.ts';
 export type { ServiceAccessAnswers } from './surveys/service-access.ts';
