@@ -8,7 +8,7 @@ import {
   surveyItems,
 } from '@kolo/schema';
 import { describe, expect, it } from 'vitest';
-import { library, librarySurvey } from './index.ts';
+import { LIBRARY_LOCALES, library, librarySurvey } from './index.ts';
 
 /** Words of stigma the library never uses: we say "people who use drugs". */
 const STIGMA =
@@ -24,6 +24,9 @@ const UKRAINIAN_ONLY = /[іїєґ]/i;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const KYRGYZ_ONLY = /[ңөү]/i;
 const LETTER = /\p{L}/u;
+const POLISH_ONLY = /[ąćęłńóśźż]/i;
+/** Names and codes a translation keeps as they are. */
+const SAME_IN_EVERY_LANGUAGE = /^(PrEP|PEPFAR|ART|OST|HIV)$/;
 
 function textsIn(survey: SurveyDefinition, locale: string) {
   return localizedTexts(survey).flatMap(({ path, text }) => {
@@ -56,6 +59,20 @@ describe.each(library.map((survey) => [survey.id, survey] as const))('library su
     expect(problems).toEqual([]);
   });
 
+  it('should be written in every library language', () => {
+    expect([...survey.locales].sort()).toEqual([...LIBRARY_LOCALES].sort());
+  });
+
+  it('should translate every text, not copy the English', () => {
+    const copied = localizedTexts(survey).flatMap(({ path, text }) =>
+      survey.locales
+        .filter((l) => l !== 'en' && text[l] === text.en && LETTER.test(text.en ?? ''))
+        .filter(() => !SAME_IN_EVERY_LANGUAGE.test(text.en ?? ''))
+        .map((l) => `${path}.${l}: ${text.en}`),
+    );
+    expect(copied).toEqual([]);
+  });
+
   it.runIf(survey.locales.includes('uk'))('should write Ukrainian without letters only Russian has', () => {
     const found = textsIn(survey, 'uk').filter(({ value }) => RUSSIAN_ONLY.test(value));
     expect(found).toEqual([]);
@@ -78,6 +95,7 @@ describe.each(library.map((survey) => [survey.id, survey] as const))('library su
 
   it.runIf(survey.locales.includes('pl'))('should write Polish in Latin letters', () => {
     expect(textsIn(survey, 'pl').filter(({ value }) => CYRILLIC.test(value))).toEqual([]);
+    expect(textsIn(survey, 'pl').some(({ value }) => POLISH_ONLY.test(value))).toBe(true);
   });
 
   it('should not ask for personal data unless the question is sensitive', () => {
