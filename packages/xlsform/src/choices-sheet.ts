@@ -5,6 +5,8 @@ import type { Sheet } from './read-workbook.ts';
 /** A choice as read, draft-shaped: it may still fail the schema (e.g. a code with spaces). */
 export interface DraftChoice {
   value: string;
+  /** The XLSForm name when kolo's code had to differ (spaces, "&", accents, ":" or "/"). */
+  sourceName?: string;
   label: Record<string, string>;
   score?: number;
   notApplicable?: boolean;
@@ -17,11 +19,45 @@ export interface ChoiceList {
   /** The row where the list starts. */
   readonly row: number;
   readonly choices: DraftChoice[];
+  /** Kolo's code for each XLSForm name it had to change. */
+  readonly codes: Map<string, string>;
 }
 
 const CHOICE_VALUE = /^[A-Za-z0-9_.-]{1,64}$/;
-const KNOWN = new Set(['list_name', 'name', 'label', 'kolo_score', 'kolo_not_applicable', 'kolo_exclusive']);
+const KNOWN = new Set([
+  'list_name',
+  'name',
+  'label',
+  'kolo_value',
+  'kolo_score',
+  'kolo_not_applicable',
+  'kolo_exclusive',
+]);
 const MEDIA = new Set(['media', 'image', 'audio', 'video', 'big-image', 'big_image']);
+
+/**
+ * A choice name as a kolo code: accents dropped, runs of other characters as "_", at most 64.
+ * @example toChoiceValue('Food & water') // 'Food_water'
+ */
+export function toChoiceValue(name: string): string {
+  const code = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9_.-]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 64);
+  return code === '' ? 'choice' : code;
+}
+
+/** A code for `name` not yet used in the list: its own `kolo_value`, or the name made a code. */
+function codeFor(list: ChoiceList, name: string, koloValue: string): string {
+  if (CHOICE_VALUE.test(koloValue) && !list.choices.some((c) => c.value === koloValue)) return koloValue;
+  const base = toChoiceValue(name);
+  let code = base;
+  for (let n = 2; list.choices.some((c) => c.value === code); n += 1)
+    code = `${base.slice(0, 64 - String(n).length - 1)}_${n}`;
+  return code;
+}
 
 /** `yes`/`true`/`1` as true, `no`/`false`/`0` as false, empty as undefined; else the text back. */
 export function readFlag(text: string): boolean | undefined | string {
@@ -77,9 +113,14 @@ export function readChoices(
       );
       continue;
     }
-    const list = lists.get(listName) ?? { name: listName, row: row.row, choices: [] };
+    const list: ChoiceList = lists.get(listName) ?? {
+      name: listName,
+      row: row.row,
+      choices: [],
+      codes: new Map(),
+    };
     lists.set(listName, list);
-    if (list.choices.some((c) => c.value === value)) {
+    if (list.choices.some((c) => (c.sourceName ?? c.value) === value)) {
       notes.error(
         place('name'),
         'duplicate_choice',
@@ -87,13 +128,18 @@ export function readChoices(
       );
       continue;
     }
-    if (!CHOICE_VALUE.test(value))
-      notes.warning(
-        place('name'),
-        'invalid_choice_name',
-        `"${value}" is not a valid choice code (1-64 letters, digits, "_", "." or "-"); fix it in the builder`,
-      );
-    const choice: DraftChoice = { value, label: languages.text(sheet, row, 'label') };
+    // a name kolo cannot store (spaces, "&", accents, ":", "/") gets a code; the name is kept and written back
+    const koloValue = cell(sheet, row, 'kolo_value');
+    const changed =
+      !CHOICE_VALUE.test(value) ||
+      (koloValue !== '' && koloValue !== value) ||
+      list.choices.some((c) => c.value === value);
+    const code = changed ? codeFor(list, value, koloValue) : value;
+    const choice: DraftChoice = { value: code, label: languages.text(sheet, row, 'label') };
+    if (code !== value) {
+      choice.sourceName = value;
+      list.codes.set(value, code);
+    }
     const score = cell(sheet, row, 'kolo_score');
     if (score !== '') {
       const n = Number(score);

@@ -37,19 +37,57 @@ export class SurveyRows {
   private readonly xlsNames = new Map<string, string>();
   private readonly refs = new Map<string, string>();
   private readonly kinds = new Map<string, Item['kind']>();
+  private readonly choicesByRef = new Map<string, readonly Choice[]>();
+  private readonly sectionNames = new Map<Section, string>();
+  private readonly taken = new NameRegistry();
 
   constructor(private readonly definition: SurveyDefinition) {
     for (const name of Object.keys(definition.choiceLists ?? {})) this.listNames.claim(name);
-    for (const section of definition.sections)
+    // kolo ids first, so an original name that clashes with one falls back to its own id
+    for (const section of definition.sections) {
+      this.taken.claim(section.id);
       for (const item of section.items) {
-        this.name(item.id, item.id);
-        this.kinds.set(item.id, item.kind);
-        if (item.kind === 'matrix')
-          for (const row of item.rows) this.name(`${item.id}.${row.id}`, `${item.id}_${row.id}`);
+        this.taken.claim(item.id);
+        if (item.kind === 'matrix') for (const row of item.rows) this.taken.claim(`${item.id}_${row.id}`);
       }
+    }
+    for (const section of definition.sections) {
+      this.sectionNames.set(section, this.original(section.id, section.id, section.sourceName));
+      for (const item of section.items) {
+        const xlsName = this.original(item.id, item.id, 'sourceName' in item ? item.sourceName : undefined);
+        this.name(item.id, xlsName);
+        this.kinds.set(item.id, item.kind);
+        const choices = this.choiceListOf(item);
+        if (choices) this.choicesByRef.set(item.id, choices);
+        if (item.kind === 'matrix')
+          for (const row of item.rows) {
+            const ref = `${item.id}.${row.id}`;
+            this.name(ref, this.original(`${item.id}_${row.id}`, `${xlsName}_${row.id}`, row.sourceName));
+            if (choices) this.choicesByRef.set(ref, choices);
+          }
+      }
+    }
     for (const [name, choices] of Object.entries(definition.choiceLists ?? {})) this.list(name, choices);
     for (const section of definition.sections) this.section(section);
   }
+
+  /** The name written for something kolo calls `id`: its original name while that is free. */
+  private original(id: string, plain: string, sourceName: string | undefined): string {
+    const wanted = sourceName ?? plain;
+    if (wanted === id) return id;
+    return this.taken.has(wanted) ? id : this.taken.claim(wanted);
+  }
+
+  private choiceListOf(item: Item): readonly Choice[] | undefined {
+    if (!('options' in item || 'choices' in item)) return undefined;
+    const own = 'options' in item ? item.options : undefined;
+    const shared = 'choices' in item ? item.choices : undefined;
+    return own ?? (shared !== undefined ? this.definition.choiceLists?.[shared] : undefined);
+  }
+
+  /** The choice name written for a kolo code of the question `ref`. */
+  private codeOf = (ref: string, value: string): string =>
+    this.choicesByRef.get(ref)?.find((c) => c.value === value)?.sourceName ?? value;
 
   private name(ref: string, xlsName: string): void {
     this.xlsNames.set(ref, xlsName);
@@ -67,7 +105,8 @@ export class SurveyRows {
 
   private list(name: string, choices: readonly Choice[]): void {
     for (const choice of choices) {
-      const row: Row = { list_name: name, name: choice.value };
+      const row: Row = { list_name: name, name: choice.sourceName ?? choice.value };
+      if (choice.sourceName !== undefined) row.kolo_value = choice.value;
       this.text(row, 'label', choice.label);
       row.kolo_score = choice.score;
       row.kolo_not_applicable = yesOrNo(choice.notApplicable);
@@ -81,6 +120,7 @@ export class SurveyRows {
       nameOf: (ref) => this.xlsNames.get(ref) ?? ref.replace('.', '_'),
       isDate: (ref) => this.kinds.get(ref) === 'date',
       isMulti: (ref) => this.kinds.get(ref) === 'multi_choice',
+      codeOf: this.codeOf,
     };
   }
 
@@ -91,6 +131,10 @@ export class SurveyRows {
       const ref = this.refs.get(name);
       if (ref === undefined) return undefined;
       return ref.includes('.') ? 'select_one' : keywordOf(this.kinds.get(ref));
+    },
+    choiceCode: (name: string, code: string): string => {
+      const choices = this.choicesByRef.get(this.refs.get(name) ?? '');
+      return choices?.find((c) => (c.sourceName ?? c.value) === code)?.value ?? code;
     },
   };
 
@@ -132,7 +176,9 @@ export class SurveyRows {
   }
 
   private section(section: Section): void {
-    const begin: Row = { type: 'begin_group', name: section.id };
+    const name = this.sectionNames.get(section) ?? section.id;
+    const begin: Row = { type: 'begin_group', name };
+    if (name !== section.id) begin.kolo_id = section.id;
     this.text(begin, 'label', section.title);
     this.text(begin, 'hint', section.description);
     this.showIf(begin, section.showIf);
@@ -142,7 +188,9 @@ export class SurveyRows {
   }
 
   private item(item: Item): void {
-    const row: Row = { name: item.id };
+    const name = this.xlsNames.get(item.id) ?? item.id;
+    const row: Row = { name };
+    if (name !== item.id) row.kolo_id = item.id;
     this.text(row, 'label', item.label);
     this.text(row, 'hint', item.hint);
     if (item.kind !== 'note') {
@@ -210,11 +258,9 @@ export class SurveyRows {
     delete begin.required;
     this.survey.push({ ...begin, type: 'begin_group', appearance: 'table-list', kolo_kind: 'matrix' });
     for (const matrixRow of item.rows) {
-      const row: Row = {
-        type: `select_one ${list}`,
-        name: `${item.id}_${matrixRow.id}`,
-        required: yesOrNo(item.required),
-      };
+      const name = this.xlsNames.get(`${item.id}.${matrixRow.id}`) ?? `${item.id}_${matrixRow.id}`;
+      const row: Row = { type: `select_one ${list}`, name, required: yesOrNo(item.required) };
+      if (name !== `${begin.name}_${matrixRow.id}`) row.kolo_id = matrixRow.id;
       this.text(row, 'label', matrixRow.label);
       this.survey.push(row);
     }

@@ -12,7 +12,15 @@ type Row = Readonly<Record<string, CellData | undefined>>;
  * Column order of the other sheets (the survey sheet's is SURVEY_COLUMNS, which the import reads);
  * translated columns follow their base in the survey's locale order.
  */
-const CHOICES_COLUMNS = ['list_name', 'name', 'label', 'kolo_score', 'kolo_not_applicable', 'kolo_exclusive'];
+const CHOICES_COLUMNS = [
+  'list_name',
+  'name',
+  'label',
+  'kolo_value',
+  'kolo_score',
+  'kolo_not_applicable',
+  'kolo_exclusive',
+];
 const SETTINGS_COLUMNS = [
   'form_title',
   'form_id',

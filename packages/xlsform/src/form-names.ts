@@ -1,7 +1,7 @@
 import { matrixRows } from './matrix-group.ts';
 import { isIdentifier, NameRegistry, toIdentifier } from './names.ts';
 import type { NoteList } from './notes.ts';
-import { placeOf, type SurveyNode, type SurveyRow } from './survey-sheet.ts';
+import { cellOf, placeOf, type SurveyNode, type SurveyRow } from './survey-sheet.ts';
 
 /** Types that never become kolo questions, so their names are never ids. */
 const NOT_QUESTIONS = new Set(['end_group', 'end_repeat']);
@@ -15,6 +15,9 @@ export class FormNames {
   private readonly names = new Map<string, string>();
   private readonly keywords = new Map<string, string>();
   private readonly ids = new Map<SurveyRow, string>();
+  private readonly sources = new Map<SurveyRow, string>();
+  private readonly listsOf = new Map<string, string>();
+  private codes: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map();
   private readonly matrices = new Map<SurveyNode, SurveyRow[]>();
   private readonly items = new NameRegistry();
   private readonly sections = new NameRegistry();
@@ -26,6 +29,10 @@ export class FormNames {
     this.walk(tree, true);
   }
 
+  /**
+   * The kolo id of a row: its `kolo_id` (kolo's own export), else its name made a kolo id. The
+   * XLSForm name is kept as the item's `sourceName` when it differs, so nothing is renamed in the data.
+   */
   private id(row: SurveyRow, registry: NameRegistry, what: string): string {
     let name = row.name;
     if (name === '') {
@@ -36,7 +43,8 @@ export class FormNames {
         `this ${what} has no name; it was named "${name}"`,
       );
     }
-    const wanted = isIdentifier(name) ? name : toIdentifier(name);
+    const koloId = cellOf(row, 'kolo_id');
+    const wanted = isIdentifier(koloId) ? koloId : isIdentifier(name) ? name : toIdentifier(name);
     const id = registry.claim(wanted);
     if (id !== wanted)
       this.notes.error(
@@ -44,19 +52,15 @@ export class FormNames {
         'duplicate_name',
         `the name "${row.name}" is used twice; this ${what} was renamed "${id}"`,
       );
-    else if (id !== name)
-      this.notes.warning(
-        placeOf(row, 'name'),
-        'renamed',
-        `"${name}" is not a kolo id (a-z, 0-9 and "_", starting with a letter); it was renamed "${id}"`,
-      );
+    else if (row.name !== '' && id !== row.name) this.sources.set(row, row.name);
     this.ids.set(row, id);
     return id;
   }
 
-  private remember(xlsName: string, ref: string, keyword: string): void {
+  private remember(xlsName: string, ref: string, keyword: string, list?: string): void {
     if (xlsName === '' || this.refs.has(xlsName)) return;
     this.refs.set(xlsName, ref);
+    if (list !== undefined) this.listsOf.set(xlsName, list);
     this.keywords.set(xlsName, keyword);
     if (!this.names.has(ref)) this.names.set(ref, xlsName);
   }
@@ -66,7 +70,7 @@ export class FormNames {
       if (node.kind === 'field') {
         if (NOT_QUESTIONS.has(node.row.type.keyword)) continue;
         const id = this.id(node.row, this.items, 'question');
-        this.remember(node.row.name, id, node.row.type.keyword);
+        this.remember(node.row.name, id, node.row.type.keyword, node.row.type.list);
         continue;
       }
       const rows = matrixRows(node, this.notes);
@@ -87,7 +91,9 @@ export class FormNames {
             : row.name;
         const rowId = this.id({ ...row, name: short }, rowIds, 'matrix row');
         this.ids.set(row, rowId);
-        this.remember(row.name, `${matrixId}.${rowId}`, 'select_one');
+        // a row named <matrix>_<row> is written back so; any other name is kept
+        if (row.name !== '' && row.name !== `${node.row.name}_${rowId}`) this.sources.set(row, row.name);
+        this.remember(row.name, `${matrixId}.${rowId}`, 'select_one', row.type.list);
       }
     }
   }
@@ -96,6 +102,27 @@ export class FormNames {
   idOf(row: SurveyRow): string {
     return this.ids.get(row) ?? toIdentifier(row.name || `q_${row.row.row}`);
   }
+
+  /** The XLSForm name of a row when kolo's id differs from it (kept as `sourceName`). */
+  sourceNameOf(row: SurveyRow): string | undefined {
+    return this.sources.get(row);
+  }
+
+  /** The kolo codes of choice names kolo had to change, by list name then XLSForm name. */
+  useChoiceCodes(codes: ReadonlyMap<string, ReadonlyMap<string, string>>): void {
+    this.codes = codes;
+  }
+
+  /** The kolo code of a choice name of the question `name`. */
+  choiceCode = (name: string, value: string): string =>
+    this.codes.get(this.listsOf.get(name) ?? '')?.get(value) ?? value;
+
+  /** The XLSForm choice name of a kolo code of the question `ref` (the inverse of choiceCode). */
+  codeOf = (ref: string, value: string): string => {
+    const codes = this.codes.get(this.listsOf.get(this.xlsNameOf(ref)) ?? '');
+    if (codes) for (const [name, code] of codes) if (code === value) return name;
+    return value;
+  };
 
   /** A section id not yet taken, for questions outside any group. */
   claimSection(name: string): string {

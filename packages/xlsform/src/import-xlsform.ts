@@ -172,6 +172,7 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
   const kolo = readKoloSheet(koloSheet, notes);
   const tree = readSurveyTree(survey, notes);
   const names = new FormNames(tree, notes);
+  names.useChoiceCodes(new Map([...lists].map(([name, list]) => [name, list.codes])));
   const usage = listUsage(tree, names);
   if (!choicesSheet && usage.uses.size > 0)
     notes.error(

@@ -57,6 +57,8 @@ function measured(expr: Expr): string | undefined {
 export interface ReferenceReader {
   refer(name: string): string;
   keywordOf?(name: string): string | undefined;
+  /** The kolo code of an XLSForm choice name of the question `name` (codes kolo had to change). */
+  choiceCode?(name: string, value: string): string;
 }
 
 const NUMBER_TYPES = new Set(['integer', 'decimal', 'range', 'int']);
@@ -64,6 +66,8 @@ const NUMBER_TYPES = new Set(['integer', 'decimal', 'range', 'int']);
 /** A number question compared with '18' means 18. */
 function fitted(reader: ReferenceReader, name: string, value: Scalar): Scalar {
   const keyword = reader.keywordOf?.(name);
+  if (typeof value === 'string' && reader.choiceCode && keyword?.startsWith('select'))
+    return reader.choiceCode(name, value);
   if (
     typeof value === 'string' &&
     keyword &&
@@ -133,7 +137,11 @@ function convert(expr: Expr, reader: ReferenceReader): Condition {
         // selected() on a select_one is ODK's way to test its one answer: kolo's "eq"
         const single = ref.type === 'ref' && reader.keywordOf?.(ref.name) === 'select_one';
         if (ref.type === 'ref' && value !== undefined)
-          return { question: reader.refer(ref.name), op: single ? 'eq' : 'selected', value };
+          return {
+            question: reader.refer(ref.name),
+            op: single ? 'eq' : 'selected',
+            value: fitted(reader, ref.name, value),
+          };
         throw new Unsupported(`selected() needs a question and a choice: selected(\${q}, 'code')`, expr.at);
       }
       throw new Unsupported(`${expr.name}() is not supported here`, expr.at);
@@ -173,6 +181,8 @@ export interface RenderContext {
   isDate(question: string): boolean;
   /** Whether the question takes several answers (values are tested with `selected()`). */
   isMulti(question: string): boolean;
+  /** The XLSForm choice name of a kolo code of the question (its original code, if it had one). */
+  codeOf?(question: string, value: string): string;
 }
 
 /** A value as XPath writes it; a text holding both kinds of quote cannot be written exactly. */
@@ -187,7 +197,8 @@ export function renderLiteral(value: unknown, date = false): string {
 function renderComparison(c: Comparison, context: RenderContext): string {
   const ref = `\${${context.nameOf(c.question)}}`;
   const date = context.isDate(c.question);
-  const values = Array.isArray(c.value) ? c.value : [c.value];
+  const code = (v: unknown) => (typeof v === 'string' && context.codeOf ? context.codeOf(c.question, v) : v);
+  const values = (Array.isArray(c.value) ? c.value : [c.value]).map(code);
   const one = (v: unknown, op: '=' | '!=') =>
     context.isMulti(c.question) && op === '='
       ? `selected(${ref}, ${renderLiteral(v)})`

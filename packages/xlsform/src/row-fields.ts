@@ -40,6 +40,7 @@ function renderContext(context: ImportContext) {
     nameOf: names.xlsNameOf,
     isDate: (ref: string) => names.keywordOf(names.xlsNameOf(ref)) === 'date',
     isMulti: (ref: string) => names.keywordOf(names.xlsNameOf(ref)) === 'select_multiple',
+    codeOf: names.codeOf,
   };
 }
 
@@ -133,6 +134,8 @@ export function reportAppearance(context: ImportContext, row: SurveyRow, used: r
 /** Label, hint, required, sensitive and showIf: the fields every question has. */
 export function baseFields(context: ImportContext, row: SurveyRow, id: string, kind: string): Draft {
   const draft: Draft = { id, kind, label: textOf(context, row, 'label') };
+  const sourceName = context.names.sourceNameOf(row);
+  if (sourceName !== undefined) draft.sourceName = sourceName;
   putText(draft, 'hint', textOf(context, row, 'hint'));
   if (kind !== 'note') {
     const required = flagOf(context, row, 'required', 'required');

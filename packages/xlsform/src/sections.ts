@@ -21,7 +21,14 @@ function matrixItem(context: ImportContext, node: GroupNode, rows: readonly Surv
       'matrix_required',
       `the rows of matrix "${node.row.name}" differ in required; kolo requires all rows or none (${value ? 'all' : 'none'})`,
     );
-  draft.rows = rows.map((row) => ({ id: names.idOf(row), label: textOf(context, row, 'label') }));
+  draft.rows = rows.map((row) => {
+    const sourceName = names.sourceNameOf(row);
+    return {
+      id: names.idOf(row),
+      ...(sourceName !== undefined ? { sourceName } : {}),
+      label: textOf(context, row, 'label'),
+    };
+  });
   Object.assign(draft, choiceSource(context, first));
   for (const row of rows) {
     for (const key of ['relevant', 'constraint', 'hint', 'kolo_sensitive', 'kolo_show_if']) {
@@ -119,6 +126,8 @@ export function sectionsOf(
     }
     flush();
     const section: Draft = { id: context.names.idOf(node.row), title: textOf(context, node.row, 'label') };
+    const sourceName = context.names.sourceNameOf(node.row);
+    if (sourceName !== undefined) section.sourceName = sourceName;
     putText(section, 'description', textOf(context, node.row, 'hint'));
     const showIf = showIfOf(context, node.row);
     if (showIf) section.showIf = showIf;

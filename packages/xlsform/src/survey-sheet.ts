@@ -43,6 +43,7 @@ export const SURVEY_COLUMNS: readonly string[] = [
   'kolo_min_label',
   'kolo_max_label',
   'kolo_show_if',
+  'kolo_id',
 ];
 
 /** Columns kolo recognises but replaces with its own translated messages: noted on import, never exported. */
