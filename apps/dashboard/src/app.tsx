@@ -7,6 +7,7 @@ import { RequireRole } from './auth/require-role.tsx';
 import { homeFor, SessionProvider, useSession } from './auth/session.tsx';
 import { CollectHome } from './collect/collect-home.tsx';
 import { FillPage } from './collect/fill-page.tsx';
+import { ObservationPage } from './collect/observation-page.tsx';
 import { OutboxPage } from './collect/outbox-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 
@@ -70,6 +71,14 @@ export function App() {
                 element={
                   <RequireRole roles={COLLECTORS}>
                     <OutboxPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/collect/observe"
+                element={
+                  <RequireRole roles={COLLECTORS}>
+                    <ObservationPage />
                   </RequireRole>
                 }
               />

@@ -1,13 +1,17 @@
 import { resolveText } from '@kolo/schema';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { apiErrorText } from '../i18n/api-error.ts';
+import { i18n as appI18n } from '../i18n/index.ts';
 import { Field } from '../layout/field.tsx';
 import type { DraftEntry } from '../offline/cache.ts';
 import { useCollectData } from './collect-data.ts';
 import { draftKey, listDrafts } from './drafts.ts';
 import { type LastChoices, readLastChoices, rememberChoice } from './last-choices.ts';
+import { addObservationMessages } from './observation-messages.ts';
+
+addObservationMessages(appI18n);
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
@@ -153,6 +157,9 @@ export function CollectHome() {
         >
           {t('collect.start')}
         </button>
+        <Link className="button" to={`/collect/observe${siteId ? `?site=${siteId}` : ''}`}>
+          {t('observe.report')}
+        </Link>
       </div>
     </main>
   );

@@ -6,10 +6,12 @@ import {
   discardEntry,
   onOutboxChange,
   outboxEntries,
+  queuedObservations,
   type SyncReport,
   syncOutbox,
 } from '../offline/outbox.ts';
 import { useCollectData } from './collect-data.ts';
+import { ObservationOutbox } from './observation-outbox.tsx';
 
 function reasonText(
   t: (key: string, options?: Record<string, unknown>) => string,
@@ -30,6 +32,7 @@ export function OutboxPage() {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
   const [syncing, setSyncing] = useState(false);
+  const [observations, setObservations] = useState(0);
   const [report, setReport] = useState<SyncReport | null>(null);
   const { data } = useCollectData();
   /** The survey's title in the UI language; its id only when the survey is no longer published here. */
@@ -38,7 +41,10 @@ export function OutboxPage() {
     return survey ? resolveText(survey.title, i18n.language) : surveyId;
   };
   useEffect(() => {
-    const refresh = () => void outboxEntries().then(setEntries);
+    const refresh = () => {
+      void outboxEntries().then(setEntries);
+      void queuedObservations().then((o) => setObservations(o.filter((e) => e.status === 'pending').length));
+    };
     refresh();
     return onOutboxChange(refresh);
   }, []);
@@ -54,9 +60,11 @@ export function OutboxPage() {
     <main id="main" className="page narrow">
       <h1>{t('queue.title')}</h1>
       <p role="status">
-        {entries.length === 0 ? t('queue.empty') : t('queue.count', { count: pending.length })}
+        {entries.length === 0 && observations === 0
+          ? t('queue.empty')
+          : t('queue.count', { count: pending.length })}
       </p>
-      {pending.length > 0 && (
+      {pending.length + observations > 0 && (
         <button
           type="button"
           className="primary"
@@ -112,6 +120,7 @@ export function OutboxPage() {
           </ul>
         </section>
       )}
+      <ObservationOutbox />
     </main>
   );
 }

@@ -2,10 +2,25 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Me, SubmissionPayload } from '../api/types.ts';
 import { type Sealed, seal, unlockedEmail, unseal } from './vault.ts';
 
-/** A submission waiting on this device, with what happened when it was last sent. */
-export interface OutboxEntry {
+/** A field observation a monitor reported from a site ("no syringes here today"), as the API takes it. */
+export interface ObservationPayload {
+  /** Made on the phone once per report, so sending it again is recognised. */
   id: string;
-  payload: SubmissionPayload;
+  siteId: string;
+  category: string;
+  observedOn: string;
+  text: string;
+}
+
+/**
+ * A submission (or, with `kind: 'observation'`, a field observation) waiting on this device, with
+ * what happened when it was last sent.
+ */
+export interface OutboxEntry<P = SubmissionPayload> {
+  id: string;
+  /** Absent on interviews (and on everything queued before observations existed). */
+  kind?: 'observation';
+  payload: P;
   status: 'pending' | 'rejected';
   attempts: number;
   lastAttemptAt: number | null;
@@ -34,7 +49,7 @@ export interface DraftEntry {
  * A queued interview as IndexedDB holds it: what sync needs while locked stays clear (id for an
  * idempotent resend, status, retry times); the payload and the server's reason are ciphertext.
  */
-export interface StoredOutboxEntry extends Omit<OutboxEntry, 'payload' | 'reason'> {
+export interface StoredOutboxEntry extends Omit<OutboxEntry<unknown>, 'payload' | 'reason'> {
   /** The email whose data key sealed it. */
   owner: string;
   sealed: Sealed;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ApiRequestError, api, isNetworkError } from '../api/client.ts';
 import type { SubmissionPayload, SubmissionResult } from '../api/types.ts';
 import { retryDelayMs } from './backoff.ts';
-import { deviceDb, type OutboxEntry, type StoredOutboxEntry } from './cache.ts';
+import { deviceDb, type ObservationPayload, type OutboxEntry, type StoredOutboxEntry } from './cache.ts';
 import { isSealed, sealOutboxEntry, unsealOutboxEntry } from './sealed-records.ts';
 import { onLockChange, unlockedEmail } from './vault.ts';
 
@@ -44,7 +44,35 @@ export async function enqueueSubmission(payload: SubmissionPayload): Promise<voi
   changed();
 }
 
-/** The queued interviews as stored, without decrypting: readable while locked, no answers in them. */
+/**
+ * Queue a field observation on the device, encrypted like an interview, sent by {@link syncOutbox}
+ * with the same retries; its id is made once per report, so a resend keeps one row on the server.
+ */
+export async function enqueueObservation(payload: ObservationPayload): Promise<void> {
+  const entry: OutboxEntry<ObservationPayload> = {
+    id: payload.id,
+    kind: 'observation',
+    payload,
+    status: 'pending',
+    attempts: 0,
+    lastAttemptAt: null,
+    nextAttemptAt: 0,
+    reason: null,
+    createdAt: Date.now(),
+  };
+  await (await deviceDb()).put('outbox', await sealOutboxEntry(entry));
+  changed();
+}
+
+/** The unlocked user's queued field observations, decrypted, oldest first. */
+export async function queuedObservations(): Promise<OutboxEntry<ObservationPayload>[]> {
+  const me = unlockedEmail();
+  if (!me) return [];
+  const mine = (await storedEntries()).filter((e) => e.owner === me && e.kind === 'observation');
+  return Promise.all(mine.map((e) => unsealOutboxEntry<ObservationPayload>(e)));
+}
+
+/** The queued interviews and observations as stored, without decrypting: readable while locked, no answers in them. */
 async function storedEntries(): Promise<StoredOutboxEntry[]> {
   const all = await (await deviceDb()).getAll('outbox');
   return all.filter((e): e is StoredOutboxEntry => isSealed(e)).sort((a, b) => a.createdAt - b.createdAt);
@@ -54,8 +82,8 @@ async function storedEntries(): Promise<StoredOutboxEntry[]> {
 export async function outboxEntries(): Promise<OutboxEntry[]> {
   const me = unlockedEmail();
   if (!me) return [];
-  const mine = (await storedEntries()).filter((e) => e.owner === me);
-  return Promise.all(mine.map(unsealOutboxEntry));
+  const mine = (await storedEntries()).filter((e) => e.owner === me && e.kind !== 'observation');
+  return Promise.all(mine.map((e) => unsealOutboxEntry(e)));
 }
 
 /** How many interviews wait on this device (all users, including ones not yet encrypted): works while locked. */
@@ -127,9 +155,25 @@ async function sendOne(payload: SubmissionPayload): Promise<SubmissionResult | u
   }
 }
 
+/**
+ * Send one field observation; its id makes a resend harmless (the server answers 200 for the same
+ * report). Undefined for a failure worth retrying (5xx); network errors and 401 are thrown.
+ */
+async function sendObservation(payload: ObservationPayload): Promise<SubmissionResult | undefined> {
+  try {
+    await api<unknown>('/api/observations', { method: 'POST', json: payload });
+    return { id: payload.id, status: 201 };
+  } catch (error) {
+    if (error instanceof ApiRequestError && (error.status === 401 || error.status === 0)) throw error;
+    if (!(error instanceof ApiRequestError)) throw error;
+    if (!SET_ASIDE.has(error.status)) return undefined;
+    return { id: payload.id, status: error.status, code: error.code, message: error.message };
+  }
+}
+
 /** Write outbox changes: metadata-only updates keep their ciphertext, new reasons are sealed first. */
 async function writeBack(
-  updates: Array<{ stored: StoredOutboxEntry; entry?: OutboxEntry; remove?: boolean }>,
+  updates: Array<{ stored: StoredOutboxEntry; entry?: OutboxEntry<unknown>; remove?: boolean }>,
 ): Promise<void> {
   // seal before opening the transaction: awaiting WebCrypto inside one would let it commit early
   const rows = await Promise.all(
@@ -154,9 +198,12 @@ async function syncOnce(force: boolean): Promise<SyncReport> {
     return report;
   }
   const now = Date.now();
-  const due = (await storedEntries()).filter(
+  const dueAll = (await storedEntries()).filter(
     (e) => e.owner === me && e.status === 'pending' && (force || e.nextAttemptAt <= now),
   );
+  // interviews go in batches; field observations one by one after them, with the same retry rules
+  const due = dueAll.filter((e) => e.kind !== 'observation');
+  const observations = dueAll.filter((e) => e.kind === 'observation');
   const later = (e: StoredOutboxEntry): StoredOutboxEntry => {
     const attempts = e.attempts + 1;
     return { ...e, attempts, lastAttemptAt: now, nextAttemptAt: now + retryDelayMs(attempts) };
@@ -165,7 +212,7 @@ async function syncOnce(force: boolean): Promise<SyncReport> {
     const chunk = due.slice(start, start + BATCH);
     let results: Array<SubmissionResult | undefined>;
     try {
-      const open = await Promise.all(chunk.map(unsealOutboxEntry));
+      const open = await Promise.all(chunk.map((e) => unsealOutboxEntry(e)));
       results = await sendChunk(open.map((e) => e.payload));
     } catch (error) {
       const auth = error instanceof ApiRequestError && error.status === 401;
@@ -182,7 +229,7 @@ async function syncOnce(force: boolean): Promise<SyncReport> {
       }
       break;
     }
-    const updates: Array<{ stored: StoredOutboxEntry; entry?: OutboxEntry; remove?: boolean }> = [];
+    const updates: Array<{ stored: StoredOutboxEntry; entry?: OutboxEntry<unknown>; remove?: boolean }> = [];
     for (const [i, e] of chunk.entries()) {
       const result = results[i];
       if (result && (result.status === 200 || result.status === 201)) {
@@ -212,6 +259,47 @@ async function syncOnce(force: boolean): Promise<SyncReport> {
       }
     }
     await writeBack(updates);
+  }
+  for (const [index, e] of observations.entries()) {
+    if (report.stopped) break;
+    let result: SubmissionResult | undefined;
+    try {
+      const open = await unsealOutboxEntry<ObservationPayload>(e);
+      result = await sendObservation(open.payload);
+    } catch (error) {
+      const auth = error instanceof ApiRequestError && error.status === 401;
+      report.stopped = auth
+        ? 'auth'
+        : isNetworkError(error)
+          ? 'network'
+          : error instanceof Error && error.name === 'DeviceLockedError'
+            ? 'locked'
+            : 'server';
+      if (!auth && report.stopped !== 'locked')
+        await writeBack(observations.slice(index).map((o) => ({ stored: later(o) })));
+      break;
+    }
+    if (result && result.status < 300) {
+      await writeBack([{ stored: e, remove: true }]);
+      report.sent += 1;
+    } else if (result && SET_ASIDE.has(result.status)) {
+      const open = await unsealOutboxEntry<ObservationPayload>(e);
+      await writeBack([
+        {
+          stored: e,
+          entry: {
+            ...open,
+            status: 'rejected',
+            attempts: e.attempts + 1,
+            lastAttemptAt: now,
+            reason: { status: result.status, code: result.code ?? 'invalid', message: result.message ?? '' },
+          },
+        },
+      ]);
+      report.rejected += 1;
+    } else {
+      await writeBack([{ stored: later(e) }]);
+    }
   }
   report.waiting = (await storedEntries()).filter((e) => e.owner === me && e.status === 'pending').length;
   changed();

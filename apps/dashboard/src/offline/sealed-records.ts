@@ -1,3 +1,4 @@
+import type { SubmissionPayload } from '../api/types.ts';
 import type { DraftEntry, OutboxEntry, StoredDraft, StoredOutboxEntry } from './cache.ts';
 import { seal, unseal } from './vault.ts';
 
@@ -18,16 +19,18 @@ export function unsealDraft(stored: StoredDraft): Promise<DraftEntry> {
 }
 
 /** Encrypt a queued interview's payload and reason; what sync needs while locked stays clear. */
-export async function sealOutboxEntry(entry: OutboxEntry): Promise<StoredOutboxEntry> {
+export async function sealOutboxEntry<P>(entry: OutboxEntry<P>): Promise<StoredOutboxEntry> {
   const { payload, reason, ...clear } = entry;
   const { owner, sealed } = await seal(`outbox|${entry.id}`, { payload, reason });
   return { ...clear, owner, sealed };
 }
 
 /** Decrypt a queued interview (the device must be unlocked by its owner). */
-export async function unsealOutboxEntry(stored: StoredOutboxEntry): Promise<OutboxEntry> {
+export async function unsealOutboxEntry<P = SubmissionPayload>(
+  stored: StoredOutboxEntry,
+): Promise<OutboxEntry<P>> {
   const { owner: _owner, sealed, ...clear } = stored;
-  const secret = await unseal<Pick<OutboxEntry, 'payload' | 'reason'>>(
+  const secret = await unseal<Pick<OutboxEntry<P>, 'payload' | 'reason'>>(
     `outbox|${stored.id}`,
     stored.owner,
     sealed,

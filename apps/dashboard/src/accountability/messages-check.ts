@@ -1,0 +1,70 @@
+import { expect, it } from 'vitest';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [p, v] of flatten(value, path)) out.set(p, v);
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+const placeholders = (value: string) => [...value.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+const cyrillicShare = (value: string) => {
+  const letters = value.replace(PLACEHOLDER, '').match(/\p{L}/gu) ?? [];
+  return letters.length === 0
+    ? 1
+    : letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length / letters.length;
+};
+
+/**
+ * The completeness checks of a screen's own message set (en the reference; uk, ru, pl, ky typed
+ * against it): same keys, same placeholders, nothing empty or left in English, Cyrillic where it
+ * should be, Ukrainian and Russian letters kept apart, and a string for every key `used` names.
+ */
+export function checkMessages(
+  sets: Readonly<Record<'en' | 'uk' | 'ru' | 'pl' | 'ky', Tree>>,
+  used: readonly string[],
+): void {
+  const english = flatten(sets.en);
+  const others = (['uk', 'ru', 'pl', 'ky'] as const).map((code) => [code, flatten(sets[code])] as const);
+
+  it.each(others)('should give %s exactly the keys of English', (_code, messages) => {
+    expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(others)(
+    'should keep the placeholders of English in %s and translate every string',
+    (_c, messages) => {
+      for (const [key, value] of messages) {
+        expect(value.trim(), key).not.toBe('');
+        expect(placeholders(value), key).toEqual(placeholders(english.get(key) ?? ''));
+        if (/\p{L}{3}/u.test(value.replace(PLACEHOLDER, ''))) expect(value, key).not.toBe(english.get(key));
+      }
+    },
+  );
+
+  it.each(others.filter(([code]) => code !== 'pl'))('should write %s mostly in Cyrillic', (_c, messages) => {
+    for (const [key, value] of messages)
+      expect(cyrillicShare(value), `${key}: ${value}`).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('should keep Ukrainian and Russian letters apart', () => {
+    for (const [key, value] of flatten(sets.uk)) expect(value, key).not.toMatch(/[ыэъёЫЭЪЁ]/);
+    for (const [key, value] of flatten(sets.ru)) expect(value, key).not.toMatch(/[іїєґІЇЄҐ]/);
+  });
+
+  it('should have an English string for every key the screens use', () => {
+    for (const key of used) expect(english.has(key), key).toBe(true);
+  });
+}
+
+/** The keys under `prefix.` that source texts name literally, as `t('prefix.key'` or `` t(`prefix.key_${`` stems. */
+export function keysUsed(texts: readonly string[], prefix: string): string[] {
+  const literal = new RegExp(`t\\('${prefix}\\.([\\w.]+)'`, 'g');
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(literal)].map((m) => m[1] ?? '')))];
+}
