@@ -5,7 +5,7 @@ import { TEXT_COLOUR } from './palette.ts';
  * A LabelList `content` that writes `text(value)` just past the end of a horizontal bar on one
  * line, in body-text colour (recharts' default grey is below WCAG AA for small text).
  */
-export function barEndLabel(text: (value: unknown) => string, fill: string = TEXT_COLOUR) {
+export function barEndLabel(text: (value: unknown) => string, fill: string = TEXT_COLOUR, fontSize = 12) {
   return function renderBarEnd(props: LabelProps) {
     const x = Number(props.x ?? 0);
     const y = Number(props.y ?? 0);
@@ -14,7 +14,7 @@ export function barEndLabel(text: (value: unknown) => string, fill: string = TEX
     const label = text(props.value);
     if (!label) return null;
     return (
-      <text x={x + width + 4} y={y + height / 2} dominantBaseline="central" fontSize={12} fill={fill}>
+      <text x={x + width + 4} y={y + height / 2} dominantBaseline="central" fontSize={fontSize} fill={fill}>
         {label}
       </text>
     );

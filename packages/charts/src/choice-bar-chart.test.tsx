@@ -30,14 +30,14 @@ describe('ChoiceBarChart', () => {
     expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0);
   });
 
-  it('should sort answers by count and put "other" last', async () => {
+  it('should keep a single choice in the order of its list and put "other" last', async () => {
     render(
       <ChoiceBarChart definition={survey} item={itemOf('service_type')} result={serviceType} locale="en" />,
     );
     const table = await openTable();
     expect(rowHeaders(table)).toEqual([
-      'Opioid substitution therapy',
       'Needle and syringe programme',
+      'Opioid substitution therapy',
       'Drop-in centre',
       'HIV testing',
       'Something else',

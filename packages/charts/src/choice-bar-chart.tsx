@@ -15,12 +15,15 @@ const BAR = 18;
 /** Width of the hatched stub that stands for a withheld bar, in percentage points. */
 const STUB = 2;
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
+/** Width of the invisible bar that carries a zero row's "0%", in percentage points. */
+const ZERO = 0.01;
 
 /**
  * Horizontal bars for a single-choice or yes/no question (share of those who answered) and a
- * multi-choice question (share of respondents, not of answers). Single and multi choice are
- * ranked by count, with "not applicable"-like answers after and "other" last; withheld answers
- * are hatched stubs labelled "fewer than k responses", never zero.
+ * multi-choice question (share of respondents, not of answers). Single choice keeps the order of
+ * its choice list (age bands, frequencies); multi choice is ranked by count, with "not
+ * applicable"-like answers after and "other" last. An answer nobody chose reads "0%"; withheld
+ * answers are hatched stubs labelled "fewer than k responses", never zero.
  * @example <ChoiceBarChart definition={survey} item={item} result={result} locale="uk" />
  */
 export function ChoiceBarChart({
@@ -35,7 +38,8 @@ export function ChoiceBarChart({
   const hatch = usePatternId();
   const status = questionStatus(result);
   const multi = item.kind === 'multi_choice';
-  const ranked = item.kind === 'single_choice' || multi;
+  // "check all that apply" lists read best most-chosen first; a single choice keeps its list's order
+  const ranked = multi;
   const figures = result ? answerFigures(definition, item, result, locale, messages, ranked) : [];
   const fewer = fewerThanText(messages, k, locale);
   const shareHeader = multi ? messages.shareOfRespondents : messages.share;
@@ -44,6 +48,8 @@ export function ChoiceBarChart({
     label: f.label,
     percent: f.share === null ? null : f.share * 100,
     stub: f.suppressed ? STUB : null,
+    // a bar of no width is not drawn, nor its label: an invisible sliver carries "0%"
+    zero: f.share === 0 ? ZERO : null,
   }));
   const share = (f: AnswerFigure) => (f.share === null ? fewer : formatShare(f.share, locale));
   const chart = (
@@ -85,6 +91,12 @@ export function ChoiceBarChart({
             <LabelList
               dataKey="stub"
               content={barEndLabel((v) => (v === null || v === undefined ? '' : fewer), MUTED_TEXT_COLOUR)}
+            />
+          </Bar>
+          <Bar dataKey="zero" stackId="bar" fill="transparent" isAnimationActive={false}>
+            <LabelList
+              dataKey="zero"
+              content={barEndLabel((v) => (v === null || v === undefined ? '' : formatShare(0, locale)))}
             />
           </Bar>
         </BarChart>

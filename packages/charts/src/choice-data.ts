@@ -52,8 +52,11 @@ function isApart(definition: SurveyDefinition, item: Item, value: string): boole
 }
 
 /**
- * The answers of a choice question as figures. With `ranked`, answers are sorted by count (withheld
- * ones after the known), then "not applicable" and exclusive answers, with "other" last.
+ * The answers of a choice question as figures, every choice of its list included (one nobody chose
+ * is a zero row, not a missing one, unless the question is withheld). With `ranked`, answers are
+ * sorted by count (withheld ones after the known), then "not applicable" and exclusive answers, with
+ * "other" last; without, they keep the order of the choice list (ordered lists such as age bands
+ * or "how long ago" read as written, and bars keep their place from one filter to the next).
  */
 export function answerFigures(
   definition: SurveyDefinition,
@@ -63,7 +66,15 @@ export function answerFigures(
   messages: ChartMessages,
   ranked: boolean,
 ): AnswerFigure[] {
-  const figures = result.counts.map((count): AnswerFigure => {
+  const listed = choicesOf(definition, item).map((c) => c.value);
+  const counted = new Set(result.counts.map((c) => c.value));
+  const missing: ValueCount[] =
+    result.suppressed || result.n === null
+      ? []
+      : listed
+          .filter((value) => !counted.has(value))
+          .map((value) => ({ value, n: 0, share: 0, suppressed: false }));
+  const figures = [...result.counts, ...missing].map((count): AnswerFigure => {
     const suppressed = isWithheld(count, result);
     return {
       value: count.value,
@@ -74,13 +85,26 @@ export function answerFigures(
       apart: isApart(definition, item, count.value),
     };
   });
-  if (!ranked) return figures;
+  const position = (f: AnswerFigure) => {
+    const at = listed.indexOf(f.value);
+    return f.value === OTHER_VALUE ? listed.length + 1 : at === -1 ? listed.length : at;
+  };
+  if (!ranked) {
+    if (listed.length === 0) return figures;
+    return figures
+      .map((f, index) => ({ f, index }))
+      .sort((a, b) => position(a.f) - position(b.f) || a.index - b.index)
+      .map(({ f }) => f);
+  }
   const rank = (f: AnswerFigure) => (f.value === OTHER_VALUE ? 2 : f.apart ? 1 : 0);
   return figures
     .map((f, index) => ({ f, index }))
     .sort(
       (a, b) =>
-        rank(a.f) - rank(b.f) || (rank(a.f) === 0 ? (b.f.n ?? -1) - (a.f.n ?? -1) : 0) || a.index - b.index,
+        rank(a.f) - rank(b.f) ||
+        (rank(a.f) === 0 ? (b.f.n ?? -1) - (a.f.n ?? -1) : 0) ||
+        position(a.f) - position(b.f) ||
+        a.index - b.index,
     )
     .map(({ f }) => f);
 }

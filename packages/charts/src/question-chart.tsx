@@ -73,7 +73,8 @@ export function QuestionChart({ variant, ...props }: QuestionChartSelectProps) {
     case 'text':
     case 'date':
       return <AnswerCount {...props} />;
-    case 'note':
+    default:
+      // notes, and kinds with nothing to chart (a calculation, a newer kind)
       return null;
   }
 }

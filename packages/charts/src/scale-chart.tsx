@@ -13,6 +13,7 @@ import {
   NOT_APPLICABLE_COLOUR,
   negativeColours,
   positiveColours,
+  TEXT_COLOUR,
   textOn,
 } from './palette.ts';
 import { DEFAULT_K, type QuestionChartProps, questionStatus } from './question-props.ts';
@@ -23,6 +24,8 @@ const ROW = 60;
 const BAR = 20;
 const STUB = 2;
 const MARGIN = { top: (ROW - BAR) / 2, right: 8, bottom: 0, left: 0 };
+/** Height of each bar in the panel set apart when it holds two or more ("neutral", "don't know"). */
+const APART_BAR = 12;
 
 /** One stacked series: a choice, its colour, and which way it grows from the middle. */
 interface Series {
@@ -135,7 +138,9 @@ export function ScaleChart({
   }));
   const data = seriesData(rows, [...main, ...apart]);
   const mainMax = mode === 'ladder' ? 100 : niceMax(Math.max(extent(data, main, -1), extent(data, main, 1)));
-  const apartMax = niceMax(extent(data, apart, 1));
+  // the bars set apart are drawn side by side, not stacked: each is its own share
+  const apartMax = niceMax(Math.max(0, ...apart.map((s) => extent(data, [s], 1))));
+  const apartBar = apart.length > 1 ? APART_BAR : BAR;
   const height = rows.length * ROW + 44;
   const pct = (v: number) => formatShare(Math.abs(v) / 100, locale);
   const fill = (s: Series, row: ScaleRow) =>
@@ -151,6 +156,23 @@ export function ScaleChart({
           content={segmentLabel(
             (v) => (typeof v === 'number' && Math.abs(v) > STUB ? pct(v) : ''),
             () => textOn(s.colour),
+          )}
+        />
+      </Bar>
+    ));
+  // in the narrow panel a share does not fit inside its bar: it is written just past its end
+  const apartBars = (series: readonly Series[]) =>
+    series.map((s) => (
+      <Bar key={s.key} dataKey={s.key} fill={s.colour} minPointSize={0} isAnimationActive={false}>
+        {rows.map((row) => (
+          <Cell key={row.id} fill={fill(s, row)} />
+        ))}
+        <LabelList
+          dataKey={s.key}
+          content={barEndLabel(
+            (v) => (typeof v === 'number' && Math.abs(v) > STUB ? pct(v) : ''),
+            TEXT_COLOUR,
+            apart.length > 1 ? 10 : 12,
           )}
         />
       </Bar>
@@ -205,13 +227,14 @@ export function ScaleChart({
               <BarChart
                 data={data}
                 layout="vertical"
-                margin={MARGIN}
-                barSize={BAR}
+                margin={{ ...MARGIN, right: 40 }}
+                barSize={apartBar}
+                barGap={2}
                 accessibilityLayer={false}
               >
                 {axis(apartMax, 0)}
                 <YAxis type="category" dataKey="label" hide />
-                {bars(apart)}
+                {apartBars(apart)}
               </BarChart>
             </ResponsiveContainer>
           </div>
