@@ -33,7 +33,7 @@ export function issueMessage(
   if (code === 'hidden') return messages.hidden;
   if (code === 'unknown_question') return messages.unknownQuestion;
   if (target.other) {
-    if (code === 'too_big') return formatMessage(messages.textTooLong, { max: OTHER_TEXT_MAX });
+    if (code === 'too_big') return formatMessage(messages.textTooLong, { count: OTHER_TEXT_MAX });
     return messages.otherRequired;
   }
   switch (code) {
@@ -47,9 +47,9 @@ export function issueMessage(
       if (kind === 'number' || kind === 'rating')
         return formatMessage(messages.numberMax, { max: item.max ?? '' });
       if (kind === 'text')
-        return formatMessage(messages.textTooLong, { max: item.maxLength ?? DEFAULT_TEXT_MAX });
+        return formatMessage(messages.textTooLong, { count: item.maxLength ?? DEFAULT_TEXT_MAX });
       if (kind === 'multi_choice' && item.maxSelections !== undefined)
-        return formatMessage(messages.chooseAtMost, { max: item.maxSelections });
+        return formatMessage(messages.chooseAtMost, { count: item.maxSelections });
       return messages.invalid;
     case 'invalid_type':
       if (kind === 'number' || kind === 'rating')
@@ -67,7 +67,7 @@ export function issueMessage(
       }
       if (kind === 'multi_choice' && Array.isArray(value)) {
         if (item.maxSelections !== undefined && value.length > item.maxSelections)
-          return formatMessage(messages.chooseAtMost, { max: item.maxSelections });
+          return formatMessage(messages.chooseAtMost, { count: item.maxSelections });
         if (exclusiveCombined(target, value)) return messages.exclusive;
       }
       if (

@@ -52,7 +52,7 @@ describe('multi choice', () => {
     const { user } = renderForm(outreachVisit);
     const supplies = group(/What did you get\?/);
     const box = (name: string) => within(supplies).getByRole('checkbox', { name });
-    expect(supplies).toHaveAccessibleDescription('You can choose up to 2');
+    expect(supplies).toHaveAccessibleDescription('You can choose up to 2 answers');
     await user.click(box('Syringes'));
     await user.click(box('Condoms'));
     expect(box('Naloxone')).toBeDisabled();
@@ -145,9 +145,9 @@ describe('text', () => {
     const { user } = renderForm(outreachVisit, { initialStep: 3 });
     const comment = screen.getByRole('textbox', { name: 'Anything else?' });
     expect(comment.tagName).toBe('TEXTAREA');
-    expect(comment).toHaveAccessibleDescription('Characters left: 20');
+    expect(comment).toHaveAccessibleDescription('20 characters left');
     await user.type(comment, 'Twenty-five characters!!!');
-    expect(screen.getByText('Characters over the limit: 5')).toBeInTheDocument();
+    expect(screen.getByText('5 characters over the limit')).toBeInTheDocument();
     expect(comment).toHaveAccessibleDescription(/Use 20 characters or fewer/);
   });
 });

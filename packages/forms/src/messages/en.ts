@@ -1,11 +1,16 @@
-/** The form's own strings in English: the complete set every other language falls back to. */
+/** A counted message: one text per plural category (`Intl.PluralRules`), chosen by `{count}`. */
+export type PluralForms<TCategory extends Intl.LDMLPluralRule = 'one' | 'other'> = Readonly<
+  Record<TCategory, string>
+>;
+
+/** The form's own strings in English: the reference every other language is typed against. */
 export const en = {
   required: 'Please answer this question',
   requiredMark: 'required',
   invalid: 'Please check this answer',
   chooseOption: 'Choose one of the options',
-  chooseAtMost: 'Choose at most {max}',
-  chooseUpTo: 'You can choose up to {max}',
+  chooseAtMost: { one: 'Choose at most {count} answer', other: 'Choose at most {count} answers' },
+  chooseUpTo: { one: 'You can choose {count} answer', other: 'You can choose up to {count} answers' },
   exclusive: 'This answer cannot be combined with others',
   other: 'Other',
   specifyOther: 'Please specify',
@@ -17,9 +22,12 @@ export const en = {
   numberRange: 'From {min} to {max}',
   numberAtLeast: '{min} or more',
   numberAtMost: '{max} or less',
-  textTooLong: 'Use {max} characters or fewer',
-  charactersLeft: 'Characters left: {count}',
-  charactersOver: 'Characters over the limit: {count}',
+  textTooLong: { one: 'Use {count} character or fewer', other: 'Use {count} characters or fewer' },
+  charactersLeft: { one: '{count} character left', other: '{count} characters left' },
+  charactersOver: {
+    one: '{count} character over the limit',
+    other: '{count} characters over the limit',
+  },
   dateInvalid: 'Enter a date',
   dateMin: 'Enter a date on or after {min}',
   dateMax: 'Enter a date on or before {max}',
@@ -44,5 +52,29 @@ export const en = {
   fixErrors: 'Some answers need attention before you continue.',
 } as const;
 
+/** Keys of the messages that show a number and so change form with it. */
+export type CountedKey = {
+  [K in keyof typeof en]: (typeof en)[K] extends string ? never : K;
+}[keyof typeof en];
+
+/**
+ * One language's table: every key of {@link en}, a plain string or, for a counted message, the
+ * plural forms that language uses (`TCategory`). A missing key or form is a type error.
+ */
+export type FormTranslation<TCategory extends Intl.LDMLPluralRule = 'one' | 'other'> = {
+  readonly [K in keyof typeof en]: K extends CountedKey ? PluralForms<TCategory> : string;
+};
+
+/** Plural categories of Ukrainian, Russian and Polish. */
+export type SlavicPlural = 'one' | 'few' | 'many' | 'other';
+
+/** A counted message resolved for one language, ready for `formatMessage`. */
+export interface CountedMessage {
+  readonly locale: string;
+  readonly forms: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
+}
+
 /** Every string the form shows that is not part of a survey definition. */
-export type FormMessages = { readonly [K in keyof typeof en]: string };
+export type FormMessages = {
+  readonly [K in keyof typeof en]: K extends CountedKey ? CountedMessage : string;
+};

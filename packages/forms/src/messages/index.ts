@@ -1,32 +1,54 @@
 import { localeChain } from '@kolo/schema';
-import { en, type FormMessages } from './en.ts';
+import { type CountedMessage, en, type FormMessages, type FormTranslation } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';
 import { ru } from './ru.ts';
 import { uk } from './uk.ts';
 
-export type { FormMessages };
+export type { CountedMessage, FormMessages };
 
-const BUILT_IN: Readonly<Record<string, Partial<FormMessages>>> = { en, uk, ru, pl, ky };
+const BUILT_IN = { en, uk, ru, pl, ky } as const satisfies Readonly<Record<string, FormTranslation>>;
+
+/** Languages the form speaks, each complete (a missing message is a type error, never a fallback). */
+export const FORM_LOCALES = Object.keys(BUILT_IN) as readonly (keyof typeof BUILT_IN)[];
+
+function isFormLocale(code: string): code is keyof typeof BUILT_IN {
+  return Object.hasOwn(BUILT_IN, code);
+}
 
 /**
- * The form's own strings for a respondent's language. A missing string falls back along the
- * same chain as survey texts (Kyrgyz reads Russian, then English), so nothing is ever blank.
+ * The form's own strings for a respondent's language: the first language of its chain the form
+ * speaks (`uk-UA` reads Ukrainian), or English. Counted messages carry their language, so
+ * `formatMessage` picks the right plural form.
  * @example formMessages('uk').next // 'Далі'
  */
 export function formMessages(locale: string): FormMessages {
-  const chain = localeChain(locale);
-  let messages: FormMessages = en;
-  for (const code of chain.toReversed()) {
-    const strings = BUILT_IN[code];
-    if (strings && strings !== en) messages = { ...messages, ...strings };
-  }
-  return messages;
+  const code = localeChain(locale).find(isFormLocale) ?? 'en';
+  const table: FormTranslation<Intl.LDMLPluralRule> = BUILT_IN[code] as FormTranslation<Intl.LDMLPluralRule>;
+  return Object.fromEntries(
+    Object.entries(table).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value : ({ locale: code, forms: value } satisfies CountedMessage),
+    ]),
+  ) as unknown as FormMessages;
 }
 
-/** Fill `{name}` placeholders of a message. */
-export function formatMessage(template: string, values: Readonly<Record<string, string | number>>): string {
+/**
+ * Fill `{name}` placeholders of a message; a counted message first takes the plural form of its
+ * language for `values.count`.
+ * @example formatMessage(formMessages('uk').textTooLong, { count: 3 }) // 'Використайте не більше ніж 3 символи'
+ */
+export function formatMessage(
+  message: string | CountedMessage,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  const template = typeof message === 'string' ? message : pluralForm(message, Number(values.count));
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
   );
+}
+
+function pluralForm(message: CountedMessage, count: number): string {
+  const category = new Intl.PluralRules(message.locale).select(Number.isFinite(count) ? count : 0);
+  return message.forms[category] ?? message.forms.other;
 }

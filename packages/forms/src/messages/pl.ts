@@ -1,13 +1,23 @@
-import type { FormMessages } from './en.ts';
+import type { FormTranslation, SlavicPlural } from './en.ts';
 
 /** Polski. */
-export const pl: FormMessages = {
+export const pl: FormTranslation<SlavicPlural> = {
   required: 'Prosimy odpowiedzieć na to pytanie',
   requiredMark: 'wymagane',
   invalid: 'Prosimy sprawdzić tę odpowiedź',
   chooseOption: 'Wybierz jedną z opcji',
-  chooseAtMost: 'Wybierz najwyżej {max}',
-  chooseUpTo: 'Możesz wybrać do {max}',
+  chooseAtMost: {
+    one: 'Wybierz najwyżej {count} odpowiedź',
+    few: 'Wybierz najwyżej {count} odpowiedzi',
+    many: 'Wybierz najwyżej {count} odpowiedzi',
+    other: 'Wybierz najwyżej {count} odpowiedzi',
+  },
+  chooseUpTo: {
+    one: 'Możesz wybrać {count} odpowiedź',
+    few: 'Możesz wybrać do {count} odpowiedzi',
+    many: 'Możesz wybrać do {count} odpowiedzi',
+    other: 'Możesz wybrać do {count} odpowiedzi',
+  },
   exclusive: 'Tej odpowiedzi nie można łączyć z innymi',
   other: 'Inne',
   specifyOther: 'Prosimy doprecyzować',
@@ -19,9 +29,24 @@ export const pl: FormMessages = {
   numberRange: 'Od {min} do {max}',
   numberAtLeast: '{min} lub więcej',
   numberAtMost: '{max} lub mniej',
-  textTooLong: 'Użyj najwyżej {max} znaków',
-  charactersLeft: 'Pozostało znaków: {count}',
-  charactersOver: 'Przekroczono limit znaków o: {count}',
+  textTooLong: {
+    one: 'Maksymalnie {count} znak',
+    few: 'Maksymalnie {count} znaki',
+    many: 'Maksymalnie {count} znaków',
+    other: 'Maksymalnie {count} znaku',
+  },
+  charactersLeft: {
+    one: 'Został {count} znak',
+    few: 'Zostały {count} znaki',
+    many: 'Zostało {count} znaków',
+    other: 'Zostało {count} znaku',
+  },
+  charactersOver: {
+    one: 'O {count} znak za dużo',
+    few: 'O {count} znaki za dużo',
+    many: 'O {count} znaków za dużo',
+    other: 'O {count} znaku za dużo',
+  },
   dateInvalid: 'Wpisz datę',
   dateMin: 'Wpisz datę nie wcześniejszą niż {min}',
   dateMax: 'Wpisz datę nie późniejszą niż {max}',

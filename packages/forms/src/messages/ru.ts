@@ -1,13 +1,23 @@
-import type { FormMessages } from './en.ts';
+import type { FormTranslation, SlavicPlural } from './en.ts';
 
 /** Русский. */
-export const ru: FormMessages = {
+export const ru: FormTranslation<SlavicPlural> = {
   required: 'Пожалуйста, ответьте на этот вопрос',
   requiredMark: 'обязательно',
   invalid: 'Пожалуйста, проверьте этот ответ',
   chooseOption: 'Выберите один из вариантов',
-  chooseAtMost: 'Выберите не больше {max}',
-  chooseUpTo: 'Можно выбрать до {max}',
+  chooseAtMost: {
+    one: 'Выберите не больше {count} ответа',
+    few: 'Выберите не больше {count} ответов',
+    many: 'Выберите не больше {count} ответов',
+    other: 'Выберите не больше {count} ответа',
+  },
+  chooseUpTo: {
+    one: 'Можно выбрать до {count} ответа',
+    few: 'Можно выбрать до {count} ответов',
+    many: 'Можно выбрать до {count} ответов',
+    other: 'Можно выбрать до {count} ответа',
+  },
   exclusive: 'Этот ответ нельзя совмещать с другими',
   other: 'Другое',
   specifyOther: 'Уточните, пожалуйста',
@@ -19,9 +29,24 @@ export const ru: FormMessages = {
   numberRange: 'От {min} до {max}',
   numberAtLeast: '{min} или больше',
   numberAtMost: '{max} или меньше',
-  textTooLong: 'Используйте не больше {max} символов',
-  charactersLeft: 'Осталось символов: {count}',
-  charactersOver: 'Превышен лимит символов на: {count}',
+  textTooLong: {
+    one: 'Используйте не больше {count} символа',
+    few: 'Используйте не больше {count} символов',
+    many: 'Используйте не больше {count} символов',
+    other: 'Используйте не больше {count} символа',
+  },
+  charactersLeft: {
+    one: 'Остался {count} символ',
+    few: 'Осталось {count} символа',
+    many: 'Осталось {count} символов',
+    other: 'Осталось {count} символа',
+  },
+  charactersOver: {
+    one: 'На {count} символ больше, чем можно',
+    few: 'На {count} символа больше, чем можно',
+    many: 'На {count} символов больше, чем можно',
+    other: 'На {count} символа больше, чем можно',
+  },
   dateInvalid: 'Введите дату',
   dateMin: 'Введите дату не раньше {min}',
   dateMax: 'Введите дату не позже {max}',

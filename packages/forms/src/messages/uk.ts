@@ -1,13 +1,23 @@
-import type { FormMessages } from './en.ts';
+import type { FormTranslation, SlavicPlural } from './en.ts';
 
 /** Українська. */
-export const uk: FormMessages = {
+export const uk: FormTranslation<SlavicPlural> = {
   required: 'Будь ласка, дайте відповідь на це запитання',
   requiredMark: "обов'язково",
   invalid: 'Будь ласка, перевірте цю відповідь',
   chooseOption: 'Виберіть один із варіантів',
-  chooseAtMost: 'Виберіть не більше ніж {max}',
-  chooseUpTo: 'Можна вибрати до {max}',
+  chooseAtMost: {
+    one: 'Виберіть не більше ніж {count} відповідь',
+    few: 'Виберіть не більше ніж {count} відповіді',
+    many: 'Виберіть не більше ніж {count} відповідей',
+    other: 'Виберіть не більше ніж {count} відповіді',
+  },
+  chooseUpTo: {
+    one: 'Можна вибрати не більше ніж {count} відповідь',
+    few: 'Можна вибрати не більше ніж {count} відповіді',
+    many: 'Можна вибрати не більше ніж {count} відповідей',
+    other: 'Можна вибрати не більше ніж {count} відповіді',
+  },
   exclusive: 'Цю відповідь не можна поєднувати з іншими',
   other: 'Інше',
   specifyOther: 'Уточніть, будь ласка',
@@ -19,9 +29,24 @@ export const uk: FormMessages = {
   numberRange: 'Від {min} до {max}',
   numberAtLeast: '{min} або більше',
   numberAtMost: '{max} або менше',
-  textTooLong: 'Використайте не більше ніж {max} символів',
-  charactersLeft: 'Залишилось символів: {count}',
-  charactersOver: 'Перевищено ліміт символів на: {count}',
+  textTooLong: {
+    one: 'Використайте не більше ніж {count} символ',
+    few: 'Використайте не більше ніж {count} символи',
+    many: 'Використайте не більше ніж {count} символів',
+    other: 'Використайте не більше ніж {count} символу',
+  },
+  charactersLeft: {
+    one: 'Залишився {count} символ',
+    few: 'Залишилося {count} символи',
+    many: 'Залишилося {count} символів',
+    other: 'Залишилося {count} символу',
+  },
+  charactersOver: {
+    one: 'На {count} символ більше, ніж можна',
+    few: 'На {count} символи більше, ніж можна',
+    many: 'На {count} символів більше, ніж можна',
+    other: 'На {count} символу більше, ніж можна',
+  },
   dateInvalid: 'Введіть дату',
   dateMin: 'Введіть дату не раніше {min}',
   dateMax: 'Введіть дату не пізніше {max}',

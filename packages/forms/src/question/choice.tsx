@@ -82,7 +82,7 @@ export function ChoiceQuestion(props: WidgetProps<ChoiceQuestionItem>): ReactNod
     <Group widget={props} className="kolo-choices" extraDescription={max !== undefined ? limitId : undefined}>
       {max !== undefined ? (
         <p className="kolo-hint" id={limitId}>
-          {formatMessage(messages.chooseUpTo, { max })}
+          {formatMessage(messages.chooseUpTo, { count: max })}
         </p>
       ) : null}
       <div className="kolo-options">
