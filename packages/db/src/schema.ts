@@ -217,6 +217,12 @@ export const shareLinks = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** The results filters the link was made with (ResultsQuery fields); the public page answers only these. */
+    filters: jsonb('filters').$type<Record<string, unknown>>().notNull().default({}),
+    /** After this instant the link answers 410 Gone; null: until revoked. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    showScorecard: boolean('show_scorecard').notNull().default(false),
+    showAccountability: boolean('show_accountability').notNull().default(false),
   },
   (t) => [uniqueIndex('share_links_token_idx').on(t.tokenHash)],
 );
