@@ -13,9 +13,10 @@ const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith(
 describe.skipIf(files.length === 0)('real XLSForms against the reading caps', { timeout: 60_000 }, () => {
   it.each(files)('should read %s far below every cap, and import it', async (file) => {
     const bytes = await readFile(CORPUS + file);
-    // one file of the corpus is an old .xls named .xlsx: refused as such, as before
+    // one file of the corpus is an old .xls named .xlsx: no zip to scan, read by read-xls.ts
     if (file.includes('xls_misnamed')) {
-      await expect(importXlsForm(bytes)).rejects.toMatchObject({ code: 'old_xls' });
+      const { definition } = await importXlsForm(bytes);
+      expect((definition.sections as unknown[]).length).toBeGreaterThan(0);
       return;
     }
     const scan = await scanWorkbook(bytes);

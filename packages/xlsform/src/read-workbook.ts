@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { XlsFormError } from './notes.ts';
+import { isOldXls, readXls } from './read-xls.ts';
 import { MAX_ROWS, scanWorkbook } from './workbook-scan.ts';
 
 /** One column of a sheet: its header as written, and the header read apart. */
@@ -30,7 +31,7 @@ export interface Sheet {
 /** The sheets of a workbook by lower-cased name. */
 export type Workbook = ReadonlyMap<string, Sheet>;
 
-const MAX_COLUMNS = 1000;
+export const MAX_COLUMNS = 1000;
 
 /** Whether a code point can be stored: not a control character (but tab and line breaks), not a lone UTF-16 half. */
 const storable = (code: number): boolean =>
@@ -89,11 +90,16 @@ function readSheet(worksheet: ExcelJS.Worksheet): Sheet {
     });
     if (cells.size > 0) rows.push({ row: rowNumber, cells });
   });
+  return sheetOf(worksheet.name, rows);
+}
+
+/** A sheet from its non-blank rows: the first is the header. */
+export function sheetOf(name: string, rows: readonly SheetRow[]): Sheet {
   const [head, ...body] = rows;
   const columns: Column[] = [];
   for (const [index, header] of head?.cells ?? []) columns.push({ index, header, ...readHeader(header) });
   columns.sort((a, b) => a.index - b.index);
-  return { name: worksheet.name, headerRow: head?.row ?? 1, columns, rows: body };
+  return { name, headerRow: head?.row ?? 1, columns, rows: body };
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -111,6 +117,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
  */
 export async function readWorkbook(file: Uint8Array | ArrayBuffer): Promise<Workbook> {
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
+  // an Excel 97-2003 file, whatever its name says
+  if (isOldXls(bytes)) return readXls(bytes);
   await scanWorkbook(bytes);
   let workbook: ExcelJS.Workbook;
   try {
