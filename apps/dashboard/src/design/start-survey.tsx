@@ -170,7 +170,7 @@ export function StartSurvey() {
               <input
                 id={fieldId}
                 type="file"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
             )}

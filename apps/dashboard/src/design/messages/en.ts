@@ -50,7 +50,7 @@ export const en = {
     surveyTitle: 'Title',
     language: 'First language',
     librarySurvey: 'Library survey',
-    file: 'XLSForm workbook (.xlsx)',
+    file: 'XLSForm workbook (.xlsx, .xls)',
     submit: {
       scratch: 'Create survey',
       library: 'Copy survey',

@@ -50,7 +50,7 @@ export const ky: DesignMessages = {
     surveyTitle: 'Аталышы',
     language: 'Биринчи тил',
     librarySurvey: 'Китепканадагы сурамжылоо',
-    file: 'Форма жазылган Excel китеби (.xlsx)',
+    file: 'Форма жазылган Excel китеби (.xlsx, .xls)',
     submit: {
       scratch: 'Сурамжылоо түзүү',
       library: 'Сурамжылоону көчүрүү',

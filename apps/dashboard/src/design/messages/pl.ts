@@ -50,7 +50,7 @@ export const pl: DesignMessages = {
     surveyTitle: 'Tytuł',
     language: 'Pierwszy język',
     librarySurvey: 'Ankieta z biblioteki',
-    file: 'Skoroszyt XLSForm (.xlsx)',
+    file: 'Skoroszyt XLSForm (.xlsx, .xls)',
     submit: {
       scratch: 'Utwórz ankietę',
       library: 'Skopiuj ankietę',

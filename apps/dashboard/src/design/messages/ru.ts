@@ -50,7 +50,7 @@ export const ru: DesignMessages = {
     surveyTitle: 'Название',
     language: 'Первый язык',
     librarySurvey: 'Опрос из библиотеки',
-    file: 'Книга Excel с формой (.xlsx)',
+    file: 'Книга Excel с формой (.xlsx, .xls)',
     submit: {
       scratch: 'Создать опрос',
       library: 'Скопировать опрос',

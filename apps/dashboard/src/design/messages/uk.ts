@@ -50,7 +50,7 @@ export const uk: DesignMessages = {
     surveyTitle: 'Назва',
     language: 'Перша мова',
     librarySurvey: 'Опитування з бібліотеки',
-    file: 'Книга Excel з формою (.xlsx)',
+    file: 'Книга Excel з формою (.xlsx, .xls)',
     submit: {
       scratch: 'Створити опитування',
       library: 'Скопіювати опитування',
