@@ -16,6 +16,7 @@ import { RollupFolder } from './ingest/rollup-folder.ts';
 import { SubmissionWriter } from './ingest/submission-writer.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { Routes, secured } from './route-kit.ts';
+import { accountabilityRoutes } from './routes/accountability.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { resultsRoutes } from './routes/results.ts';
@@ -152,6 +153,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     ...rowsRoutes(),
     ...adminRoutes(),
     ...shareRoutes(),
+    ...accountabilityRoutes(),
   ] as const;
   const typed = app.openapiRoutes(definitions);
   routes.record(definitions);

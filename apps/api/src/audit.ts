@@ -17,7 +17,18 @@ export type AuditAction =
   | 'site_change'
   | 'share_link_create'
   | 'share_link_revoke'
-  | 'password_change';
+  | 'password_change'
+  | 'finding_create'
+  | 'finding_update'
+  | 'finding_note'
+  | 'finding_delete'
+  | 'action_create'
+  | 'action_status'
+  | 'action_escalate'
+  | 'action_note'
+  | 'action_reassign'
+  | 'observation_create'
+  | 'observation_dismiss';
 
 /** Append one entry to the audit log. Details never hold answers. */
 export async function audit(

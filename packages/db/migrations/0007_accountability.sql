@@ -82,6 +82,7 @@ CREATE TABLE "action_events" (
 	"from_value" text,
 	"to_value" text,
 	"note" text,
+	"detail" jsonb,
 	"on_day" date NOT NULL,
 	"by_user" uuid NOT NULL REFERENCES "users"("id"),
 	"recorded_at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL,

@@ -119,6 +119,8 @@ export const actionEvents = pgTable(
     fromValue: text('from_value'),
     toValue: text('to_value'),
     note: text('note'),
+    /** What an escalation replaced: the previous duty-bearer and due date. */
+    detail: jsonb('detail'),
     /** The day it happened. */
     onDay: date('on_day').notNull(),
     byUser: uuid('by_user')

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { z } from '@hono/zod-openapi';
+import { organizations, shareLinks } from '@kolo/db';
+import { and, eq, isNull } from 'drizzle-orm';
+import { AccountabilitySummary, SummaryQuery } from '../accountability/shapes.ts';
+import { accountabilitySummary } from '../accountability/summary.ts';
+import { notFound } from '../errors.ts';
+import { json, ROLES_RESULTS, secured, signedIn } from '../route-kit.ts';
+import { actionRoutes } from './actions.ts';
+import { findingRoutes } from './findings.ts';
+import { observationRoutes } from './observations.ts';
+
+const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a share link');
+
+/** The live share link of a token (404 when unknown or revoked). */
+async function boardLink(db: import('@kolo/db').Db, token: string) {
+  const [link] = await db
+    .select({ orgId: shareLinks.orgId, orgName: organizations.name, label: shareLinks.label })
+    .from(shareLinks)
+    .innerJoin(organizations, eq(organizations.id, shareLinks.orgId))
+    .where(
+      and(
+        eq(shareLinks.tokenHash, createHash('sha256').update(token).digest('hex')),
+        isNull(shareLinks.revokedAt),
+      ),
+    );
+  if (!link) throw notFound('share link (it may have been revoked)');
+  return link;
+}
+
+const PublicBoard = z
+  .object({
+    organization: z.string(),
+    label: z.string().nullable(),
+    board: AccountabilitySummary,
+  })
+  .openapi('AccountabilityBoard');
+
+/** The accountability figures for staff and funders, and the public board of a share link. */
+function summaryRoutes() {
+  return [
+    secured(
+      {
+        method: 'get',
+        path: '/api/accountability/summary',
+        access: ROLES_RESULTS,
+        summary:
+          'Open findings, overdue actions and resolution figures; exact for staff, banded with small counts withheld for funders, who also see only shared findings and no free text',
+        request: { query: SummaryQuery },
+        responses: { 200: json(AccountabilitySummary, 'The figures') },
+      },
+      async (c) => {
+        const user = signedIn(c);
+        const deps = c.get('deps');
+        const audience = user.role === 'funder' ? 'funder' : 'staff';
+        const summary = await accountabilitySummary(
+          deps.db,
+          user.orgId,
+          c.req.valid('query'),
+          audience,
+          deps.config.minCell,
+        );
+        return c.json(summary, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'get',
+        path: '/api/public/{token}/accountability',
+        access: 'public',
+        summary:
+          "A share link's public accountability board: published findings (no free text) and the figures, banded with small counts withheld",
+        request: { params: z.object({ token: Token }) },
+        responses: { 200: json(PublicBoard, 'The board') },
+      },
+      async (c) => {
+        const deps = c.get('deps');
+        const link = await boardLink(deps.db, c.req.valid('param').token);
+        const board = await accountabilitySummary(deps.db, link.orgId, {}, 'public', deps.config.minCell);
+        return c.json({ organization: link.orgName, label: link.label, board }, 200);
+      },
+    ),
+  ] as const;
+}
+
+/** Every route of the accountability cycle: findings, actions, observations, figures and the board. */
+export function accountabilityRoutes() {
+  return [...findingRoutes(), ...actionRoutes(), ...observationRoutes(), ...summaryRoutes()] as const;
+}
