@@ -1,33 +1,89 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from '@hono/zod-openapi';
-import { organizations, shareLinks } from '@kolo/db';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { shareLinks, sites } from '@kolo/db';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '../audit.ts';
-import { notFound } from '../errors.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { SurveyDay } from '../query-dates.ts';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
 import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
+import {
+  linkByToken,
+  publicResultsQuery,
+  SHARE_FILTER_KEYS,
+  ShareFilters,
+  tokenHash,
+} from '../share-link-access.ts';
 import { latestSurvey } from '../survey-store.ts';
 import { ResultsResponse } from './results.ts';
 
-const Loose = z.object({}).loose();
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+export { linkByToken, requireShareLinkShows, shareLinkAllows } from '../share-link-access.ts';
+
 const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a share link');
 
-async function linkByToken(db: import('@kolo/db').Db, token: string) {
-  const [link] = await db
-    .select({
-      id: shareLinks.id,
-      orgId: shareLinks.orgId,
-      surveyId: shareLinks.surveyId,
-      label: shareLinks.label,
-      orgName: organizations.name,
-    })
-    .from(shareLinks)
-    .innerJoin(organizations, eq(organizations.id, shareLinks.orgId))
-    .where(and(eq(shareLinks.tokenHash, tokenHash(token)), isNull(shareLinks.revokedAt)));
-  if (!link) throw notFound('share link (it may have been revoked)');
-  return link;
-}
+/** The stored filters of a link as the API shows them: every field present, lists as lists. */
+const FiltersView = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  country: z.array(z.string()),
+  siteId: z.array(z.string()),
+  serviceType: z.string().nullable(),
+  filter: z.array(z.string()),
+});
+
+const filtersView = (filters: ShareFilters): z.infer<typeof FiltersView> => ({
+  from: filters.from ?? null,
+  to: filters.to ?? null,
+  country: [...(filters.country ?? [])],
+  siteId: [...(filters.siteId ?? [])],
+  serviceType: filters.serviceType ?? null,
+  filter: [...(filters.filter ?? [])],
+});
+
+const Shows = z.object({ scorecard: z.boolean(), accountability: z.boolean() });
+
+const LinkView = z
+  .object({
+    id: z.uuid(),
+    surveyId: z.string(),
+    label: z.string().nullable(),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    filters: FiltersView,
+    shows: Shows,
+  })
+  .openapi('ShareLink');
+
+const CreateBody = z.strictObject({
+  surveyId: z.string().max(64),
+  label: z.string().trim().max(200).optional(),
+  filters: ShareFilters.optional().openapi({
+    description:
+      'The results filters the link keeps (the Insights filters); the public page answers only these',
+  }),
+  expiresOn: SurveyDay.optional().openapi({
+    description: 'The last day the link works (UTC); after it the link answers 410',
+  }),
+  showScorecard: z.boolean().optional(),
+  showAccountability: z.boolean().optional(),
+});
+
+const Created = z.object({ id: z.uuid(), surveyId: z.string(), token: z.string(), path: z.string() });
+
+const PublicInfo = z
+  .object({
+    organization: z.string(),
+    label: z.string().nullable(),
+    survey: z.record(z.string(), z.unknown()).openapi({ description: 'The survey definition' }),
+    filters: FiltersView,
+    expiresAt: z.string().nullable(),
+    shows: Shows,
+  })
+  .openapi('SharedSurvey');
+
+/** The end of a `YYYY-MM-DD` day in UTC: a link "until 31 March" works all of that day. */
+const endOfDay = (day: string) => new Date(`${day}T23:59:59.999Z`);
 
 /** The share links routes, typed for the OpenAPI document and the hono client. */
 export function shareRoutes() {
@@ -37,30 +93,32 @@ export function shareRoutes() {
         method: 'get',
         path: '/api/share-links',
         access: ROLES_DESIGN,
-        summary: 'Share links of the organization',
-        responses: { 200: json(z.object({ links: z.array(Loose) }), 'Links') },
+        summary: 'Share links of the organization, with the filters each keeps and its expiry',
+        responses: { 200: json(z.object({ links: z.array(LinkView) }), 'Links') },
       },
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
         const rows = await db
-          .select({
-            id: shareLinks.id,
-            surveyId: shareLinks.surveyId,
-            label: shareLinks.label,
-            createdAt: shareLinks.createdAt,
-            revokedAt: shareLinks.revokedAt,
-          })
+          .select()
           .from(shareLinks)
           .where(eq(shareLinks.orgId, user.orgId))
           .orderBy(desc(shareLinks.createdAt));
         return c.json(
           {
-            links: rows.map((r) => ({
-              ...r,
-              createdAt: r.createdAt.toISOString(),
-              revokedAt: r.revokedAt?.toISOString() ?? null,
-            })),
+            links: rows.map((r) => {
+              const filters = ShareFilters.safeParse(r.filters);
+              return {
+                id: r.id,
+                surveyId: r.surveyId,
+                label: r.label,
+                createdAt: r.createdAt.toISOString(),
+                revokedAt: r.revokedAt?.toISOString() ?? null,
+                expiresAt: r.expiresAt?.toISOString() ?? null,
+                filters: filtersView(filters.success ? filters.data : {}),
+                shows: { scorecard: r.showScorecard, accountability: r.showAccountability },
+              };
+            }),
           },
           200,
         );
@@ -72,27 +130,41 @@ export function shareRoutes() {
         method: 'post',
         path: '/api/share-links',
         access: ROLES_DESIGN,
-        summary: "Create a public link to one survey's aggregate results; the token is shown once",
-        request: {
-          body: {
-            content: {
-              'application/json': {
-                schema: z.strictObject({
-                  surveyId: z.string().max(64),
-                  label: z.string().trim().max(200).optional(),
-                }),
-              },
-            },
-            required: true,
-          },
-        },
-        responses: { 201: json(Loose, 'Created') },
+        summary:
+          "Create a public link to one survey's aggregate results with the filters it keeps, an optional last day, and whether it also shows the scorecard and the findings; the token is shown once",
+        request: { body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
+        responses: { 201: json(Created, 'Created') },
       },
       async (c) => {
         const user = signedIn(c);
-        const { db } = c.get('deps');
+        const deps = c.get('deps');
+        const { db } = deps;
         const body = c.req.valid('json');
         await latestSurvey(db, user.orgId, body.surveyId);
+        const filters: ShareFilters = body.filters ?? {};
+        const today = new Date().toISOString().slice(0, 10);
+        if (body.expiresOn && body.expiresOn < today)
+          throw new ApiError(
+            422,
+            'invalid',
+            `expiresOn: ${body.expiresOn} has passed; choose today or a later day`,
+          );
+        if (filters.siteId?.length) {
+          const own = await db
+            .select({ id: sites.id })
+            .from(sites)
+            .where(and(eq(sites.orgId, user.orgId), inArray(sites.id, filters.siteId)));
+          const unknown = filters.siteId.filter((id) => !own.some((s) => s.id === id));
+          if (unknown.length > 0)
+            throw new ApiError(
+              422,
+              'invalid',
+              `filters.siteId: ${unknown.join(', ')} is not a site of your organization`,
+            );
+        }
+        // the filters are checked as the public page will run them (a sensitive answer filter a
+        // share link may not use is refused now, not on the public page)
+        await surveyResults(deps, user.orgId, body.surveyId, filters, 'rounded');
         const token = randomBytes(24).toString('base64url');
         const [link] = await db
           .insert(shareLinks)
@@ -102,10 +174,22 @@ export function shareRoutes() {
             tokenHash: tokenHash(token),
             label: body.label ?? null,
             createdBy: user.userId,
+            filters: Object.fromEntries(
+              SHARE_FILTER_KEYS.filter((k) => filters[k] !== undefined).map((k) => [k, filters[k]]),
+            ),
+            expiresAt: body.expiresOn ? endOfDay(body.expiresOn) : null,
+            showScorecard: body.showScorecard ?? false,
+            showAccountability: body.showAccountability ?? false,
           })
           .returning({ id: shareLinks.id });
         if (!link) throw new Error('share link not created');
-        await audit(db, user, 'share_link_create', link.id, { surveyId: body.surveyId });
+        await audit(db, user, 'share_link_create', link.id, {
+          surveyId: body.surveyId,
+          filters: SHARE_FILTER_KEYS.filter((k) => filters[k] !== undefined),
+          expiresOn: body.expiresOn ?? null,
+          showScorecard: body.showScorecard ?? false,
+          showAccountability: body.showAccountability ?? false,
+        });
         return c.json({ id: link.id, surveyId: body.surveyId, token, path: `/share/${token}` }, 201);
       },
     ),
@@ -117,7 +201,7 @@ export function shareRoutes() {
         access: ROLES_DESIGN,
         summary: 'Revoke a share link; it stops working at once',
         request: { params: z.object({ id: z.uuid() }) },
-        responses: { 200: json(Loose, 'Revoked') },
+        responses: { 200: json(z.object({ id: z.uuid(), revoked: z.literal(true) }), 'Revoked') },
       },
       async (c) => {
         const user = signedIn(c);
@@ -130,7 +214,7 @@ export function shareRoutes() {
           .returning({ id: shareLinks.id });
         if (updated.length === 0) throw notFound('share link');
         await audit(db, user, 'share_link_revoke', id);
-        return c.json({ id, revoked: true }, 200);
+        return c.json({ id, revoked: true as const }, 200);
       },
     ),
 
@@ -139,15 +223,26 @@ export function shareRoutes() {
         method: 'get',
         path: '/api/public/{token}',
         access: 'public',
-        summary: 'What a share link shows: the organization and the survey',
+        summary:
+          'What a share link shows: the organization, the survey, the filters it keeps, its last day and its extra parts',
         request: { params: z.object({ token: Token }) },
-        responses: { 200: json(Loose, 'The shared survey') },
+        responses: { 200: json(PublicInfo, 'The shared survey') },
       },
       async (c) => {
         const { db } = c.get('deps');
         const link = await linkByToken(db, c.req.valid('param').token);
         const survey = await latestSurvey(db, link.orgId, link.surveyId);
-        return c.json({ organization: link.orgName, label: link.label, survey }, 200);
+        return c.json(
+          {
+            organization: link.orgName,
+            label: link.label,
+            survey: survey as unknown as Record<string, unknown>,
+            filters: filtersView(link.filters),
+            expiresAt: link.expiresAt?.toISOString() ?? null,
+            shows: { scorecard: link.showScorecard, accountability: link.showAccountability },
+          },
+          200,
+        );
       },
     ),
 
@@ -156,7 +251,8 @@ export function shareRoutes() {
         method: 'get',
         path: '/api/public/{token}/results',
         access: 'public',
-        summary: 'Aggregate results behind a share link, suppression enforced',
+        summary:
+          "Aggregate results behind a share link with the link's own filters (a request naming other filters is refused), suppression enforced",
         request: { params: z.object({ token: Token }), query: ResultsQuery },
         responses: { 200: json(ResultsResponse, 'Aggregates') },
       },
@@ -167,7 +263,7 @@ export function shareRoutes() {
           deps,
           link.orgId,
           link.surveyId,
-          c.req.valid('query'),
+          publicResultsQuery(link, c.req.valid('query')),
           'rounded',
         );
         return c.json(
