@@ -172,8 +172,8 @@ export const satisfaction5 = [
     value: '3',
     label: {
       en: 'Neither satisfied nor dissatisfied',
-      uk: 'Ні так, ні ні',
-      ru: 'Ни да, ни нет',
+      uk: 'Ні задоволений/задоволена, ні незадоволений/незадоволена',
+      ru: 'Ни доволен/довольна, ни недоволен/недовольна',
       pl: 'Ani zadowolony/zadowolona, ani niezadowolony/niezadowolona',
       ky: 'Орточо',
     },

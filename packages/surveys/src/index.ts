@@ -22,6 +22,10 @@ export {
   satisfaction5,
   selfDescribe,
 } from './common.ts';
+export type { GlossaryEntry, GlossaryLocale, GlossaryTerm } from './glossary/terms.ts';
+export { avoidedTerms, GLOSSARY, GLOSSARY_LOCALES } from './glossary/terms.ts';
+export type { LanguageReview, ReviewStatus } from './reviewed-languages.ts';
+export { REVIEWED_LANGUAGES, reviewStatus } from './reviewed-languages.ts';
 export type { StandardDefault, StandardDirection } from './standards.ts';
 export { libraryStandard, libraryStandards } from './standards.ts';
 export type { CommunityInvolvementAnswers } from './surveys/community-involvement.ts';

@@ -4,7 +4,7 @@ import type { Messages } from './en.ts';
 export const ky: Messages = {
   app: {
     name: 'kolo',
-    tagline: 'Жамааттар жетектеген мониторинг',
+    tagline: 'Коомчулук жүргүзгөн мониторинг',
     skipToContent: 'Мазмунга өтүү',
     loading: 'Жүктөлүүдө…',
     error: 'Ката кетти: {{message}}',
@@ -119,7 +119,7 @@ export const ky: Messages = {
     chooseSurvey: 'Сурамжылоону тандаңыз',
     respondents: 'Респонденттер',
     overTime: 'Респонденттер убакыт боюнча',
-    indicators: 'Индикаторлор',
+    indicators: 'Көрсөткүчтөр',
     change: 'Мурунку мезгилге салыштырмалуу өзгөрүү',
     questions: 'Суроолор',
     roundedNote:
@@ -141,7 +141,7 @@ export const ky: Messages = {
     byCountry: 'Өлкөлөр боюнча',
     bySite: 'Локациялар боюнча',
     networkAverage: 'Тармак боюнча орточо',
-    indicator: 'Индикатор',
+    indicator: 'Көрсөткүч',
     period: 'Мезгил',
   },
   filters: {

@@ -4,7 +4,7 @@ import type { Messages } from './en.ts';
 export const ru: Messages = {
   app: {
     name: 'kolo',
-    tagline: 'Мониторинг под руководством сообществ',
+    tagline: 'Мониторинг силами сообществ',
     skipToContent: 'Перейти к содержимому',
     loading: 'Загрузка…',
     error: 'Что-то пошло не так: {{message}}',
@@ -132,7 +132,7 @@ export const ru: Messages = {
     chooseSurvey: 'Выберите опрос',
     respondents: 'Респонденты',
     overTime: 'Респонденты в динамике',
-    indicators: 'Индикаторы',
+    indicators: 'Показатели',
     change: 'Изменение по сравнению с предыдущим периодом',
     questions: 'Вопросы',
     roundedNote:
@@ -154,7 +154,7 @@ export const ru: Messages = {
     byCountry: 'По странам',
     bySite: 'По локациям',
     networkAverage: 'Среднее по сети',
-    indicator: 'Индикатор',
+    indicator: 'Показатель',
     period: 'Период',
   },
   filters: {

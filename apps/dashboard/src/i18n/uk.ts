@@ -128,7 +128,7 @@ export const uk: Messages = {
     chooseSurvey: 'Виберіть опитування',
     respondents: 'Респонденти',
     overTime: 'Респонденти в динаміці',
-    indicators: 'Індикатори',
+    indicators: 'Показники',
     change: 'Зміна порівняно з попереднім періодом',
     questions: 'Запитання',
     roundedNote:
@@ -151,7 +151,7 @@ export const uk: Messages = {
     byCountry: 'За країнами',
     bySite: 'За локаціями',
     networkAverage: 'Середнє по мережі',
-    indicator: 'Індикатор',
+    indicator: 'Показник',
     period: 'Період',
   },
   filters: {

@@ -216,8 +216,8 @@ export const communityInvolvement = defineSurvey({
               value: 'harm_reduction',
               label: {
                 en: 'Harm reduction (needle and syringe programme, outreach, drop-in centre)',
-                uk: 'Зменшення шкоди (обмін шприців, аутріч, ком’юніті-центр)',
-                ru: 'Снижение вреда (обмен шприцев, аутрич, центр дневного пребывания)',
+                uk: 'Зменшення шкоди (обмін шприців, аутріч, дроп-ін центр)',
+                ru: 'Снижение вреда (обмен шприцев, аутрич, дроп-ин центр)',
                 pl: 'Redukcja szkód (wymiana igieł i strzykawek, streetworking, punkt drop-in)',
                 ky: 'Зыянды азайтуу (шприц алмаштыруу, аутрич, дроп-ин борбору)',
               },
@@ -236,8 +236,8 @@ export const communityInvolvement = defineSurvey({
               value: 'hiv_prevention',
               label: {
                 en: 'HIV prevention and testing, including PrEP',
-                uk: 'Профілактика ВІЛ і тестування, зокрема PrEP',
-                ru: 'Профилактика ВИЧ и тестирование, включая PrEP',
+                uk: 'Профілактика ВІЛ і тестування, зокрема ДКП',
+                ru: 'Профилактика ВИЧ и тестирование, включая ДКП',
                 pl: 'Profilaktyka HIV i testowanie, w tym PrEP',
                 ky: 'ВИЧтин алдын алуу жана тестирлөө, анын ичинде ДКП',
               },

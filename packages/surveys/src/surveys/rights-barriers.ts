@@ -240,8 +240,8 @@ export const rightsBarriers = defineSurvey({
               value: 'prep',
               label: {
                 en: 'PrEP',
-                uk: 'PrEP (доконтактна профілактика)',
-                ru: 'PrEP (доконтактная профилактика)',
+                uk: 'ДКП (доконтактна профілактика ВІЛ)',
+                ru: 'ДКП (доконтактная профилактика ВИЧ)',
                 pl: 'PrEP (profilaktyka przedekspozycyjna)',
                 ky: 'ДКП (ВИЧтин байланышка чейинки профилактикасы)',
               },
@@ -427,8 +427,8 @@ export const rightsBarriers = defineSurvey({
               value: 'nsp_dic',
               label: {
                 en: 'Needle and syringe point or drop-in centre',
-                uk: 'Пункт обміну шприців або ком’юніті-центр',
-                ru: 'Пункт обмена шприцев или центр дневного пребывания',
+                uk: 'Пункт обміну шприців або дроп-ін центр',
+                ru: 'Пункт обмена шприцев или дроп-ин центр',
                 pl: 'Punkt wymiany igieł i strzykawek lub punkt drop-in',
                 ky: 'Шприц алмаштыруу пункту же дроп-ин борбору',
               },

@@ -72,8 +72,8 @@ const SERVICES = [
     value: 'prep',
     label: {
       en: 'PrEP',
-      uk: 'PrEP (доконтактна профілактика)',
-      ru: 'PrEP (доконтактная профилактика)',
+      uk: 'ДКП (доконтактна профілактика ВІЛ)',
+      ru: 'ДКП (доконтактная профилактика ВИЧ)',
       pl: 'PrEP (profilaktyka przedekspozycyjna)',
       ky: 'ДКП (ВИЧтин байланышка чейинки профилактикасы)',
     },
@@ -208,8 +208,8 @@ export const serviceAccess = defineSurvey({
   },
   description: {
     en: 'For people whose service closed or changed: a needle and syringe point, a drop-in centre, OST, outreach or another service. Record nothing that could identify the person.',
-    uk: 'Для людей, чия послуга закрилася або змінилася: пункт обміну шприців, ком’юніті-центр, ЗПТ, аутріч чи інша послуга. Не записуйте нічого, що може ідентифікувати людину.',
-    ru: 'Для людей, чья услуга закрылась или изменилась: пункт обмена шприцев, центр дневного пребывания, ОЗТ, аутрич или другая услуга. Не записывайте ничего, что может идентифицировать человека.',
+    uk: 'Для людей, чия послуга закрилася або змінилася: пункт обміну шприців, дроп-ін центр, ЗПТ, аутріч чи інша послуга. Не записуйте нічого, що може ідентифікувати людину.',
+    ru: 'Для людей, чья услуга закрылась или изменилась: пункт обмена шприцев, дроп-ин центр, ОЗТ, аутрич или другая услуга. Не записывайте ничего, что может идентифицировать человека.',
     pl: 'Dla osób, których usługa została zamknięta lub się zmieniła: punkt wymiany igieł i strzykawek, punkt drop-in, terapia substytucyjna, streetworking lub inna usługa. Nie zapisuj niczego, co mogłoby zidentyfikować osobę.',
     ky: 'Кызматы жабылган же өзгөргөн адамдар үчүн: шприц алмаштыруу пункту, дроп-ин борбору, ЗТМ, аутрич же башка кызмат. Адамды таанууга мүмкүн болгон эч нерсени жазбаңыз.',
   },
@@ -512,8 +512,8 @@ export const serviceAccess = defineSurvey({
               value: 'other_programme',
               label: {
                 en: 'Another needle and syringe programme or drop-in centre',
-                uk: 'Інша програма обміну шприців або ком’юніті-центр',
-                ru: 'Другая программа обмена шприцев или центр дневного пребывания',
+                uk: 'Інша програма обміну шприців або дроп-ін центр',
+                ru: 'Другая программа обмена шприцев или дроп-ин центр',
                 pl: 'Inny program wymiany igieł i strzykawek lub punkt drop-in',
                 ky: 'Башка шприц алмаштыруу программасы же дроп-ин борбору',
               },
@@ -599,8 +599,8 @@ export const serviceAccess = defineSurvey({
               value: 'other_programme',
               label: {
                 en: 'Another programme or drop-in centre',
-                uk: 'Інша програма або ком’юніті-центр',
-                ru: 'Другая программа или центр дневного пребывания',
+                uk: 'Інша програма або дроп-ін центр',
+                ru: 'Другая программа или дроп-ин центр',
                 pl: 'Inny program lub punkt drop-in',
                 ky: 'Башка программа же дроп-ин борбору',
               },

@@ -388,7 +388,7 @@ export const serviceSatisfaction = defineSurvey({
           required: true,
           label: {
             en: 'The service solved the need I came with.',
-            uk: 'Послуга вирішила питання, з яким я звернувся/звернулася.',
+            uk: 'Послуга допомогла з тим, із чим я звернувся/звернулася.',
             ru: 'Услуга решила вопрос, с которым я обратился/обратилась.',
             pl: 'Usługa pomogła mi w sprawie, z którą się zgłosiłem/zgłosiłam.',
             ky: 'Кызмат мен кайрылган маселени чечти.',
@@ -560,7 +560,7 @@ export const serviceSatisfaction = defineSurvey({
           sensitive: true,
           label: {
             en: 'Do you see yourself as part of any of these communities? Choose all that apply.',
-            uk: 'Чи відносите ви себе до якоїсь із цих спільнот? Оберіть усі, що підходять.',
+            uk: 'Чи вважаєте ви себе частиною якоїсь із цих спільнот? Позначте все, що підходить.',
             ru: 'Относите ли вы себя к каким-либо из этих сообществ? Выберите все подходящие варианты.',
             pl: 'Czy uważasz się za część którejś z tych społeczności? Zaznacz wszystkie pasujące.',
             ky: 'Өзүңүздү бул коомчулуктардын бирине кошосузбу? Туура келгендердин баарын тандаңыз.',

@@ -259,7 +259,7 @@ export const pl: DesignMessages = {
     explain: {
       scale_mean: 'Średnia odpowiedzi na skali przeliczona na 0–100; odpowiedzi „nie dotyczy” są pomijane.',
       share:
-        'Odsetek respondentów, których odpowiedź jest jedną z wybranych wartości, wśród tych, którzy odpowiedzieli.',
+        'Odsetek osób ankietowanych, których odpowiedź jest jedną z wybranych wartości, wśród tych, którzy odpowiedzieli.',
       count: 'Liczba ankiet albo tych z nich, w których jest jedna z wybranych odpowiedzi.',
     },
     items: 'Liczone pytania',

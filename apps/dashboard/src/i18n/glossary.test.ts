@@ -1,0 +1,72 @@
+import { CHART_MESSAGES } from '@kolo/charts';
+import { formMessages } from '@kolo/forms';
+import { localizedTexts } from '@kolo/schema';
+import { avoidedTerms, GLOSSARY, GLOSSARY_LOCALES, library } from '@kolo/surveys';
+import { describe, expect, it } from 'vitest';
+import { DESIGN_MESSAGES } from '../design/messages/index.ts';
+import { en } from './en.ts';
+import { ky } from './ky.ts';
+import { pl } from './pl.ts';
+import { ru } from './ru.ts';
+import { uk } from './uk.ts';
+
+type Tree = { readonly [key: string]: unknown };
+
+/** Every string of a nested message object, keyed by its dotted path. */
+function strings(tree: unknown, prefix: string): [string, string][] {
+  if (typeof tree === 'string') return [[prefix, tree]];
+  if (tree === null || typeof tree !== 'object') return [];
+  return Object.entries(tree as Tree).flatMap(([key, value]) => strings(value, `${prefix}.${key}`));
+}
+
+const APP = { en, uk, ru, pl, ky } as const;
+
+/** Every user-facing string in `locale`: screens, builder, form, charts and the library surveys. */
+function everyString(locale: (typeof GLOSSARY_LOCALES)[number]): [string, string][] {
+  return [
+    ...strings(APP[locale], 'app'),
+    ...strings(DESIGN_MESSAGES[locale], 'design'),
+    ...strings(formMessages(locale), 'form'),
+    ...strings(CHART_MESSAGES[locale], 'charts'),
+    ...library.flatMap((survey) =>
+      localizedTexts(survey).flatMap(({ path, text }) =>
+        text[locale] === undefined ? [] : ([[`${survey.id}.${path}`, text[locale]]] as [string, string][]),
+      ),
+    ),
+  ];
+}
+
+describe('glossary', () => {
+  it('should give every concept a term in every language', () => {
+    const missing = GLOSSARY.flatMap((entry) =>
+      GLOSSARY_LOCALES.filter((l) => !entry.terms[l].term.trim()).map((l) => `${entry.id}.${l}`),
+    );
+    expect(missing).toEqual([]);
+    expect(new Set(GLOSSARY.map((e) => e.id)).size).toBe(GLOSSARY.length);
+  });
+
+  it('should never list a term as its own variant to avoid', () => {
+    const clashes = GLOSSARY_LOCALES.flatMap((locale) =>
+      avoidedTerms(locale)
+        .filter(({ id, pattern }) =>
+          pattern.test(GLOSSARY.find((e) => e.id === id)?.terms[locale].term ?? ''),
+        )
+        .map(({ id }) => `${locale}.${id}`),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it.each(GLOSSARY_LOCALES)(
+    'should use the glossary terms in %s across screens, forms, charts and surveys',
+    (locale) => {
+      const texts = everyString(locale);
+      expect(texts.length).toBeGreaterThan(500);
+      const found = avoidedTerms(locale).flatMap(({ id, variant, pattern }) =>
+        texts
+          .filter(([, value]) => pattern.test(value))
+          .map(([path, value]) => `${id}: "${variant}" in ${path}: ${value}`),
+      );
+      expect(found).toEqual([]);
+    },
+  );
+});
