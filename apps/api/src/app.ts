@@ -20,6 +20,7 @@ import { accountabilityRoutes } from './routes/accountability.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { resultsRoutes } from './routes/results.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { registerExportRoutes, rowsRoutes } from './routes/rows.ts';
 import { shareRoutes } from './routes/share-links.ts';
 import { submissionRoutes } from './routes/submissions.ts';
@@ -153,6 +154,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     ...rowsRoutes(),
     ...adminRoutes(),
     ...shareRoutes(),
+    ...reportRoutes(),
     ...accountabilityRoutes(),
   ] as const;
   const typed = app.openapiRoutes(definitions);

@@ -17,6 +17,7 @@ export type AuditAction =
   | 'site_change'
   | 'share_link_create'
   | 'share_link_revoke'
+  | 'report_create'
   | 'password_change'
   | 'finding_create'
   | 'finding_update'

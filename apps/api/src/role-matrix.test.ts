@@ -71,6 +71,11 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'GET /api/share-links': () => ({ path: '/api/share-links' }),
   'POST /api/share-links': () => ({ path: '/api/share-links', json: {} }),
   'DELETE /api/share-links/:id': () => ({ path: `/api/share-links/${FAKE_UUID}` }),
+  'POST /api/reports': () => ({ path: '/api/reports', json: {} }),
+  'GET /api/reports': () => ({ path: '/api/reports' }),
+  'GET /api/reports/:id': () => ({ path: `/api/reports/${FAKE_UUID}` }),
+  'GET /api/reports/:id/report.pdf': () => ({ path: `/api/reports/${FAKE_UUID}/report.pdf` }),
+  'GET /api/reports/:id/report.docx': () => ({ path: `/api/reports/${FAKE_UUID}/report.docx` }),
   'GET /api/public/:token': () => ({ path: `/api/public/${FAKE_TOKEN}` }),
   'GET /api/public/:token/results': () => ({ path: `/api/public/${FAKE_TOKEN}/results` }),
   // the accountability cycle (routes/accountability.ts): bodies that fail validation, unknown ids

@@ -21,6 +21,7 @@ export type {
 } from './results.ts';
 export { buildResults } from './results.ts';
 export { foldQueuedRollups } from './rollup-queue.ts';
+export { reports } from './reports-schema.ts';
 export type { Role } from './schema.ts';
 export {
   answerRollups,

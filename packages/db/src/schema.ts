@@ -245,3 +245,5 @@ export const auditLog = pgTable(
 export { indicatorStandards, validatedPeriods } from './standards-schema.ts';
 
 export { actionEvents, actions, findingNotes, findings, observations } from './accountability-schema.ts';
+
+export { reports } from './reports-schema.ts';

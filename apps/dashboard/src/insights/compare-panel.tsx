@@ -2,6 +2,7 @@ import { resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RaiseFindingForCompareRow } from '../accountability/insights-entry.tsx';
 import { api } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
@@ -14,6 +15,21 @@ export interface ComparePanelProps {
   filters: InsightsFilters;
   base: string;
   locale: string;
+}
+
+/** The results query of a compare row: the page's filters with the row's country or site instead. */
+function queryOf(
+  filters: InsightsFilters,
+  patch: { country?: string | undefined; siteId?: string | undefined },
+) {
+  const merged: InsightsFilters = { ...filters };
+  delete merged.country;
+  delete merged.siteId;
+  return resultsQuery({
+    ...merged,
+    ...(patch.country ? { country: patch.country } : {}),
+    ...(patch.siteId ? { siteId: patch.siteId } : {}),
+  });
 }
 
 /** One indicator side by side across countries or sites, against the network average; each figure suppressed on the server. */
@@ -56,6 +72,7 @@ export function ComparePanel({ definition, sites, filters, base, locale }: Compa
     }),
   });
   if (indicators.length === 0) return null;
+  const indicator = indicators.find((i) => i.id === indicatorId);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const rows = all.map((g, i) => {
     const result = queries[i]?.data?.indicators.find((r) => r.id === indicatorId);
@@ -64,6 +81,8 @@ export function ComparePanel({ definition, sites, filters, base, locale }: Compa
       value: result?.value ?? null,
       suppressed: result?.suppressed ?? false,
       k: queries[i]?.data?.k ?? 5,
+      result,
+      query: queryOf(filters, g.patch),
       loading: queries[i]?.isLoading ?? false,
     };
   });
@@ -116,6 +135,18 @@ export function ComparePanel({ definition, sites, filters, base, locale }: Compa
                     <span className="bar" style={{ width: `${(r.value / max) * 100}%` }} aria-hidden="true" />
                     <span>{number.format(r.value)}</span>
                   </span>
+                )}
+              </td>
+              <td className="no-print">
+                {!r.loading && indicator && (
+                  <RaiseFindingForCompareRow
+                    indicator={indicator}
+                    result={r.result}
+                    k={r.k}
+                    query={r.query}
+                    rowLabel={r.label}
+                    locale={locale}
+                  />
                 )}
               </td>
             </tr>

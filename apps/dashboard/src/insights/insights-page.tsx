@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { RaiseFindingProvider } from '../accountability/raise-finding.tsx';
 import { api } from '../api/client.ts';
 import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
@@ -69,55 +70,64 @@ export function InsightsPage() {
   const definition: SurveyDefinition | undefined = survey.data?.definition;
   const setFilters = (update: (current: InsightsFilters) => InsightsFilters) => setFiltersState(update);
   return (
-    <main id="main" className="page insights">
-      <div className="page-title">
-        <h1>{definition ? resolveText(definition.title, locale) : t('insights.title')}</h1>
-        <div className="actions no-print">
-          <button type="button" onClick={() => window.print()}>
-            {t('insights.print')}
-          </button>
-          {me && me.role !== 'funder' && <Link to="/admin">{t('insights.share')}</Link>}
+    <RaiseFindingProvider
+      value={{
+        surveyId,
+        surveyVersion: survey.data?.version,
+        query: resultsQuery(filters, range),
+        sites: sites.data?.sites ?? [],
+      }}
+    >
+      <main id="main" className="page insights">
+        <div className="page-title">
+          <h1>{definition ? resolveText(definition.title, locale) : t('insights.title')}</h1>
+          <div className="actions no-print">
+            <button type="button" onClick={() => window.print()}>
+              {t('insights.print')}
+            </button>
+            {me && me.role !== 'funder' && <Link to="/admin">{t('insights.share')}</Link>}
+          </div>
         </div>
-      </div>
-      {definition && (
-        <FilterBar
-          definition={definition}
-          sites={sites.data?.sites ?? []}
-          filters={filters}
-          locale={locale}
-          onChange={setFilters}
-        />
-      )}
-      {(survey.error || results.error) && (
-        <p role="alert">{t('app.error', { message: (survey.error ?? results.error)?.message ?? '' })}</p>
-      )}
-      {(!definition || results.isLoading) && <p role="status">{t('app.loading')}</p>}
-      {definition && results.data && (
-        <ResultsView
-          definition={definition}
-          results={results.data}
-          previous={previous ? before.data : undefined}
-          locale={locale}
-        />
-      )}
-      {definition && (me?.role === 'staff' || me?.role === 'admin') && (
-        <RowsExport
-          surveyId={surveyId}
-          from={range.from}
-          to={range.to}
-          siteId={filters.siteId}
-          locale={locale}
-        />
-      )}
-      {definition && sites.data && (
-        <ComparePanel
-          definition={definition}
-          sites={sites.data.sites}
-          filters={filters}
-          base={base}
-          locale={locale}
-        />
-      )}
-    </main>
+        {definition && (
+          <FilterBar
+            definition={definition}
+            sites={sites.data?.sites ?? []}
+            filters={filters}
+            locale={locale}
+            onChange={setFilters}
+          />
+        )}
+        {(survey.error || results.error) && (
+          <p role="alert">{t('app.error', { message: (survey.error ?? results.error)?.message ?? '' })}</p>
+        )}
+        {(!definition || results.isLoading) && <p role="status">{t('app.loading')}</p>}
+        {definition && results.data && (
+          <ResultsView
+            definition={definition}
+            results={results.data}
+            previous={previous ? before.data : undefined}
+            locale={locale}
+          />
+        )}
+        {definition && (me?.role === 'staff' || me?.role === 'admin') && (
+          <RowsExport
+            surveyId={surveyId}
+            from={range.from}
+            to={range.to}
+            siteId={filters.siteId}
+            locale={locale}
+          />
+        )}
+        {definition && sites.data && (
+          <ComparePanel
+            definition={definition}
+            sites={sites.data.sites}
+            filters={filters}
+            base={base}
+            locale={locale}
+          />
+        )}
+      </main>
+    </RaiseFindingProvider>
   );
 }

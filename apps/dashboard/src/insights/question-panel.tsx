@@ -2,6 +2,7 @@ import { QuestionChart, type QuestionResult, resultsToCsv } from '@kolo/charts';
 import { type Item, resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RaiseFindingForQuestion } from '../accountability/insights-entry.tsx';
 import { downloadBlob, downloadText, mainSvg, svgToPng } from './chart-export.ts';
 
 export interface QuestionPanelProps {
@@ -46,6 +47,7 @@ export function QuestionPanel({ definition, item, result, locale, k }: QuestionP
         >
           {t('insights.exportPng')}
         </button>
+        <RaiseFindingForQuestion item={item} result={result} k={k} locale={locale} />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import './chart-store.ts';
 import { IndicatorCard, RespondentsChart, TrendChart } from '@kolo/charts';
 import { resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useTranslation } from 'react-i18next';
+import { RaiseFindingForIndicator } from '../accountability/insights-entry.tsx';
 import { QuestionPanel } from './question-panel.tsx';
 import type { ResultsResponse } from './use-results.ts';
 
@@ -39,14 +40,16 @@ export function ResultsView({ definition, results, previous, locale }: ResultsVi
           <h2 id="indicators-title">{t('insights.indicators')}</h2>
           <div className="indicator-grid">
             {(definition.indicators ?? []).map((indicator) => (
-              <IndicatorCard
-                key={indicator.id}
-                indicator={indicator}
-                result={results.indicators.find((r) => r.id === indicator.id)}
-                previous={previous?.indicators.find((r) => r.id === indicator.id)}
-                locale={locale}
-                k={results.k}
-              />
+              <div key={indicator.id} className="indicator-slot">
+                <IndicatorCard
+                  indicator={indicator}
+                  result={results.indicators.find((r) => r.id === indicator.id)}
+                  previous={previous?.indicators.find((r) => r.id === indicator.id)}
+                  locale={locale}
+                  k={results.k}
+                />
+                <RaiseFindingForIndicator indicator={indicator} results={results} locale={locale} />
+              </div>
             ))}
           </div>
           <div className="panel">
