@@ -1,0 +1,36 @@
+import type { ActionStatus } from '@kolo/schema';
+import { en, type ReportTexts } from './en.ts';
+import { ky } from './ky.ts';
+import { pl } from './pl.ts';
+import { ru } from './ru.ts';
+import { uk } from './uk.ts';
+
+export type { ReportTexts } from './en.ts';
+
+/** The languages a report is written in. */
+export const REPORT_LANGUAGES = ['en', 'uk', 'ru', 'pl', 'ky'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+/** Every text of a report in every language; a missing one is a type error. */
+export const REPORT_TEXTS: Readonly<Record<ReportLanguage, ReportTexts>> = { en, uk, ru, pl, ky };
+
+/** The text key of each action status. */
+export const STATUS_TEXT: Readonly<Record<ActionStatus, keyof ReportTexts>> = {
+  open: 'statusOpen',
+  raised: 'statusRaised',
+  committed: 'statusCommitted',
+  in_progress: 'statusInProgress',
+  resolved: 'statusResolved',
+  not_resolved: 'statusNotResolved',
+  dropped: 'statusDropped',
+};
+
+/**
+ * Fill `{name}` placeholders of a report text.
+ * @example fill('n = {n}', { n: 12 }) // 'n = 12'
+ */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
