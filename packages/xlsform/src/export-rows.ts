@@ -99,7 +99,8 @@ export class SurveyRows {
     if (!text) return;
     for (const locale of locales) {
       const value = text[locale];
-      if (value !== undefined) row[`${key}::${languageHeader(locale)}`] = value;
+      if (value !== undefined)
+        row[`${key}::${languageHeader(locale, this.definition.languageNames)}`] = value;
     }
   }
 

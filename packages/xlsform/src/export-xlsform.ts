@@ -39,10 +39,11 @@ function headersOf(
   columns: readonly string[],
   locales: readonly string[],
   always: readonly string[],
+  names: Readonly<Record<string, string>> | undefined,
 ) {
   const used = new Set(rows.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)));
   return columns.flatMap((base) => {
-    const headers = TEXT_KEYS.has(base) ? locales.map((l) => `${base}::${languageHeader(l)}`) : [base];
+    const headers = TEXT_KEYS.has(base) ? locales.map((l) => `${base}::${languageHeader(l, names)}`) : [base];
     return headers.filter((h) => used.has(h) || always.includes(base));
   });
 }
@@ -60,11 +61,13 @@ export async function exportXlsForm(definition: SurveyDefinition): Promise<Uint8
     form_title: definition.title[first],
     form_id: definition.id,
     version: definition.version,
-    default_language: languageHeader(first),
+    default_language: languageHeader(first, definition.languageNames),
   };
-  for (const locale of others) settings[`kolo_title::${languageHeader(locale)}`] = definition.title[locale];
+  for (const locale of others)
+    settings[`kolo_title::${languageHeader(locale, definition.languageNames)}`] = definition.title[locale];
   for (const locale of locales)
-    settings[`kolo_description::${languageHeader(locale)}`] = definition.description?.[locale];
+    settings[`kolo_description::${languageHeader(locale, definition.languageNames)}`] =
+      definition.description?.[locale];
   const kolo: Row[] = [
     { key: 'format', value: KOLO_FORMAT },
     ...Object.keys(definition.choiceLists ?? {}).map((name) => ({ key: 'choice_list', value: name })),
@@ -76,22 +79,35 @@ export async function exportXlsForm(definition: SurveyDefinition): Promise<Uint8
   const sheets: SheetData[] = [
     {
       name: 'survey',
-      headers: headersOf(rows.survey, SURVEY_COLUMNS, locales, ['type', 'name', 'label']),
+      headers: headersOf(
+        rows.survey,
+        SURVEY_COLUMNS,
+        locales,
+        ['type', 'name', 'label'],
+        definition.languageNames,
+      ),
       rows: rows.survey,
     },
     {
       name: 'choices',
-      headers: headersOf(rows.choices, CHOICES_COLUMNS, locales, ['list_name', 'name', 'label']),
+      headers: headersOf(
+        rows.choices,
+        CHOICES_COLUMNS,
+        locales,
+        ['list_name', 'name', 'label'],
+        definition.languageNames,
+      ),
       rows: rows.choices,
     },
     {
       name: 'settings',
-      headers: headersOf([settings], SETTINGS_COLUMNS, locales, [
-        'form_title',
-        'form_id',
-        'version',
-        'default_language',
-      ]),
+      headers: headersOf(
+        [settings],
+        SETTINGS_COLUMNS,
+        locales,
+        ['form_title', 'form_id', 'version', 'default_language'],
+        definition.languageNames,
+      ),
       rows: [settings],
     },
     { name: KOLO_SHEET, headers: ['key', 'value'], rows: kolo },

@@ -3,10 +3,11 @@ import { readChoices } from './choices-sheet.ts';
 import { FormNames } from './form-names.ts';
 import type { ImportContext } from './import-context.ts';
 import { readKoloSheet } from './kolo-sheet.ts';
-import { languageCode } from './languages.ts';
+import { isPrivateLocale, LanguageCodes } from './languages.ts';
 import { Languages } from './languages-in-use.ts';
 import { isIdentifier, isSurveyId, NameRegistry, toIdentifier, toSurveyId } from './names.ts';
 import { type ConversionNote, NoteList, XlsFormError } from './notes.ts';
+import { fillPartialTranslations } from './partial-translations.ts';
 import { readWorkbook, type Sheet, type SheetRow } from './read-workbook.ts';
 import { sectionsOf } from './sections.ts';
 import { readSettings, type Settings } from './settings-sheet.ts';
@@ -129,11 +130,16 @@ function versionOf(settings: Settings, notes: NoteList): number {
  * such columns; each one in a language of the survey is taken (the plain form_title stays the
  * default language's).
  */
-function translatedTitles(sheet: Sheet, row: SheetRow, locales: readonly string[]): Record<string, string> {
+function translatedTitles(
+  sheet: Sheet,
+  row: SheetRow,
+  locales: readonly string[],
+  codes: LanguageCodes,
+): Record<string, string> {
   const titles: Record<string, string> = {};
   for (const column of sheet.columns) {
     if (column.key !== 'form_title' || column.language === undefined) continue;
-    const code = languageCode(column.language);
+    const code = codes.codeOf(column.language);
     const text = row.cells.get(column.index)?.trim();
     if (code && text && locales.includes(code)) titles[code] = text;
   }
@@ -162,11 +168,12 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
         'sheet_ignored',
         `the sheet "${sheet.name}" is not part of an XLSForm kolo reads; it was ignored`,
       );
-  const settings = readSettings(settingsSheet, notes);
+  const codes = new LanguageCodes();
+  const settings = readSettings(settingsSheet, notes, codes);
   const languages = new Languages(
     settings.defaultLocale,
     [survey, choicesSheet, settingsSheet].filter((s): s is Sheet => s !== undefined),
-    notes,
+    codes,
   );
   const lists = readChoices(choicesSheet, languages, notes);
   const kolo = readKoloSheet(koloSheet, notes);
@@ -194,7 +201,7 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
   const title: Record<string, string> =
     settings.formTitle !== '' ? { [titleLocale]: settings.formTitle } : {};
   if (settingsSheet && settingsRow) {
-    Object.assign(title, translatedTitles(settingsSheet, settingsRow, languages.locales));
+    Object.assign(title, translatedTitles(settingsSheet, settingsRow, languages.locales, codes));
     for (const [locale, text] of Object.entries(languages.text(settingsSheet, settingsRow, 'kolo_title')))
       title[locale] ??= text;
   }
@@ -222,6 +229,10 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
     locales: languages.locales,
     title,
   };
+  const languageNames = Object.fromEntries(
+    Object.entries(codes.names).filter(([code]) => isPrivateLocale(code) && languages.locales.includes(code)),
+  );
+  if (Object.keys(languageNames).length > 0) definition.languageNames = languageNames;
   const description =
     settingsSheet && settingsRow ? languages.text(settingsSheet, settingsRow, 'kolo_description') : {};
   if (Object.keys(description).length > 0) definition.description = description;
@@ -234,5 +245,6 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
     notes.error({ sheet: survey.name }, 'no_questions', 'the survey sheet has no question kolo could import');
   definition.sections = sections;
   if (kolo.indicators.length > 0) definition.indicators = kolo.indicators;
+  fillPartialTranslations(definition, languages.locales, notes, codes.names);
   return { definition, notes: notes.notes };
 }

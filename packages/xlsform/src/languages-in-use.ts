@@ -1,5 +1,4 @@
-import { languageCode } from './languages.ts';
-import type { NoteList } from './notes.ts';
+import type { LanguageCodes } from './languages.ts';
 import type { Column, Sheet, SheetRow } from './read-workbook.ts';
 
 /** Columns whose text is translated: one column per language. */
@@ -20,31 +19,20 @@ export const TEXT_KEYS: ReadonlySet<string> = new Set([
  */
 export class Languages {
   readonly locales: string[];
-  private readonly codes = new Map<Column, string | undefined>();
+  private readonly columnCodes = new Map<Column, string | undefined>();
 
   constructor(
     readonly defaultLocale: string,
     sheets: readonly Sheet[],
-    notes: NoteList,
+    readonly codes: LanguageCodes,
   ) {
     const found: string[] = [];
-    const unknown = new Set<string>();
     for (const sheet of sheets) {
       for (const column of sheet.columns) {
         if (!TEXT_KEYS.has(column.key)) continue;
-        const code = column.language === undefined ? defaultLocale : languageCode(column.language);
-        this.codes.set(column, code);
-        if (code === undefined) {
-          if (!unknown.has(`${sheet.name}|${column.header}`)) {
-            unknown.add(`${sheet.name}|${column.header}`);
-            notes.error(
-              { sheet: sheet.name, row: sheet.headerRow, column: column.header },
-              'unknown_language',
-              `cannot tell the language of "${column.header}": write it as "${column.key}::Name (code)", e.g. "${column.key}::English (en)"; the column was not imported`,
-            );
-          }
-          continue;
-        }
+        // a language kolo cannot name ("Local language") gets a private code, its name kept
+        const code = column.language === undefined ? defaultLocale : codes.codeOf(column.language);
+        this.columnCodes.set(column, code);
         if (!found.includes(code)) found.push(code);
       }
     }
@@ -57,7 +45,7 @@ export class Languages {
     const text: Record<string, string> = {};
     for (const column of sheet.columns) {
       if (column.key !== key) continue;
-      const code = this.codes.get(column);
+      const code = this.columnCodes.get(column);
       const value = row.cells.get(column.index);
       if (code !== undefined && value !== undefined && text[code] === undefined) text[code] = value;
     }

@@ -203,8 +203,8 @@ describe('importXlsForm on files that are not usable XLSForms', () => {
     expect(parseSurvey(definition).success).toBe(true);
   });
 
-  it('should report a language it cannot tell, and groups that do not close', async () => {
-    const { notes } = await importXlsForm(
+  it('should give a language it cannot tell a private code under its name, and report groups that do not close', async () => {
+    const { definition, notes } = await importXlsForm(
       await buildWorkbook({
         survey: [
           ['type', 'name', 'label::English (en)', 'label::Klingon'],
@@ -215,8 +215,10 @@ describe('importXlsForm on files that are not usable XLSForms', () => {
         settings: SETTINGS,
       }),
     );
-    expect(notes.map((n) => [n.code, n.row, n.column])).toEqual([
-      ['unknown_language', 1, 'label::Klingon'],
+    expect(definition.locales).toEqual(['en', 'qaa']);
+    expect(definition.languageNames).toEqual({ qaa: 'Klingon' });
+    const structural = notes.filter((n) => !['title_untranslated', 'partial_translation'].includes(n.code));
+    expect(structural.map((n) => [n.code, n.row, n.column])).toEqual([
       ['unbalanced_group', 2, 'type'],
       ['unbalanced_group', 3, 'type'],
     ]);

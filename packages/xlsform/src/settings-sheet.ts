@@ -1,5 +1,5 @@
-import { languageCode } from './languages.ts';
-import { cell, headerOf } from './languages-in-use.ts';
+import type { LanguageCodes } from './languages.ts';
+import { cell } from './languages-in-use.ts';
 import type { NoteList } from './notes.ts';
 import type { Sheet } from './read-workbook.ts';
 
@@ -33,7 +33,7 @@ const SERVER_ONLY = new Set([
 ]);
 
 /** The `settings` sheet's one row: form_title, form_id, version, default_language. */
-export function readSettings(sheet: Sheet | undefined, notes: NoteList): Settings {
+export function readSettings(sheet: Sheet | undefined, notes: NoteList, codes: LanguageCodes): Settings {
   const row = sheet?.rows[0];
   // the plain column: `form_title::Українська (uk)` and the like are translations, read apart
   const value = (key: string) => {
@@ -43,20 +43,8 @@ export function readSettings(sheet: Sheet | undefined, notes: NoteList): Setting
   };
   let defaultLocale = 'en';
   const language = value('default_language');
-  if (language !== '') {
-    const code = languageCode(language);
-    if (code) defaultLocale = code;
-    else
-      notes.warning(
-        {
-          sheet: sheet?.name ?? 'settings',
-          row: row?.row,
-          column: sheet ? headerOf(sheet, 'default_language') : undefined,
-        },
-        'unknown_language',
-        `cannot tell the language "${language}": write it as "Name (code)", e.g. "English (en)"; English (en) was assumed`,
-      );
-  }
+  // by code or by name (`Arabic`, `العربية`); a name kolo cannot tell gets the private code its columns get
+  if (language !== '') defaultLocale = codes.codeOf(language);
   if (sheet && row) {
     for (const column of sheet.columns) {
       const text = row.cells.get(column.index);
