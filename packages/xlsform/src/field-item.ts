@@ -35,6 +35,53 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
   trigger: 'triggers are not supported',
 };
 
+/** What a placeholder note says after the question's own label, by language; English otherwise. */
+const PLACEHOLDER_TEXT: Readonly<Record<string, (what: string) => string>> = {
+  en: (what) => `(This form asked for ${what} here; kolo does not collect it.)`,
+  uk: (what) => `(Тут форма просила ${what}; kolo цього не збирає.)`,
+  ru: (what) => `(Здесь форма просила ${what}; kolo этого не собирает.)`,
+  pl: (what) => `(Tu formularz prosił o ${what}; kolo tego nie zbiera.)`,
+  ky: (what) => `(Бул жерде форма ${what} сураган; kolo муну чогултпайт.)`,
+};
+
+/** What was asked for, by type keyword and language. */
+const PLACEHOLDER_WHAT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  location: {
+    en: 'a location',
+    uk: 'місцезнаходження',
+    ru: 'местоположение',
+    pl: 'lokalizację',
+    ky: 'жайгашкан жерди',
+  },
+  image: { en: 'a photo', uk: 'фото', ru: 'фото', pl: 'zdjęcie', ky: 'сүрөт' },
+  audio: { en: 'a recording', uk: 'аудіозапис', ru: 'аудиозапись', pl: 'nagranie', ky: 'аудиожазуу' },
+  video: { en: 'a video', uk: 'відео', ru: 'видео', pl: 'wideo', ky: 'видео' },
+  file: { en: 'a file', uk: 'файл', ru: 'файл', pl: 'plik', ky: 'файл' },
+  barcode: { en: 'a barcode', uk: 'штрихкод', ru: 'штрихкод', pl: 'kod kreskowy', ky: 'штрих-код' },
+};
+
+/**
+ * A type kolo cannot collect (a location, a photo, a recording, a barcode) as a note in its place:
+ * the question's own label followed by what it asked for, so nothing goes missing silently.
+ */
+function placeholder(context: ImportContext, row: SurveyRow, id: string, keyword: string): Draft {
+  const draft = baseFields(context, row, id, 'note');
+  const kind = LOCATION.has(keyword) ? 'location' : keyword;
+  const what = PLACEHOLDER_WHAT[kind] ?? PLACEHOLDER_WHAT.file ?? {};
+  const label = draft.label as Record<string, string>;
+  const locales = context.languages.locales;
+  const result: Record<string, string> = {};
+  for (const locale of locales) {
+    const say = PLACEHOLDER_TEXT[locale] ?? PLACEHOLDER_TEXT.en;
+    const text = say?.(what[locale] ?? what.en ?? kind) ?? '';
+    const own = label[locale];
+    if (own !== undefined || Object.keys(label).length === 0 || locale === locales[0])
+      result[locale] = own === undefined ? text : `${own} ${text}`;
+  }
+  draft.label = result;
+  return draft;
+}
+
 /** Apply a constraint's bounds to a draft; parts that do not convert are noted. */
 function applyConstraint(
   context: ImportContext,
@@ -224,18 +271,16 @@ export function fieldToItem(context: ImportContext, row: SurveyRow): Draft | und
       'metadata_ignored',
       `kolo records when a submission was collected and never collects device or user details; "${keyword}" was left out`,
     );
-  } else if (LOCATION.has(keyword)) {
-    notes.error(
+  } else if (LOCATION.has(keyword) || MEDIA.has(keyword)) {
+    const what = LOCATION.has(keyword)
+      ? 'locations, which could identify respondents'
+      : 'files, photos or recordings';
+    notes.warning(
       place,
-      'unsupported_type',
-      `kolo does not collect locations, which could identify respondents; the ${keyword} "${row.name}" was not imported`,
+      'placeholder_added',
+      `kolo does not collect ${what}; the ${keyword} "${row.name}" became a note saying what was there`,
     );
-  } else if (MEDIA.has(keyword)) {
-    notes.error(
-      place,
-      'unsupported_type',
-      `kolo does not collect files, photos or recordings; the ${keyword} "${row.name}" was not imported`,
-    );
+    return placeholder(context, row, id, keyword);
   } else {
     const why = UNSUPPORTED[keyword] ?? `the type "${cellOf(row, 'type')}" is not known to kolo`;
     notes.error(place, 'unsupported_type', `${why}; "${row.name}" was not imported`);

@@ -421,7 +421,7 @@ describe('importXlsForm on forms written the way teams write them', () => {
         'warning metadata_ignored survey!3:type',
         'error unsupported_constraint survey!5:constraint',
         'error unsupported_type survey!6:type',
-        'error unsupported_type survey!7:type',
+        'warning placeholder_added survey!7:type',
         'error unknown_reference survey!8:relevant',
         'error unsupported_expression survey!9:relevant',
         'error column_dropped survey!10:choice_filter',
@@ -431,9 +431,9 @@ describe('importXlsForm on forms written the way teams write them', () => {
     const sum = notes.find((n) => n.row === 9);
     expect(sum?.message).toContain('arithmetic ("+") is not supported');
     const items = firstItems(definition);
-    expect(items?.map((i) => i.id)).toEqual(['age', 'later', 'sum', 'city', 'kid_name']);
+    expect(items?.map((i) => i.id)).toEqual(['age', 'where', 'later', 'sum', 'city', 'kid_name']);
     expect(items?.[0]).toMatchObject({ min: 0 });
-    expect(items?.[2]?.showIf).toBeUndefined();
+    expect(items?.[3]?.showIf).toBeUndefined();
   });
 
   it('should flatten nested groups into their section, moving the group condition onto the questions', async () => {
