@@ -97,6 +97,9 @@ export function publicResultsQuery(
   link: Pick<PublicShareLink, 'filters'>,
   request: ResultsQuery,
 ): ResultsQuery {
+  // a request that is wrong in itself hears what to fix first
+  if (request.from && request.to && request.from > request.to)
+    throw new ApiError(422, 'invalid', 'from must not be after to');
   const asked = SHARE_FILTER_KEYS.filter(
     (key) => request[key] !== undefined && !same(request[key], link.filters[key]),
   );
