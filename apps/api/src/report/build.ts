@@ -6,6 +6,7 @@ import { ApiError, notFound } from '../errors.ts';
 import { type ResultsQuery, surveyResults } from '../results-query.ts';
 import { latestSurvey } from '../survey-store.ts';
 import { checkQuestions, defaultQuestions, reportCharts } from './charts.ts';
+import { ReportFormat } from './format.ts';
 import type { DataVersion, ReportModel, ReportTrendPoint } from './model.ts';
 import {
   daysBetween,
@@ -254,7 +255,14 @@ export async function buildReportModel(
     },
     charts: reportCharts(survey, results, questions, language, texts),
     scorecard: await reportScorecard(deps, orgId, request, period),
-    findings: await reportFindings(deps, orgId, request, period),
+    findings: await reportFindings(
+      deps,
+      orgId,
+      request,
+      period,
+      new ReportFormat(language, results.k),
+      (code) => countryName(code, language),
+    ),
     narrative: request.narrative,
   };
 }

@@ -17,7 +17,7 @@ import { ChartRun } from 'docx/charts';
 import { ReportFormat } from './format.ts';
 import type { ReportChart, ReportModel } from './model.ts';
 import type { PdfCell } from './pdf-table.ts';
-import { methodLines, quarterRows, ratingText, statusText } from './sections-text.ts';
+import { actionCells, findingLine, methodLines, quarterRows, ratingText } from './sections-text.ts';
 import { fill } from './texts/index.ts';
 
 type Block = Paragraph | Table | TableOfContents;
@@ -242,18 +242,13 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
   section(t.findings);
   if (model.findings.length === 0) blocks.push(paragraph(t.findingsNone));
   for (const finding of model.findings) {
-    blocks.push(heading(finding.title, 2), paragraph(finding.scope, true));
+    blocks.push(heading(finding.title, 2), paragraph(findingLine(finding, format), true));
     if (finding.actions.length === 0) blocks.push(paragraph(t.noActions));
     else
       blocks.push(
         table(
-          [t.action, t.dutyBearer, t.due, t.status],
-          finding.actions.map((a) => [
-            a.commitment,
-            a.dutyBearer,
-            a.dueDate ? format.day(a.dueDate) : '—',
-            statusText(a.status, format),
-          ]),
+          [t.dutyBearer, t.escalation, t.due, t.status],
+          finding.actions.map((a) => actionCells(a, format)),
         ),
       );
   }

@@ -58,18 +58,23 @@ export const ReportScorecard = z.object({
   rows: z.array(ReportScorecardRow),
 });
 
-/** A finding and the status of its actions. */
+/** A finding of the period (from the accountability work) and the status of its actions. */
 export const ReportFinding = z.object({
   id: z.string(),
   title: z.string(),
+  /** The category, the place and the day it was raised, in the report's language. */
   category: z.string(),
   scope: z.string(),
+  raisedOn: z.string(),
+  closed: z.boolean(),
   actions: z.array(
     z.object({
-      commitment: z.string(),
       dutyBearer: z.string(),
+      level: z.string(),
       dueDate: z.string().nullable(),
+      /** An action status code (`open`, `committed`, ...), written out in the report's language. */
       status: z.string(),
+      overdue: z.boolean(),
     }),
   ),
 });

@@ -3,7 +3,7 @@ import type { ReportModel } from './model.ts';
 import { pdfIndicatorBars, pdfQuestionChart, pdfTrendChart } from './pdf-charts.ts';
 import { CONTENT_WIDTH, INK, PAGE, PdfPage } from './pdf-page.ts';
 import { pdfTable } from './pdf-table.ts';
-import { methodLines, quarterRows, ratingText, statusText } from './sections-text.ts';
+import { actionCells, findingLine, methodLines, quarterRows, ratingText } from './sections-text.ts';
 import { fill } from './texts/index.ts';
 
 function cover(page: PdfPage, model: ReportModel, format: ReportFormat) {
@@ -147,19 +147,14 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   if (model.findings.length === 0) page.paragraph(t.findingsNone);
   for (const finding of model.findings) {
     page.heading(finding.title, 2);
-    page.paragraph(finding.scope, { size: 9, color: INK.muted });
+    page.paragraph(findingLine(finding, format), { size: 9, color: INK.muted });
     if (finding.actions.length === 0) page.paragraph(t.noActions);
     else
       pdfTable(
         page,
-        [t.action, t.dutyBearer, t.due, t.status],
-        finding.actions.map((a) => [
-          a.commitment,
-          a.dutyBearer,
-          a.dueDate ? format.day(a.dueDate) : '—',
-          statusText(a.status, format),
-        ]),
-        [0.4, 0.25, 0.15, 0.2],
+        [t.dutyBearer, t.escalation, t.due, t.status],
+        finding.actions.map((a) => actionCells(a, format)),
+        [0.4, 0.2, 0.18, 0.22],
         { alignLeft: [0, 1, 2, 3] },
       );
   }

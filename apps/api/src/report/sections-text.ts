@@ -73,3 +73,28 @@ export function quarterRows(model: ReportModel, format: ReportFormat) {
   const rest = 0.64 / Math.max(1, quarters.length);
   return { header, rows, widths: [0.36, ...quarters.map(() => rest)] };
 }
+
+/** "Category · place · raised on", and whether every action is closed. */
+export function findingLine(finding: ReportModel['findings'][number], format: ReportFormat): string {
+  const t = format.texts;
+  const line = fill(t.findingRaised, {
+    category: finding.category,
+    scope: finding.scope,
+    date: format.day(finding.raisedOn),
+  });
+  return finding.closed ? `${line} · ${t.findingClosed}` : line;
+}
+
+/** One action's row: duty-bearer, where it was taken, due date and status (overdue said in words). */
+export function actionCells(
+  action: ReportModel['findings'][number]['actions'][number],
+  format: ReportFormat,
+): PdfCell[] {
+  const status = statusText(action.status, format);
+  return [
+    action.dutyBearer,
+    action.level,
+    action.dueDate ? format.day(action.dueDate) : '—',
+    action.overdue ? { text: `${status} (${format.texts.overdue})`, bold: true } : status,
+  ];
+}

@@ -309,6 +309,84 @@ describe.each(engines())('reports on %s', (engine) => {
     expect(html).toContain('<table>');
   });
 
+  it('should list the findings of the period with the status of their actions, in PDF and DOCX', async () => {
+    const admin = await t.login(t.orgs[0].emails.admin);
+    const users = (await (await t.request('/api/users', { cookie: admin })).json()) as {
+      users: Array<{ id: string; role: string }>;
+    };
+    const owner = users.users.find((u) => u.role === 'staff')?.id;
+    const [dic] = t.orgs[0].siteIds;
+    const created = await t.request('/api/findings', {
+      method: 'POST',
+      cookie: staff,
+      json: {
+        title: 'Naloxone ran out in October',
+        category: 'stock_out',
+        scope: { level: 'site', siteId: dic },
+      },
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const finding = (await created.json()) as { id: string };
+    const action = await t.request(`/api/findings/${finding.id}/actions`, {
+      method: 'POST',
+      cookie: staff,
+      json: {
+        dutyBearer: { institution: 'City health department', type: 'local_health_authority' },
+        ask: 'Restock naloxone every month',
+        ownerId: owner,
+        dueDate: '2020-01-31',
+        level: 'region',
+      },
+    });
+    expect(action.status, await action.clone().text()).toBe(201);
+    // findings are dated the day they are raised: the report of this quarter lists it
+    const today = new Date().toISOString().slice(0, 10);
+    const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+    const { id, model } = await make({
+      surveyId: 'service-satisfaction',
+      language: 'en',
+      period: { quarter },
+      scope: { level: 'network' },
+    });
+    expect(model.findings).toEqual([
+      expect.objectContaining({
+        title: 'Naloxone ran out in October',
+        category: 'Stock-out',
+        closed: false,
+        actions: [
+          {
+            dutyBearer: 'City health department',
+            level: 'city or region',
+            dueDate: '2020-01-31',
+            status: 'open',
+            overdue: true,
+          },
+        ],
+      }),
+    ]);
+    // another country's report leaves it out
+    const other = await make({
+      surveyId: 'service-satisfaction',
+      language: 'en',
+      period: { quarter },
+      scope: { level: 'country', country: 'KG' },
+    });
+    expect(other.model.findings).toEqual([]);
+    const pdf = new Uint8Array(
+      await (await t.request(`/api/reports/${id}/report.pdf`, { cookie: staff })).arrayBuffer(),
+    );
+    const text = (await pdfText(await savePdf(pdf, `findings-${engine}`))).replace(/\s+/g, ' ');
+    expect(text).toContain('Naloxone ran out in October');
+    expect(text).toContain('City health department');
+    expect(text).toContain('open (overdue)');
+    const buffer = Buffer.from(
+      await (await t.request(`/api/reports/${id}/report.docx`, { cookie: staff })).arrayBuffer(),
+    );
+    const { value: docx } = await mammoth.extractRawText({ buffer });
+    expect(docx).toContain('Naloxone ran out in October');
+    expect(docx).toContain('open (overdue)');
+  });
+
   it('should refuse bad requests with 422 saying what to fix, never 500', async () => {
     const good = {
       surveyId: 'service-satisfaction',

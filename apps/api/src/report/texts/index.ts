@@ -1,4 +1,4 @@
-import type { ActionStatus } from '@kolo/schema';
+import type { ActionStatus, EscalationLevel, FindingCategory } from '@kolo/schema';
 import { en, type ReportTexts } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';
@@ -23,6 +23,28 @@ export const STATUS_TEXT: Readonly<Record<ActionStatus, keyof ReportTexts>> = {
   resolved: 'statusResolved',
   not_resolved: 'statusNotResolved',
   dropped: 'statusDropped',
+};
+
+/** The text key of each finding category. */
+export const CATEGORY_TEXT: Readonly<Record<FindingCategory, keyof ReportTexts>> = {
+  stock_out: 'categoryStockOut',
+  opening_hours: 'categoryOpeningHours',
+  cost: 'categoryCost',
+  documents: 'categoryDocuments',
+  police: 'categoryPolice',
+  stigma: 'categoryStigma',
+  confidentiality: 'categoryConfidentiality',
+  violence: 'categoryViolence',
+  quality: 'categoryQuality',
+  other: 'categoryOther',
+};
+
+/** The text key of each escalation level. */
+export const LEVEL_TEXT: Readonly<Record<EscalationLevel, keyof ReportTexts>> = {
+  site: 'levelSite',
+  region: 'levelRegion',
+  national: 'levelNational',
+  international: 'levelInternational',
 };
 
 /**
