@@ -14,6 +14,7 @@ export const en = {
     collect: 'Collect',
     queue: 'Outbox',
     insights: 'Insights',
+    accountability: 'Accountability',
     design: 'Design',
     admin: 'Admin',
     logout: 'Sign out',
@@ -121,7 +122,8 @@ export const en = {
     questions: 'Questions',
     roundedNote:
       'Counts are approximate (≈): each is the middle of a range {{base}} wide, so that no one can be singled out by comparing views.',
-    suppressedNote: 'Figures from fewer than {{k}} respondents are hidden to protect people.',
+    suppressedNote_one: 'Figures from fewer than {{count}} respondent are hidden to protect people.',
+    suppressedNote_other: 'Figures from fewer than {{count}} respondents are hidden to protect people.',
     noData: 'No responses match these filters yet.',
     compare: 'Compare',
     share: 'Share',
@@ -223,12 +225,12 @@ export const en = {
   forbidden: 'Your role does not give access to this page.',
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** Plural forms English does not use but i18next looks up for other languages (uk, ru, pl: few and many). */
-type ExtraPlurals = { count_few?: string; count_many?: string };
-/** Every language's strings: English's keys, plus the extra plural forms of `queue.count`. */
-type PinPlurals = { wrong_few?: string; wrong_many?: string; waiting_few?: string; waiting_many?: string };
-export type Messages = Omit<Widen<typeof en>, 'queue' | 'pin'> & {
-  queue: Widen<typeof en.queue> & ExtraPlurals;
-  pin: Widen<typeof en.pin> & PinPlurals;
+/** For every `x_other` key, the `x_few` and `x_many` forms English does not use but uk, ru and pl do. */
+type ExtraPlurals<T> = {
+  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_few` | `${Base}_many` : never]?: string;
 };
+type WithPlurals<T> = {
+  -readonly [K in keyof T]: T[K] extends string ? string : WithPlurals<T[K]>;
+} & ExtraPlurals<T>;
+/** Every language's strings: English's keys, plus the extra plural forms next to each `_other`. */
+export type Messages = WithPlurals<typeof en>;

@@ -16,6 +16,7 @@ export const pl: Messages = {
     collect: 'Zbieranie danych',
     queue: 'Kolejka wysyłki',
     insights: 'Analizy',
+    accountability: 'Rozliczalność',
     design: 'Projektowanie',
     admin: 'Administracja',
     logout: 'Wyloguj się',
@@ -137,7 +138,14 @@ export const pl: Messages = {
     questions: 'Pytania',
     roundedNote:
       'Liczby są przybliżone (≈): każda to środek przedziału o szerokości {{base}}, by nikogo nie dało się wyróżnić, porównując widoki.',
-    suppressedNote: 'Dane od mniej niż {{k}} osób ankietowanych są ukryte, by chronić ludzi.',
+    suppressedNote_one:
+      'Dane oparte na odpowiedziach mniej niż {{count}} osoby ankietowanej są ukryte, by chronić ludzi.',
+    suppressedNote_few:
+      'Dane oparte na odpowiedziach mniej niż {{count}} osób ankietowanych są ukryte, by chronić ludzi.',
+    suppressedNote_many:
+      'Dane oparte na odpowiedziach mniej niż {{count}} osób ankietowanych są ukryte, by chronić ludzi.',
+    suppressedNote_other:
+      'Dane oparte na odpowiedziach mniej niż {{count}} osoby ankietowanej są ukryte, by chronić ludzi.',
     noData: 'Brak odpowiedzi spełniających te filtry.',
     compare: 'Porównaj',
     share: 'Udostępnij',

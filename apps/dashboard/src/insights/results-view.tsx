@@ -22,7 +22,7 @@ export function ResultsView({ definition, results, previous, locale }: ResultsVi
   if (respondents === 0) return <p role="status">{t('insights.noData')}</p>;
   return (
     <div className="results">
-      <p className="note">{t('insights.suppressedNote', { k: results.k })}</p>
+      <p className="note">{t('insights.suppressedNote', { count: results.k })}</p>
       {results.rounding ? (
         <p className="note">{t('insights.roundedNote', { base: results.rounding })}</p>
       ) : null}

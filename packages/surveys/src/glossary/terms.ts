@@ -264,7 +264,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         avoid: ['Не применимо / не знаю', 'Не относится / не знаю'],
       },
       pl: { term: 'Nie dotyczy / nie wiem' },
-      ky: { term: 'Тиешелүү эмес / билбейм', avoid: ['Тиешеси жок / билбейм'] },
+      ky: { term: 'Тиешелүү эмес / билбейм', avoid: ['Тиешеси жок'] },
     },
   },
   {
