@@ -20,7 +20,16 @@ const InsightsIndex = lazy(() =>
 const InsightsPage = lazy(() =>
   import('./insights/insights-page.tsx').then((m) => ({ default: m.InsightsPage })),
 );
+const AccountabilityPage = lazy(() =>
+  import('./accountability/accountability-page.tsx').then((m) => ({ default: m.AccountabilityPage })),
+);
+const FindingPage = lazy(() =>
+  import('./accountability/finding-page.tsx').then((m) => ({ default: m.FindingPage })),
+);
 const SharePage = lazy(() => import('./share/share-page.tsx').then((m) => ({ default: m.SharePage })));
+const ReportsPage = lazy(() =>
+  import('./reports/reports-page.tsx').then((m) => ({ default: m.ReportsPage })),
+);
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -103,6 +112,30 @@ export function App() {
                 element={
                   <RequireRole roles={READERS}>
                     <InsightsPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/accountability"
+                element={
+                  <RequireRole roles={READERS}>
+                    <AccountabilityPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/accountability/findings/:findingId"
+                element={
+                  <RequireRole roles={DESIGNERS}>
+                    <FindingPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/reports"
+                element={
+                  <RequireRole roles={DESIGNERS}>
+                    <ReportsPage />
                   </RequireRole>
                 }
               />

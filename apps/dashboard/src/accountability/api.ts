@@ -172,6 +172,18 @@ export const Summary = z.object({
 });
 export type Summary = z.infer<typeof Summary>;
 
+/** A share link's public board: the organization, the link's label and the figures with published findings. */
+export const PublicBoard = z.object({
+  organization: z.string(),
+  label: z.string().nullable(),
+  board: Summary,
+});
+export type PublicBoard = z.infer<typeof PublicBoard>;
+
+export const ActionList = z.object({ actions: z.array(Action) });
+export const FindingList = z.object({ findings: z.array(FindingSummary) });
+export const ObservationList = z.object({ observations: z.array(Observation) });
+
 /** A staff or admin user who can own an action. */
 export const Owner = z.object({ id: z.uuid(), name: z.string() });
 export type Owner = z.infer<typeof Owner>;
@@ -186,14 +198,13 @@ export const PATHS = {
   actionEscalate: (id: string) => `/api/actions/${id}/escalate`,
   actionNotes: (id: string) => `/api/actions/${id}/notes`,
   actionOwner: (id: string) => `/api/actions/${id}/owner`,
+  actions: '/api/actions',
   myActions: '/api/actions/mine',
   overdueActions: '/api/actions/overdue',
-  owners: '/api/actions/owners',
   observations: '/api/observations',
-  observationsTriage: '/api/observations/triage',
   observationsDismiss: '/api/observations/dismiss',
   summary: '/api/accountability/summary',
-  export: (format: 'csv' | 'xlsx') => `/api/accountability/actions.${format}`,
+  export: (format: 'csv' | 'xlsx') => `/api/actions/export.${format}`,
   publicBoard: (token: string) => `/api/public/${token}/accountability`,
 } as const;
 

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useMyOverdueCount } from '../accountability/nav-count.ts';
 import { useSession } from '../auth/session.tsx';
 import { listDrafts } from '../collect/drafts.ts';
 import { APP_LANGUAGES, changeLanguage } from '../i18n/index.ts';
@@ -32,6 +33,7 @@ export function AppLayout() {
   const online = useOnline();
   const waiting = useOutboxCount();
   const role = me?.role;
+  const overdue = useMyOverdueCount(role);
   const signOut = async () => {
     const drafts = await listDrafts().then(
       (all) => all.length,
@@ -60,6 +62,12 @@ export function AppLayout() {
       label: t('nav.insights'),
       show: role === 'funder' || role === 'staff' || role === 'admin',
     },
+    {
+      to: '/accountability',
+      label: `${t('nav.accountability')}${overdue > 0 ? ` (${overdue})` : ''}`,
+      show: role === 'funder' || role === 'staff' || role === 'admin',
+    },
+    { to: '/reports', label: t('nav.reports'), show: role === 'staff' || role === 'admin' },
     { to: '/design', label: t('nav.design'), show: role === 'staff' || role === 'admin' },
     { to: '/admin', label: t('nav.admin'), show: role === 'admin' || role === 'staff' },
   ].filter((l) => l.show);

@@ -1,0 +1,226 @@
+import './setup.ts';
+import {
+  type ActionInput,
+  DUTY_BEARER_TYPES,
+  type DutyBearerType,
+  ESCALATION_LEVELS,
+  type EscalationLevel,
+} from '@kolo/schema';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError, api } from '../api/client.ts';
+import { useSession } from '../auth/session.tsx';
+import { Field } from '../layout/field.tsx';
+import { Action, ActionList, fetchParsed, type Owner, PATHS } from './api.ts';
+
+/**
+ * The people who can own an action: me, the staff and admins an admin can list, and everyone who
+ * already owns an action (staff cannot list users, and the API refuses an owner who is not staff or admin).
+ */
+function useOwners(): Owner[] {
+  const { me } = useSession();
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () =>
+      api<{ users: Array<{ id: string; name: string; role: string; active: boolean }> }>('/api/users'),
+    enabled: me?.role === 'admin',
+  });
+  const actions = useQuery({
+    queryKey: ['accountability', 'actions'],
+    queryFn: () => fetchParsed(ActionList, PATHS.actions),
+  });
+  const all = new Map<string, Owner>();
+  if (me) all.set(me.user.id, { id: me.user.id, name: me.user.name });
+  for (const u of users.data?.users ?? [])
+    if ((u.role === 'staff' || u.role === 'admin') && u.active !== false)
+      all.set(u.id, { id: u.id, name: u.name });
+  for (const a of actions.data?.actions ?? []) all.set(a.owner.id, a.owner);
+  return [...all.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+type Problem = 'needInstitution' | 'needAsk' | 'needOwner' | 'needDue';
+
+/** Add an action to a finding: the duty-bearer (institution, role, kind), what is asked, owner, due date, level. */
+export function ActionForm({
+  findingId,
+  defaultLevel,
+}: {
+  findingId: string;
+  defaultLevel: EscalationLevel;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { me } = useSession();
+  const owners = useOwners();
+  const formId = useId();
+  const [open, setOpen] = useState(false);
+  const [institution, setInstitution] = useState('');
+  const [role, setRole] = useState('');
+  const [type, setType] = useState<DutyBearerType>('service_provider');
+  const [ask, setAsk] = useState('');
+  const [ownerId, setOwnerId] = useState(me?.user.id ?? '');
+  const [dueDate, setDueDate] = useState('');
+  const [level, setLevel] = useState<EscalationLevel>(defaultLevel);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [failed, setFailed] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (!open)
+    return (
+      <button type="button" className="primary" onClick={() => setOpen(true)}>
+        {t('accountability.action.add')}
+      </button>
+    );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Problem[] = [];
+    if (institution.trim().length < 2) found.push('needInstitution');
+    if (ask.trim().length < 3) found.push('needAsk');
+    if (!ownerId) found.push('needOwner');
+    if (!dueDate) found.push('needDue');
+    setProblems(found);
+    if (found.length > 0) return;
+    const body: ActionInput = {
+      dutyBearer: { institution: institution.trim(), type, ...(role.trim() ? { role: role.trim() } : {}) },
+      ask: ask.trim(),
+      ownerId,
+      dueDate,
+      level,
+    };
+    setBusy(true);
+    setFailed('');
+    try {
+      await fetchParsed(Action, PATHS.findingActions(findingId), { method: 'POST', json: body });
+      await client.invalidateQueries({ queryKey: ['accountability'] });
+      setOpen(false);
+      setInstitution('');
+      setRole('');
+      setAsk('');
+      setDueDate('');
+    } catch (error) {
+      setFailed(
+        t('accountability.saveFailed', {
+          message: error instanceof ApiRequestError ? error.message : String(error),
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  const error = (p: Problem) =>
+    problems.includes(p) ? (
+      <span className="error" id={`${formId}-${p}`}>
+        {t(`accountability.action.${p}`)}
+      </span>
+    ) : null;
+  const invalid = (p: Problem) => ({
+    'aria-invalid': problems.includes(p) || undefined,
+    'aria-describedby': problems.includes(p) ? `${formId}-${p}` : undefined,
+  });
+  return (
+    <form
+      className="stack panel"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby={`${formId}-title`}
+    >
+      <h3 id={`${formId}-title`}>{t('accountability.action.add')}</h3>
+      <fieldset className="stack">
+        <legend>{t('accountability.action.dutyBearer')}</legend>
+        <Field label={t('accountability.action.institution')}>
+          {(id) => (
+            <input
+              id={id}
+              value={institution}
+              maxLength={200}
+              onChange={(e) => setInstitution(e.target.value)}
+              {...invalid('needInstitution')}
+            />
+          )}
+        </Field>
+        {error('needInstitution')}
+        <Field label={t('accountability.action.role')}>
+          {(id) => <input id={id} value={role} maxLength={200} onChange={(e) => setRole(e.target.value)} />}
+        </Field>
+        <Field label={t('accountability.action.type')}>
+          {(id) => (
+            <select id={id} value={type} onChange={(e) => setType(e.target.value as DutyBearerType)}>
+              {DUTY_BEARER_TYPES.map((d) => (
+                <option key={d} value={d}>
+                  {t(`accountability.dutyBearerType.${d}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+      <Field label={t('accountability.action.ask')}>
+        {(id) => (
+          <textarea
+            id={id}
+            rows={3}
+            maxLength={2000}
+            value={ask}
+            onChange={(e) => setAsk(e.target.value)}
+            {...invalid('needAsk')}
+          />
+        )}
+      </Field>
+      {error('needAsk')}
+      <Field label={t('accountability.action.owner')}>
+        {(id) => (
+          <select
+            id={id}
+            value={ownerId}
+            onChange={(e) => setOwnerId(e.target.value)}
+            {...invalid('needOwner')}
+          >
+            <option value="">—</option>
+            {owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {error('needOwner')}
+      <Field label={t('accountability.action.dueDate')}>
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            value={dueDate}
+            onChange={(e) => setDueDate(e.target.value)}
+            {...invalid('needDue')}
+          />
+        )}
+      </Field>
+      {error('needDue')}
+      <Field label={t('accountability.action.level')}>
+        {(id) => (
+          <select id={id} value={level} onChange={(e) => setLevel(e.target.value as EscalationLevel)}>
+            {ESCALATION_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`accountability.level.${l}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {failed && (
+        <p className="error" role="alert">
+          {failed}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
+          {t('accountability.action.create')}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('accountability.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
