@@ -21,6 +21,8 @@ interface ChartFrameProps {
   notes?: ReactNode;
   /** Some figures are withheld: explain why under the chart and the table. */
   hasSuppressed?: boolean;
+  /** n is rounded (funders, share links): shown as "≈n". */
+  approximate?: boolean;
 }
 
 /**
@@ -35,7 +37,12 @@ export function ChartFrame(props: ChartFrameProps) {
   const fewer = fewerThanText(messages, k, locale);
   const nText =
     n !== null && n !== undefined && status !== 'suppressed'
-      ? fillMessage(messages.nEquals, { n: formatNumber(n, locale, 0) }, locale, n)
+      ? fillMessage(
+          messages.nEquals,
+          { n: `${props.approximate ? '≈' : ''}${formatNumber(n, locale, 0)}` },
+          locale,
+          n,
+        )
       : status === 'suppressed'
         ? fewer
         : '';

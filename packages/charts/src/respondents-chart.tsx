@@ -27,6 +27,13 @@ export interface RespondentsChartProps {
   title?: string | undefined;
   k?: number | undefined;
   messages?: Partial<ChartMessages> | undefined;
+  /**
+   * The respondents of the whole period as the page publishes them: the caption shows this rather
+   * than the sum of the periods, which (each rounded on its own) would give a second, different figure.
+   */
+  total?: number | null | undefined;
+  /** The counts are rounded (funders, share links): the caption's n reads "≈". */
+  approximate?: boolean | undefined;
 }
 
 /**
@@ -40,6 +47,8 @@ export function RespondentsChart({
   title,
   k = DEFAULT_K,
   messages: override,
+  total: published,
+  approximate = false,
 }: RespondentsChartProps) {
   const messages = chartMessages(locale, override);
   const hatch = usePatternId();
@@ -116,7 +125,8 @@ export function RespondentsChart({
   return (
     <ChartFrame
       title={caption}
-      n={hasSuppressed ? undefined : total}
+      n={published !== undefined ? published : hasSuppressed ? undefined : total}
+      approximate={approximate}
       status={timeline.length === 0 ? 'empty' : timeline.every(withheld) ? 'suppressed' : 'ready'}
       k={k}
       locale={locale}
