@@ -1,4 +1,5 @@
 import { LocaleCode, localizedTexts } from '@kolo/schema';
+import { REVIEWED_LANGUAGES, reviewStatus } from '@kolo/surveys';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../layout/field.tsx';
@@ -24,6 +25,7 @@ export function TranslationTable() {
   return (
     <section aria-labelledby="translations-title">
       <h2 id="translations-title">{t('design.translations.title')}</h2>
+      <ReviewNote />
       <ul className="locale-list">
         {locales.map((locale) => {
           const gaps = missing(locale);
@@ -33,7 +35,8 @@ export function TranslationTable() {
                 <strong>{languageName(locale)}</strong> ({locale}) ·{' '}
                 {gaps > 0
                   ? t('design.translations.missingCount', { n: gaps })
-                  : t('design.translations.complete')}
+                  : t('design.translations.complete')}{' '}
+                · <ReviewBadge locale={locale} />
               </span>
               <button
                 type="button"
@@ -127,5 +130,33 @@ export function TranslationTable() {
         </table>
       </div>
     </section>
+  );
+}
+
+/** Whether a native speaker from the community has reviewed kolo's texts in `locale`. */
+function ReviewBadge({ locale }: { locale: string }) {
+  const { t } = useTranslation();
+  const status = reviewStatus(locale);
+  if (status === 'source')
+    return <span className="review-status">{t('design.translations.reviewSource')}</span>;
+  if (status === 'reviewed') {
+    const date = REVIEWED_LANGUAGES.find((l) => l.locale === locale.split('-')[0])?.reviewedOn ?? '';
+    return <span className="review-status">{t('design.translations.reviewed', { date })}</span>;
+  }
+  return <span className="review-status not-reviewed">{t('design.translations.notReviewed')}</span>;
+}
+
+/** Which library languages a community member has reviewed, so staff know what to have checked. */
+function ReviewNote() {
+  const { t } = useTranslation();
+  const reviewed = REVIEWED_LANGUAGES.filter((l) => l.status === 'reviewed').map((l) =>
+    languageName(l.locale),
+  );
+  return (
+    <p className="note">
+      {reviewed.length > 0
+        ? t('design.translations.reviewNote', { languages: reviewed.join(', ') })
+        : t('design.translations.reviewNone')}
+    </p>
   );
 }

@@ -213,6 +213,13 @@ export const en = {
     removeConfirm: 'Remove {{name}} and all its texts from the survey?',
     add: 'Add a language (code, e.g. "uk")',
     addButton: 'Add language',
+    reviewSource: 'source language',
+    reviewed: 'reviewed by a community member ({{date}})',
+    notReviewed: 'not reviewed by a community member',
+    reviewNote:
+      'A native speaker from the community has checked the library surveys and kolo’s screens in: {{languages}}. Have any other language checked before fieldwork.',
+    reviewNone:
+      'No language of the library surveys and kolo’s screens has been checked by a native speaker from the community yet. Have the translations checked before fieldwork.',
   },
   path: {
     survey: 'Survey',

@@ -212,6 +212,13 @@ export const pl: DesignMessages = {
     removeConfirm: 'Usunąć język {{name}} i wszystkie jego teksty z ankiety?',
     add: 'Dodaj język (kod, np. „uk”)',
     addButton: 'Dodaj język',
+    reviewSource: 'język źródłowy',
+    reviewed: 'sprawdzone przez osobę ze społeczności ({{date}})',
+    notReviewed: 'niesprawdzone przez osobę ze społeczności',
+    reviewNote:
+      'Osoba ze społeczności, dla której to język ojczysty, sprawdziła ankiety z biblioteki i ekrany kolo w językach: {{languages}}. Pozostałe języki daj do sprawdzenia przed rozpoczęciem badań w terenie.',
+    reviewNone:
+      'Żadnego języka ankiet z biblioteki ani ekranów kolo nie sprawdziła jeszcze osoba ze społeczności, dla której to język ojczysty. Daj tłumaczenia do sprawdzenia przed rozpoczęciem badań w terenie.',
   },
   path: {
     survey: 'Ankieta',
