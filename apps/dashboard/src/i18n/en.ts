@@ -16,6 +16,7 @@ export const en = {
     insights: 'Insights',
     accountability: 'Accountability',
     design: 'Design',
+    reports: 'Reports',
     admin: 'Admin',
     logout: 'Sign out',
     more: 'Menu',

@@ -18,6 +18,7 @@ export const ky: Messages = {
     insights: 'Аналитика',
     accountability: 'Отчеттуулук',
     design: 'Конструктор',
+    reports: 'Отчёттор',
     admin: 'Башкаруу',
     logout: 'Чыгуу',
     more: 'Меню',

@@ -18,6 +18,7 @@ export const pl: Messages = {
     insights: 'Analizy',
     accountability: 'Rozliczalność',
     design: 'Projektowanie',
+    reports: 'Raporty',
     admin: 'Administracja',
     logout: 'Wyloguj się',
     more: 'Więcej',

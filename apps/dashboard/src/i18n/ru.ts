@@ -18,6 +18,7 @@ export const ru: Messages = {
     insights: 'Аналитика',
     accountability: 'Подотчётность',
     design: 'Конструктор',
+    reports: 'Отчёты',
     admin: 'Администрирование',
     logout: 'Выйти',
     more: 'Меню',

@@ -18,6 +18,7 @@ export const uk: Messages = {
     insights: 'Аналітика',
     accountability: 'Підзвітність',
     design: 'Конструктор',
+    reports: 'Звіти',
     admin: 'Адміністрування',
     logout: 'Вийти',
     more: 'Меню',

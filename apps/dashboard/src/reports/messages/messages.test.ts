@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { REPORTS_MESSAGES } from './index.ts';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [p, v] of flatten(value, path)) out.set(p, v);
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+const placeholders = (value: string) => [...value.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+const english = flatten(REPORTS_MESSAGES.en);
+const others = Object.entries(REPORTS_MESSAGES)
+  .filter(([code]) => code !== 'en')
+  .map(([code, tree]) => [code, flatten(tree)] as const);
+
+describe("the reports screen's messages", () => {
+  it.each(others)('should give %s exactly the keys of English, each filled', (_code, messages) => {
+    expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const value of messages.values()) expect(value.trim()).not.toBe('');
+  });
+
+  it.each(others)('should keep the placeholders of English in %s', (_code, messages) => {
+    for (const [key, value] of english)
+      expect(placeholders(messages.get(key) ?? ''), key).toEqual(placeholders(value));
+  });
+
+  it.each(others.filter(([code]) => code !== 'pl'))('should write %s in Cyrillic', (_code, messages) => {
+    const words = [...messages.values()]
+      .join(' ')
+      .replace(PLACEHOLDER, '')
+      .replace(/PDF|Word/g, '');
+    const letters = words.match(/\p{L}/gu) ?? [];
+    const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
+    expect(cyrillic / letters.length).toBeGreaterThan(0.95);
+  });
+
+  it('should have every key the screen uses', () => {
+    const folder = fileURLToPath(new URL('..', import.meta.url));
+    const used = readdirSync(folder)
+      .filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))
+      .flatMap((f) =>
+        [...readFileSync(`${folder}${f}`, 'utf8').matchAll(/t\('reports\.([\w.]+)'/g)].map((m) => m[1] ?? ''),
+      );
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((key) => !english.has(key))).toEqual([]);
+  });
+});
