@@ -330,11 +330,11 @@ export function avoidedTerms(
     return (term?.avoid ?? []).map((variant) => ({
       id: entry.id,
       variant,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(variant)}`, 'iu'),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(variant)}`, 'iu'),
     }));
   });
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
