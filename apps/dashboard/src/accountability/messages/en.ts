@@ -166,8 +166,8 @@ export const en = {
     overdueSince: 'overdue since {{date}}',
     shared: 'Shared findings',
     download: 'Download the action log',
-    downloadCsv: 'CSV',
-    downloadXlsx: 'Excel (XLSX)',
+    downloadCsv: 'Download as CSV',
+    downloadXlsx: 'Download as Excel (XLSX)',
   },
   triage: {
     title: 'Field observations to triage',
@@ -256,7 +256,7 @@ export const en = {
     title: 'Follow-up',
     before: 'Then',
     after: 'Now ({{from}} to {{to}})',
-    respondents: 'n = {{n}}',
+    respondents: 'respondents: {{n}}',
     better: {
       higher: 'Higher is better.',
       lower: 'Lower is better.',
