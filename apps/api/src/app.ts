@@ -22,9 +22,12 @@ import { authRoutes } from './routes/auth.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { registerExportRoutes, rowsRoutes } from './routes/rows.ts';
+import { scorecardRoutes } from './routes/scorecard.ts';
 import { shareRoutes } from './routes/share-links.ts';
+import { standardsRoutes } from './routes/standards.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { surveyRoutes } from './routes/surveys.ts';
+import { validationRoutes } from './routes/validation.ts';
 import { xlsformRoutes } from './routes/xlsform.ts';
 import { ShortCache } from './short-cache.ts';
 
@@ -154,6 +157,9 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     ...rowsRoutes(),
     ...adminRoutes(),
     ...shareRoutes(),
+    ...standardsRoutes(),
+    ...scorecardRoutes(),
+    ...validationRoutes(),
     ...reportRoutes(),
     ...accountabilityRoutes(),
   ] as const;

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   aggregateSurvey,
   buildResults,
+  type RawResults,
   type ResultsFilter,
   type SurveyResults,
   type TimeBucket,
@@ -10,6 +11,7 @@ import { allowedValues, type SurveyDefinition, surveyItems } from '@kolo/schema'
 import type { Deps } from './context.ts';
 import { ApiError } from './errors.ts';
 import { SurveyDay } from './query-dates.ts';
+import { mergeRaw, rangesWithout, unvalidatedMonths, type ValidationState } from './scorecard/embargo.ts';
 import { latestSurvey } from './survey-store.ts';
 
 const Day = SurveyDay;
@@ -95,6 +97,9 @@ export function monthEnd(day: string): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
+/** Results as they leave the server, with what community validation left out or marked preliminary. */
+export type PublishedResults = SurveyResults & { validation: ValidationState };
+
 /** Aggregate results of an organization's survey with suppression at the configured k. */
 export async function surveyResults(
   deps: Deps,
@@ -102,8 +107,35 @@ export async function surveyResults(
   surveyId: string,
   query: ResultsQuery,
   audience: ResultsAudience,
-): Promise<{ survey: SurveyDefinition; filter: ResultsFilter; bucket: TimeBucket; results: SurveyResults }> {
+): Promise<{
+  survey: SurveyDefinition;
+  filter: ResultsFilter;
+  bucket: TimeBucket;
+  results: PublishedResults;
+}> {
   const survey = await latestSurvey(deps.db, orgId, surveyId);
+  return surveyResultsOf(deps, orgId, survey, query, audience);
+}
+
+/**
+ * `surveyResults` for a survey already loaded (the scorecard reads one survey for many groups).
+ * When the organization's validation embargo is on, months the community has not validated are
+ * left out for the rounded audience (funders, share links) and listed as withheld; staff get them
+ * with the months listed as preliminary.
+ */
+export async function surveyResultsOf(
+  deps: Deps,
+  orgId: string,
+  survey: SurveyDefinition,
+  query: ResultsQuery,
+  audience: ResultsAudience,
+): Promise<{
+  survey: SurveyDefinition;
+  filter: ResultsFilter;
+  bucket: TimeBucket;
+  results: PublishedResults;
+}> {
+  const surveyId = survey.id;
   if (query.from && query.to && query.from > query.to)
     throw new ApiError(422, 'invalid', 'from must not be after to');
   const rounded = audience === 'rounded';
@@ -118,10 +150,22 @@ export async function surveyResults(
     answers: answerFilters(survey, query.filter ?? [], audience),
   };
   await deps.rollups.settle();
-  const raw = await aggregateSurvey(deps.db, orgId, surveyId, filter, bucket);
+  const unvalidated = await unvalidatedMonths(deps.db, orgId, surveyId, filter.from, filter.to);
+  const withheld = rounded ? unvalidated.months : [];
+  const parts: RawResults[] = [];
+  // the months not validated are cut out of the period: what is left is read as whole months
+  for (const range of withheld.length ? rangesWithout(filter.from, filter.to, withheld) : [filter]) {
+    parts.push(await aggregateSurvey(deps.db, orgId, surveyId, { ...filter, ...range }, bucket));
+  }
+  const raw = parts.length ? mergeRaw(parts) : { totals: [], timeline: [] };
   const k = deps.config.minCell;
   const options = rounded ? { roundTo: k, sensitiveBreakdowns: sensitiveBreakdowns(survey, audience) } : {};
-  return { survey, filter, bucket, results: buildResults(survey, raw, k, options) };
+  const validation: ValidationState = {
+    embargo: unvalidated.embargo,
+    withheldMonths: withheld,
+    preliminaryMonths: rounded ? [] : unvalidated.months,
+  };
+  return { survey, filter, bucket, results: { ...buildResults(survey, raw, k, options), validation } };
 }
 
 /** The filter as applied, echoed in a response so a shared view says what it shows. */

@@ -78,6 +78,23 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'GET /api/reports/:id/report.docx': () => ({ path: `/api/reports/${FAKE_UUID}/report.docx` }),
   'GET /api/public/:token': () => ({ path: `/api/public/${FAKE_TOKEN}` }),
   'GET /api/public/:token/results': () => ({ path: `/api/public/${FAKE_TOKEN}/results` }),
+  'GET /api/surveys/:id/standards': () => ({ path: '/api/surveys/service-satisfaction/standards' }),
+  'PUT /api/surveys/:id/standards': () => ({ path: '/api/surveys/service-satisfaction/standards', json: {} }),
+  'GET /api/surveys/:id/scorecard': () => ({ path: '/api/surveys/service-satisfaction/scorecard' }),
+  'GET /api/public/:token/scorecard': () => ({ path: `/api/public/${FAKE_TOKEN}/scorecard` }),
+  'GET /api/surveys/:id/validations': () => ({ path: '/api/surveys/service-satisfaction/validations' }),
+  'POST /api/surveys/:id/validations': () => ({
+    path: '/api/surveys/service-satisfaction/validations',
+    json: {},
+  }),
+  'DELETE /api/surveys/:id/validations/:validationId': () => ({
+    path: `/api/surveys/service-satisfaction/validations/${FAKE_UUID}`,
+  }),
+  'GET /api/organization/validation-embargo': () => ({ path: '/api/organization/validation-embargo' }),
+  'PUT /api/organization/validation-embargo': () => ({
+    path: '/api/organization/validation-embargo',
+    json: {},
+  }),
   // the accountability cycle (routes/accountability.ts): bodies that fail validation, unknown ids
   'GET /api/findings': () => ({ path: '/api/findings' }),
   'POST /api/findings': () => ({ path: '/api/findings', json: {} }),

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
 import { json, ROLES_RESULTS, secured, signedIn } from '../route-kit.ts';
+import { ValidationStateView } from '../scorecard/shapes.ts';
 
 export const ResultsResponse = z
   .object({
@@ -15,6 +16,7 @@ export const ResultsResponse = z
     questions: z.array(z.object({}).loose()),
     indicators: z.array(z.object({}).loose()),
     timeline: z.array(z.object({}).loose()),
+    validation: ValidationStateView,
   })
   .openapi('SurveyResults');
 
