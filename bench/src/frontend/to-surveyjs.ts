@@ -45,7 +45,7 @@ function element(definition: SurveyDefinition, item: Item, locale: string): Json
   const common: JsonObject = { name: item.id, title: text(item.label) };
   if (item.kind !== 'note') {
     if (item.hint) common.description = text(item.hint);
-    if (item.required) common.isRequired = true;
+    if ('required' in item && item.required) common.isRequired = true;
   }
   if (item.showIf) common.visibleIf = toExpression(item.showIf);
   switch (item.kind) {
@@ -99,6 +99,8 @@ function element(definition: SurveyDefinition, item: Item, locale: string): Json
       };
     case 'note':
       return { name: item.id, type: 'html', html: `<p>${text(item.label)}</p>`, visibleIf: common.visibleIf };
+    case 'calculate':
+      return { name: item.id, type: 'expression', expression: item.calculation, visibleIf: common.visibleIf };
   }
 }
 

@@ -58,6 +58,10 @@ export function answerLabel(
         .filter((row) => typeof rows[row.id] === 'string')
         .map((row) => `${resolveText(row.label, locale)}: ${choiceLabel(String(rows[row.id]))}`);
     }
+    case 'calculate':
+      if (typeof value === 'number') return [new Intl.NumberFormat(locale).format(value)];
+      if (typeof value !== 'string') return [];
+      return [item.valueType === 'date' ? formatDate(value, locale) : value];
     case 'note':
       return [];
   }

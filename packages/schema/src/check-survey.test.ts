@@ -86,7 +86,7 @@ describe('parseSurvey', () => {
         'an unknown kind',
         withItem(0, 0, { kind: 'slider' }),
         'sections[0].items[0].kind',
-        "Invalid discriminator value. Expected 'single_choice' | 'multi_choice' | 'likert' | 'rating' | 'yes_no' | 'number' | 'text' | 'date' | 'matrix' | 'note'",
+        "Invalid discriminator value. Expected 'single_choice' | 'multi_choice' | 'likert' | 'rating' | 'yes_no' | 'number' | 'text' | 'date' | 'matrix' | 'note' | 'calculate'",
       ],
       [
         'a blank label',

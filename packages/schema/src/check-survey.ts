@@ -1,4 +1,5 @@
 import { checkCondition } from './check-conditions.ts';
+import { checkItemExpressions } from './check-expressions.ts';
 import { checkTranslations } from './check-translations.ts';
 import { type Choice, type Item, SurveyDefinition } from './definition.ts';
 import { formatPath } from './path.ts';
@@ -251,7 +252,11 @@ export function parseSurvey(input: unknown): ParseSurveyResult {
     );
   });
   for (const entry of entries) {
-    errors.push(...checkItemChoices(definition, entry), ...checkBounds(entry.item, entry.path));
+    errors.push(
+      ...checkItemChoices(definition, entry),
+      ...checkBounds(entry.item, entry.path),
+      ...checkItemExpressions(definition, entry, byId),
+    );
     if (entry.item.showIf) {
       errors.push(
         ...checkCondition(

@@ -2,7 +2,16 @@ import type { SurveyDefinition } from './definition.ts';
 import type { SurveyError } from './survey-errors.ts';
 
 /** Keys whose values are localized texts anywhere in a definition. */
-const TEXT_KEYS = new Set(['title', 'description', 'label', 'hint', 'minLabel', 'maxLabel', 'unit']);
+const TEXT_KEYS = new Set([
+  'title',
+  'description',
+  'label',
+  'hint',
+  'minLabel',
+  'maxLabel',
+  'unit',
+  'constraintMessage',
+]);
 
 /** Every localized text of a definition with its path. */
 export function localizedTexts(

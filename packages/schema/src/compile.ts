@@ -1,8 +1,26 @@
 import { z } from 'zod/mini';
+import { applyCalculations, compileCalculations } from './calculate.ts';
 import { type AnswerRecord, evaluateCondition, isAnswered, ownAnswer } from './condition.ts';
-import type { Item, SurveyDefinition } from './definition.ts';
+import {
+  CONSTRAINT_MESSAGE,
+  choiceFilterOf,
+  constraintOf,
+  meetsConstraint,
+  offersChoice,
+} from './constraint.ts';
+import type { Choice, Item, SurveyDefinition } from './definition.ts';
+import type { ExpressionNode } from './expression/ast.ts';
+import { todayUtc } from './expression/evaluate.ts';
 import { formatPath } from './path.ts';
-import { allowedValues, type ItemEntry, OTHER_VALUE, otherKey, surveyItems, visibilityOf } from './walk.ts';
+import {
+  allowedValues,
+  choicesOf,
+  type ItemEntry,
+  OTHER_VALUE,
+  otherKey,
+  surveyItems,
+  visibilityOf,
+} from './walk.ts';
 
 /** Longest free text kept when an item sets no `maxLength`. */
 export const DEFAULT_TEXT_MAX = 2000;
@@ -80,6 +98,7 @@ function valueSchema(definition: SurveyDefinition, item: Item): z.ZodMiniType | 
     case 'matrix':
       return z.strictObject(Object.fromEntries(item.rows.map((row) => [row.id, z.optional(oneOf(values))])));
     case 'note':
+    case 'calculate':
       return undefined;
   }
 }
@@ -94,7 +113,20 @@ interface CompiledItem {
    */
   readonly accepts: ((value: unknown) => boolean) | undefined;
   readonly otherKey: string | undefined;
+  /** The parsed `constraint`, `.` being the answer. */
+  readonly constraint: ExpressionNode | undefined;
+  readonly constraintMessage: string;
+  /** The parsed `choiceFilter`, with the item's choices by value. */
+  readonly filter:
+    | { readonly node: ExpressionNode; readonly choices: ReadonlyMap<string, Choice> }
+    | undefined;
 }
+
+/**
+ * The day `today()` means while one submission is checked (its collection day on the server).
+ * Validation is synchronous, so {@link validateAnswers} sets it around one parse.
+ */
+let checkingDay: string | undefined;
 
 /** See {@link CompiledItem.accepts}; `undefined` for kinds that always go through zod. */
 function fastAccept(definition: SurveyDefinition, item: Item): ((value: unknown) => boolean) | undefined {
@@ -161,25 +193,32 @@ function addIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string,
 function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$RefinementCtx) {
   const { entry, schema } = compiled;
   const { item } = entry;
-  if (!schema) return; // notes take no answer; a value under a note id is reported as unknown
+  // notes take no answer (a value under a note id is reported as unknown); calculations are
+  // computed afresh before the check
+  if (!schema) return;
   const value = ownAnswer(answers, item.id);
   const visible = evaluateCondition(visibilityOf(entry), answers);
   const answered = isAnswered(value);
   if (!visible) {
     if (value !== undefined)
       addIssue(ctx, [item.id], 'hidden', 'must be left empty: the question is not shown');
-  } else if (value !== undefined && !compiled.accepts?.(value)) {
-    const result = schema.safeParse(value, PARSE);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [item.id, ...issue.path],
-          message: issue.message,
-          params: { kolo: issue.code },
-        });
+  } else if (value !== undefined) {
+    let valid = compiled.accepts?.(value) === true;
+    if (!valid) {
+      const result = schema.safeParse(value, PARSE);
+      valid = result.success;
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [item.id, ...issue.path],
+            message: issue.message,
+            params: { kolo: issue.code },
+          });
+        }
       }
     }
+    if (valid && (compiled.constraint || compiled.filter)) checkExpressions(compiled, value, answers, ctx);
   }
   if (visible && 'required' in item && item.required) {
     if (!answered) addIssue(ctx, [item.id], 'required', 'an answer is required');
@@ -205,6 +244,27 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
   }
 }
 
+/** The item's constraint and choice filter, run only on a value of the right shape. */
+function checkExpressions(
+  compiled: CompiledItem,
+  value: unknown,
+  answers: AnswerRecord,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const { item } = compiled.entry;
+  const today = checkingDay ?? todayUtc();
+  if (compiled.filter) {
+    const { node, choices } = compiled.filter;
+    for (const code of Array.isArray(value) ? value : [value]) {
+      const choice = typeof code === 'string' ? choices.get(code) : undefined;
+      if (choice && !offersChoice(node, choice, answers, today))
+        addIssue(ctx, [item.id], 'filtered', `"${code}" is not offered for the earlier answers`);
+    }
+  }
+  if (compiled.constraint && !meetsConstraint(compiled.constraint, value, answers, today))
+    addIssue(ctx, [item.id], 'constraint', compiled.constraintMessage);
+}
+
 function isAnswerObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value);
@@ -216,21 +276,30 @@ function build(definition: SurveyDefinition): CompiledSurvey {
     const { item } = entry;
     const hasOther =
       (item.kind === 'single_choice' || item.kind === 'multi_choice') && item.other !== undefined;
+    const filter = choiceFilterOf(item);
     return {
       entry,
       schema: valueSchema(definition, item),
       accepts: fastAccept(definition, item),
       otherKey: hasOther ? otherKey(item.id) : undefined,
+      constraint: constraintOf(item),
+      constraintMessage:
+        ('constraintMessage' in item ? item.constraintMessage?.en : undefined) ?? CONSTRAINT_MESSAGE,
+      filter: filter && {
+        node: filter,
+        choices: new Map(choicesOf(definition, item).map((c) => [c.value, c])),
+      },
     };
   });
   const known = new Set<string>();
   for (const { entry, schema, otherKey: other } of items) {
-    if (schema) known.add(entry.item.id);
+    if (schema || entry.item.kind === 'calculate') known.add(entry.item.id);
     if (other) known.add(other);
   }
+  const calculations = compileCalculations(definition);
   // the object is checked here rather than by z.record, which would parse every key and value
   // only to copy them: that was most of the time validation took
-  const schema = z.unknown().check(
+  const check = z.unknown().check(
     z.superRefine((answers, ctx) => {
       if (!isAnswerObject(answers)) {
         ctx.addIssue({ code: 'invalid_type', expected: 'record', input: answers });
@@ -242,8 +311,18 @@ function build(definition: SurveyDefinition): CompiledSurvey {
       }
       for (const item of items) checkItem(item, answers, ctx);
     }),
-  ) as unknown as z.ZodMiniType<Record<string, unknown>>;
-  return { definition, schema };
+  );
+  if (calculations.length === 0)
+    return { definition, schema: check as unknown as z.ZodMiniType<Record<string, unknown>> };
+  // calculated values are computed here, whatever the client sent, and checked and returned with
+  // the answers: the stored value is always the server's
+  const calculate = z.transform((answers: unknown) =>
+    isAnswerObject(answers) ? applyCalculations(calculations, answers, { today: checkingDay }) : answers,
+  );
+  return {
+    definition,
+    schema: z.pipe(calculate, check) as unknown as z.ZodMiniType<Record<string, unknown>>,
+  };
 }
 
 const byObject = new WeakMap<SurveyDefinition, CompiledSurvey>();
@@ -278,7 +357,7 @@ export function compileSurvey(definition: SurveyDefinition): CompiledSurvey {
 /** One answer problem, keyed by question path (`q3`, `matrix.row`, `services_other`). */
 export interface AnswerIssue {
   readonly path: string;
-  /** `required`, `hidden`, `unknown_question`, or a zod issue code such as `too_big`. */
+  /** `required`, `hidden`, `unknown_question`, `constraint`, `filtered`, or a zod issue code such as `too_big`. */
   readonly code: string;
   readonly message: string;
 }
@@ -302,8 +381,14 @@ export function answerIssues(error: z.core.$ZodError): AnswerIssue[] {
   });
 }
 
+/** How to validate: `today` is the day `today()` means, the collection day on the server (UTC by default). */
+export interface ValidateAnswersOptions {
+  readonly today?: string | undefined;
+}
+
 /**
- * Validate one submission's answers against a definition.
+ * Validate one submission's answers against a definition; on success `answers` carries the
+ * calculated values as computed here (store these, not the client's).
  * @example
  * const result = validateAnswers(survey, { service_type: 'nsp' });
  * if (!result.success) reply(422, { errors: result.errors });
@@ -311,8 +396,16 @@ export function answerIssues(error: z.core.$ZodError): AnswerIssue[] {
 export function validateAnswers<TAnswers = Record<string, unknown>>(
   definition: SurveyDefinition,
   answers: unknown,
+  options: ValidateAnswersOptions = {},
 ): ValidateAnswersResult<TAnswers> {
-  const result = compileSurvey(definition).schema.safeParse(answers, PARSE);
+  const schema = compileSurvey(definition).schema;
+  checkingDay = options.today;
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(answers, PARSE);
+  } finally {
+    checkingDay = undefined;
+  }
   if (result.success) return { success: true, answers: result.data as TAnswers };
   const issues = answerIssues(result.error);
   // grouped in a Map, not an object: a path such as `constructor` or `__proto__` is only a key

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Condition } from './condition-schema.ts';
+import { EXPRESSION_MAX_LENGTH } from './expression/parse.ts';
 import { Indicator } from './indicator.ts';
 import { LocaleCode, LocalizedText } from './locale-schema.ts';
 
@@ -23,6 +24,24 @@ export const ChoiceValue = z
  */
 export const SourceName = z.string().trim().min(1).max(255);
 
+/**
+ * An expression in XLSForm's syntax (`${age} >= 18 and selected(${services}, 'nsp')`), kept as
+ * the text staff wrote; parsed once and checked with located errors by `parseSurvey`.
+ */
+export const Expression = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(EXPRESSION_MAX_LENGTH, `must be at most ${EXPRESSION_MAX_LENGTH} characters`);
+
+/** The name of a choice property (an extra XLSForm choices column such as `region`). */
+export const ChoicePropertyName = z
+  .string()
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/,
+    'must start with a letter or "_" and use letters, digits, "_" or "-"',
+  );
+
 /** One answer option. `notApplicable` options ("not applicable / don't know") are left out of scores. */
 export const Choice = z.strictObject({
   value: ChoiceValue,
@@ -33,6 +52,8 @@ export const Choice = z.strictObject({
   notApplicable: z.boolean().optional(),
   /** A multi-choice option that cannot be combined with others ("none of these", "prefer not to say"). */
   exclusive: z.boolean().optional(),
+  /** Extra properties a `choiceFilter` reads (`{ country: 'kg' }` on a city), like XLSForm's extra choice columns. */
+  properties: z.record(ChoicePropertyName, z.string().max(200)).optional(),
 });
 export type Choice = z.infer<typeof Choice>;
 
@@ -45,6 +66,10 @@ const ItemBase = {
   /** Answers that could identify or endanger a respondent: kept out of exports and logs by default. */
   sensitive: z.boolean().optional(),
   showIf: Condition.optional(),
+  /** An expression the answer must satisfy, `.` being the answer: `. >= ${start_date}`, `regex(., '^[0-9]{9}$')`. */
+  constraint: Expression.optional(),
+  /** What to tell the respondent when the constraint fails. */
+  constraintMessage: LocalizedText.optional(),
 };
 
 /** Options inline or by name of a shared `choiceLists` entry. */
@@ -53,6 +78,12 @@ const ChoicesRef = {
   choices: Identifier.optional(),
 };
 
+/**
+ * Which choices to offer (a cascade): an expression over earlier answers and the choice's
+ * `properties`, a bare name reading a property and `name` the choice's value: `country = ${country}`.
+ */
+const ChoiceFilter = { choiceFilter: Expression.optional() };
+
 /** An "other, please specify" option; its text is stored under `<id>_other`. */
 const Other = z.strictObject({ label: LocalizedText.optional() });
 
@@ -60,12 +91,14 @@ export const SingleChoiceItem = z.strictObject({
   ...ItemBase,
   kind: z.literal('single_choice'),
   ...ChoicesRef,
+  ...ChoiceFilter,
   other: Other.optional(),
 });
 export const MultiChoiceItem = z.strictObject({
   ...ItemBase,
   kind: z.literal('multi_choice'),
   ...ChoicesRef,
+  ...ChoiceFilter,
   other: Other.optional(),
   maxSelections: z.number().int().min(1).optional(),
 });
@@ -125,6 +158,27 @@ export const NoteItem = z.strictObject({
   showIf: Condition.optional(),
 });
 
+/** The type a calculation's value is stored as: numbers aggregate like a number question. */
+export const CALCULATION_TYPES = ['text', 'number', 'date'] as const;
+
+/**
+ * A value computed from other answers (`${visit_year} - ${birth_year}`), like XLSForm's
+ * `calculate`: the form computes it as the respondent answers, and the server computes it again on
+ * ingest and stores its own result. `display: 'read_only'` shows it in the form; hidden by default.
+ */
+export const CalculateItem = z.strictObject({
+  id: Identifier,
+  sourceName: SourceName.optional(),
+  kind: z.literal('calculate'),
+  label: LocalizedText,
+  hint: LocalizedText.optional(),
+  sensitive: z.boolean().optional(),
+  showIf: Condition.optional(),
+  calculation: Expression,
+  valueType: z.enum(CALCULATION_TYPES).optional(),
+  display: z.enum(['hidden', 'read_only']).optional(),
+});
+
 /** Any survey item, told apart by `kind`. */
 export const Item = z.discriminatedUnion('kind', [
   SingleChoiceItem,
@@ -137,10 +191,15 @@ export const Item = z.discriminatedUnion('kind', [
   DateItem,
   MatrixItem,
   NoteItem,
+  CalculateItem,
 ]);
 export type Item = z.infer<typeof Item>;
 export type ItemKind = Item['kind'];
+/** Items that hold a value in the answers: questions and calculations. */
 export type QuestionItem = Exclude<Item, { kind: 'note' }>;
+/** Items a respondent answers. */
+export type AskedItem = Exclude<Item, { kind: 'note' | 'calculate' }>;
+export type CalculationType = (typeof CALCULATION_TYPES)[number];
 export type ChoiceItem = Extract<Item, { kind: 'single_choice' | 'multi_choice' | 'likert' | 'matrix' }>;
 
 export const Section = z.strictObject({

@@ -1,8 +1,16 @@
 export * from './accountability.ts';
+export type { CalculateOptions } from './calculate.ts';
+export { calculateAnswers, storedCalculation } from './calculate.ts';
 export type { ParseSurveyResult } from './check-survey.ts';
 export { parseSurvey } from './check-survey.ts';
 export { localizedTexts } from './check-translations.ts';
-export type { AnswerErrors, AnswerIssue, CompiledSurvey, ValidateAnswersResult } from './compile.ts';
+export type {
+  AnswerErrors,
+  AnswerIssue,
+  CompiledSurvey,
+  ValidateAnswersOptions,
+  ValidateAnswersResult,
+} from './compile.ts';
 export { answerIssues, compileSurvey, DEFAULT_TEXT_MAX, validateAnswers } from './compile.ts';
 export type { AnswerRecord, ComparisonOperator, ConditionScalar } from './condition.ts';
 export {
@@ -13,18 +21,31 @@ export {
   isAnswered,
 } from './condition.ts';
 export { Comparison, Condition } from './condition-schema.ts';
+export { CONSTRAINT_MESSAGE, meetsConstraint, offeredChoices } from './constraint.ts';
 export type { DeepReadonly, SurveyDefinitionLiteral, TypedSurvey } from './define.ts';
 export { defineSurvey } from './define.ts';
-export type { ChoiceItem, ItemKind, QuestionItem, SurveyDefinitionInput } from './definition.ts';
+export type {
+  AskedItem,
+  CalculationType,
+  ChoiceItem,
+  ItemKind,
+  QuestionItem,
+  SurveyDefinitionInput,
+} from './definition.ts';
 export {
+  CALCULATION_TYPES,
+  CalculateItem,
   Choice,
+  ChoicePropertyName,
   ChoiceValue,
+  Expression,
   Identifier,
   Item,
   Section,
   SurveyDefinition,
   SurveyPrivacy,
 } from './definition.ts';
+export * from './expression/index.ts';
 export { Indicator } from './indicator.ts';
 export type { AnswerOf, AnswersOf } from './infer.ts';
 export type { SurveyWarning, SurveyWarningCode } from './lint.ts';

@@ -44,7 +44,11 @@ export type AnswerOf<TSurvey, TItem> = TItem extends { readonly kind: 'single_ch
                     TItem
                   >;
                 }
-              : never;
+              : TItem extends { readonly kind: 'calculate' }
+                ? TItem extends { readonly valueType: 'number' }
+                  ? number
+                  : string
+                : never;
 
 type SectionsOf<TSurvey> = TSurvey extends { readonly sections: readonly (infer S)[] } ? S : never;
 type ItemsOf<TSection> = TSection extends { readonly items: readonly (infer I)[] } ? I : never;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSurvey } from './check-survey.ts';
 import { compileSurvey, validateAnswers } from './compile.ts';
 import { type Comparison, type Condition, evaluateCondition } from './condition.ts';
-import type { QuestionItem, SurveyDefinition } from './definition.ts';
+import type { AskedItem as QuestionItem, SurveyDefinition } from './definition.ts';
 import { answersArb, invalidAnswerArb, surveyDefinitionArb } from './fixtures/arbitraries.ts';
 import { lintSurvey } from './lint.ts';
 import { computeIndicators } from './score.ts';
@@ -206,7 +206,10 @@ describe('answers (property)', () => {
       .chain(({ definition, answers }) => {
         const questions = surveyItems(definition)
           .map((e) => e.item)
-          .filter((item): item is QuestionItem => item.kind !== 'note' && answers[item.id] !== undefined);
+          .filter(
+            (item): item is QuestionItem =>
+              item.kind !== 'note' && item.kind !== 'calculate' && answers[item.id] !== undefined,
+          );
         return fc.constantFrom(...questions).chain((item) =>
           invalidAnswerArb(definition, item, answers[item.id]).map((bad) => ({
             definition,
@@ -232,7 +235,7 @@ describe('answers (property)', () => {
       fc.property(surveyWithAnswers, ({ definition, answers }) => {
         for (const entry of surveyItems(definition)) {
           const { item } = entry;
-          if (item.kind === 'note') continue;
+          if (item.kind === 'note' || item.kind === 'calculate') continue;
           const shown = evaluateCondition(visibilityOf(entry), answers);
           if (!shown && answers[item.id] === undefined) {
             const result = validateAnswers(definition, { ...answers, [item.id]: 'x' });

@@ -10,7 +10,8 @@ export type SurveyErrorCode =
   | 'invalid_value'
   | 'missing_translation'
   | 'invalid_choices'
-  | 'invalid_bounds';
+  | 'invalid_bounds'
+  | 'invalid_expression';
 
 /** One located problem in a definition, e.g. `sections[1].items[3].showIf: question "q9" comes later in the survey`. */
 export interface SurveyError {

@@ -74,6 +74,7 @@ function itemValue(definition: SurveyDefinition, item: Item): fc.Arbitrary<unkno
     case 'date':
       return dateValue(item.min, item.max);
     case 'note':
+    case 'calculate':
       return fc.constant(undefined);
   }
 }
@@ -92,7 +93,7 @@ export function arbitraryAnswers(definition: SurveyDefinition): fc.Arbitrary<Rec
     entries.forEach((entry, i) => {
       const draft = values[i];
       const { item } = entry;
-      if (!draft || item.kind === 'note') return;
+      if (!draft || item.kind === 'note' || item.kind === 'calculate') return;
       if (!evaluateCondition(visibilityOf(entry), answers)) return;
       if (!item.required && !draft.answer) return;
       answers[item.id] = draft.value;

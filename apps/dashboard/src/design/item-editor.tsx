@@ -77,7 +77,7 @@ export function ItemEditor({
           <span className="item-number">{order + 1}.</span> <span className="item-label">{name}</span>
           <span className="item-kind">
             {t(`design.kind.${kindKey(item.kind)}`)}
-            {item.kind !== 'note' && item.required ? ` · ${t('design.item.required')}` : ''}
+            {'required' in item && item.required ? ` · ${t('design.item.required')}` : ''}
             {item.showIf ? ` · ${t('design.item.conditional')}` : ''}
           </span>
         </button>
@@ -156,17 +156,19 @@ export function ItemEditor({
           />
           {item.kind !== 'note' ? (
             <div className="actions">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={item.required === true}
-                  onChange={(e) => {
-                    const { required: _old, ...rest } = item;
-                    update((e.target.checked ? { ...rest, required: true } : rest) as Item);
-                  }}
-                />
-                {t('design.item.required')}
-              </label>
+              {item.kind !== 'calculate' ? (
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={item.required === true}
+                    onChange={(e) => {
+                      const { required: _old, ...rest } = item;
+                      update((e.target.checked ? { ...rest, required: true } : rest) as Item);
+                    }}
+                  />
+                  {t('design.item.required')}
+                </label>
+              ) : null}
               <label className="check">
                 <input
                   type="checkbox"

@@ -12,6 +12,7 @@ export const ITEM_KINDS: readonly ItemKind[] = [
   'date',
   'matrix',
   'note',
+  'calculate',
 ];
 
 /** Kinds whose answers are picked from choices (inline `options` or a shared `choices` list). */
@@ -55,10 +56,13 @@ export function convertItem(item: Item, kind: ItemKind, defaults: KindDefaults):
     ...(item.showIf ? { showIf: item.showIf } : {}),
   };
   if (kind === 'note') return { ...common, kind };
+  const sensitive = item.kind !== 'note' && item.sensitive ? { sensitive: true } : {};
+  // a new calculation starts as an empty text; the builder asks for its expression
+  if (kind === 'calculate') return { ...common, ...sensitive, kind, calculation: "''" };
   const flags = {
     ...common,
-    ...(item.kind !== 'note' && item.required ? { required: true } : {}),
-    ...(item.kind !== 'note' && item.sensitive ? { sensitive: true } : {}),
+    ...('required' in item && item.required ? { required: true } : {}),
+    ...sensitive,
   };
   const choices =
     'options' in item && item.options

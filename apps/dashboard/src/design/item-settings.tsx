@@ -259,6 +259,7 @@ export function KindSettings({ item, onChange }: { item: Item; onChange: Patch }
         </div>
       );
     case 'note':
+    case 'calculate':
       return null;
   }
 }

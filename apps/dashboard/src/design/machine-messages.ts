@@ -15,6 +15,7 @@ export const SURVEY_ERROR_CODES = [
   'missing_translation',
   'invalid_choices',
   'invalid_bounds',
+  'invalid_expression',
 ] as const satisfies readonly SurveyErrorCode[];
 
 /** Every code of a lint warning (`SurveyWarningCode` in @kolo/schema). */

@@ -58,6 +58,8 @@ function Widget(props: WidgetProps): ReactNode {
       return <DateQuestion {...props} item={item} />;
     case 'matrix':
       return <MatrixQuestion {...props} item={item} />;
+    case 'calculate':
+      return null;
     case 'note':
       return (
         <div className="kolo-note">

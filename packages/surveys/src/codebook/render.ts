@@ -40,7 +40,7 @@ function itemFlags(ctx: DescribeContext, item: Item): string {
   const { labels } = ctx;
   const flags = [labels.kinds[item.kind]];
   if (item.kind !== 'note') {
-    flags.push(item.required ? labels.required : labels.optional);
+    if (item.kind !== 'calculate') flags.push(item.required ? labels.required : labels.optional);
     if (item.sensitive) flags.push(labels.sensitive);
   }
   return `**${labels.kind}:** ${flags.join(' · ')}`;
@@ -149,6 +149,8 @@ function itemDetails(ctx: DescribeContext, item: Item): string[] {
     }
     case 'note':
       return [];
+    case 'calculate':
+      return [code(item.calculation), ''];
   }
 }
 

@@ -134,6 +134,7 @@ export const en = {
     date: 'Date',
     matrix: 'Grid of scale rows',
     note: 'Note (no answer)',
+    calculate: 'Calculation (a computed value)',
   },
   choice: {
     title: 'Answer options',
@@ -317,6 +318,8 @@ export const en = {
       'The answer options are not set up correctly: give either own options or a shared list, and at least two real answers for a scale.',
     invalid_bounds:
       'The limits do not fit: the maximum is below the minimum, or more answers are allowed than there are options.',
+    invalid_expression:
+      'The expression cannot be read or uses something that does not exist: the details below say where (col is the character number).',
     text_not_sensitive: 'Written answers can reveal who someone is. Mark this question as sensitive.',
     personal_data:
       'This looks like personal data (a name, phone number, address…). Remove the question or mark it as sensitive.',

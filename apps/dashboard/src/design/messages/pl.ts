@@ -134,6 +134,7 @@ export const pl: DesignMessages = {
     date: 'Data',
     matrix: 'Tabela wierszy ze skalą',
     note: 'Notatka (bez odpowiedzi)',
+    calculate: 'Obliczenie (wartość wyliczana)',
   },
   choice: {
     title: 'Opcje odpowiedzi',
@@ -316,6 +317,8 @@ export const pl: DesignMessages = {
       'Opcje odpowiedzi są źle ustawione: podaj albo własne opcje, albo wspólną listę, a dla skali co najmniej dwie rzeczywiste odpowiedzi.',
     invalid_bounds:
       'Granice się nie zgadzają: maksimum jest mniejsze od minimum albo dozwolono więcej odpowiedzi, niż jest opcji.',
+    invalid_expression:
+      'Wyrażenia nie da się odczytać albo używa czegoś, czego nie ma: poniżej podano, gdzie (col to numer znaku).',
     text_not_sensitive:
       'Odpowiedzi pisane własnymi słowami mogą ujawnić, kto odpowiada. Oznacz to pytanie jako wrażliwe.',
     personal_data:

@@ -1,0 +1,99 @@
+import { type AnswerRecord, evaluateCondition } from './condition.ts';
+import type { CalculationType, Item, SurveyDefinition } from './definition.ts';
+import type { ExpressionNode } from './expression/ast.ts';
+import { evaluateExpression } from './expression/evaluate.ts';
+import { parseExpression } from './expression/parse.ts';
+import { dateOf, daysOf, type ExpressionValue, toNumber, toText } from './expression/values.ts';
+import { type ItemEntry, surveyItems, visibilityOf } from './walk.ts';
+
+/** The longest text a calculation stores, like a text answer with no `maxLength`. */
+const CALCULATED_TEXT_MAX = 2000;
+
+/** A calculate item ready to run: its entry and its parsed expression. */
+export interface CompiledCalculation {
+  readonly entry: ItemEntry;
+  readonly expression: ExpressionNode;
+  readonly valueType: CalculationType;
+}
+
+/** When to evaluate: the day `today()` returns (the day of collection, on the server). */
+export interface CalculateOptions {
+  readonly today?: string | undefined;
+}
+
+/**
+ * The stored form of a calculated value, or undefined when there is nothing to store: a number
+ * must be finite, a date real, a text non-empty (and is cut at 2,000 characters).
+ */
+export function storedCalculation(
+  value: ExpressionValue,
+  type: CalculationType,
+): string | number | undefined {
+  if (type === 'number') {
+    const n = toNumber(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  if (type === 'date') {
+    if (typeof value === 'number') return dateOf(value) || undefined;
+    const text = toText(value).trim().slice(0, 10);
+    return daysOf(text) === undefined ? undefined : text;
+  }
+  const text = toText(value);
+  return text === '' ? undefined : [...text].slice(0, CALCULATED_TEXT_MAX).join('');
+}
+
+/** The calculate items of a survey in order, each parsed once; one that does not parse is left out. */
+export function compileCalculations(definition: SurveyDefinition): CompiledCalculation[] {
+  const found: CompiledCalculation[] = [];
+  for (const entry of surveyItems(definition)) {
+    const item: Item = entry.item;
+    if (item.kind !== 'calculate') continue;
+    const parsed = parseExpression(item.calculation);
+    if (parsed.success)
+      found.push({ entry, expression: parsed.expression, valueType: item.valueType ?? 'text' });
+  }
+  return found;
+}
+
+/**
+ * Answers with every calculation computed afresh, in survey order (a calculation may use earlier
+ * ones): whatever the client sent under a calculate item's id is replaced, and a hidden or empty
+ * calculation is left out. The answers given are not changed.
+ */
+export function applyCalculations(
+  calculations: readonly CompiledCalculation[],
+  answers: AnswerRecord,
+  options: CalculateOptions = {},
+): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...answers };
+  for (const { entry } of calculations) delete result[entry.item.id];
+  for (const { entry, expression, valueType } of calculations) {
+    if (!evaluateCondition(visibilityOf(entry), result)) continue;
+    const value = storedCalculation(
+      evaluateExpression(expression, { answers: result, today: options.today }),
+      valueType,
+    );
+    if (value !== undefined) result[entry.item.id] = value;
+  }
+  return result;
+}
+
+const bySurvey = new WeakMap<SurveyDefinition, CompiledCalculation[]>();
+
+/**
+ * Compute a survey's calculated values from its answers, as the form shows them live and the
+ * server stores them.
+ * @example calculateAnswers(survey, { birth_year: 1990 }, { today: '2026-12-06' }) // { birth_year: 1990, age: 36 }
+ */
+export function calculateAnswers(
+  definition: SurveyDefinition,
+  answers: AnswerRecord,
+  options: CalculateOptions = {},
+): Record<string, unknown> {
+  let calculations = bySurvey.get(definition);
+  if (!calculations) {
+    calculations = compileCalculations(definition);
+    bySurvey.set(definition, calculations);
+  }
+  return calculations.length === 0 ? { ...answers } : applyCalculations(calculations, answers, options);
+}

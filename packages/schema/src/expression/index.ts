@@ -1,0 +1,14 @@
+export type { BinaryOperator, ExpressionError, ExpressionNode } from './ast.ts';
+export { BINARY_OPERATORS, formatExpressionError } from './ast.ts';
+export type { ChoiceInScope, ExpressionScope } from './evaluate.ts';
+export { evaluateExpression, todayUtc } from './evaluate.ts';
+export { FUNCTION_NAMES, patternProblem } from './functions.ts';
+export type { ParseExpressionResult } from './parse.ts';
+export { EXPRESSION_MAX_LENGTH, parseExpression } from './parse.ts';
+export type { PipedReference } from './piping.ts';
+export { hasPiping, pipedReferences, pipeText } from './piping.ts';
+export { printExpression } from './print.ts';
+export type { ExpressionReference } from './references.ts';
+export { expressionCalls, expressionReferences } from './references.ts';
+export type { ExpressionValue } from './values.ts';
+export { dateOf, daysOf, toBoolean, toList, toNumber, toText } from './values.ts';
