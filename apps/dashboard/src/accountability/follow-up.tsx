@@ -20,7 +20,8 @@ export function FollowUpBlock({ followUp, locale }: { followUp: FollowUp; locale
   const figure = (f: { value: number | null; n: number | null; withheld: boolean }) =>
     f.withheld || f.value === null
       ? t('accountability.verdict.too_few')
-      : `${number.format(f.value)}${followUp.scale === 'percent' ? '%' : ''}`;
+      : // a share and a scale mean are both 0..100: the number alone, as the evidence showed it
+        number.format(f.value);
   return (
     <div className="acc-follow-up" data-verdict={followUp.verdict}>
       <h4>{t('accountability.followUp.title')}</h4>

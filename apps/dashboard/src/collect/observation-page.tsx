@@ -148,7 +148,7 @@ export function ObservationPage() {
         <Field label={t('observe.text')}>
           {(id) => (
             <>
-              <span className="note" id={`${id}-hint`}>
+              <span className="hint" id={`${id}-hint`}>
                 {t('observe.textHint')}
               </span>
               <textarea
