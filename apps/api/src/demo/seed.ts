@@ -4,6 +4,7 @@ import { library } from '@kolo/surveys';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password.ts';
 import { publishVersion } from '../survey-store.ts';
+import { seedAccountability } from './accountability.ts';
 import { generateSubmissions } from './generate.ts';
 
 /** The demo network's sites: 14 places in 5 countries. */
@@ -135,6 +136,7 @@ export async function seedDemo(
       collectedBy: monitorId,
     });
   }
+  await seedAccountability(db, org.id);
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(submissions);
   return { password, submissions: row?.n ?? total };
 }
