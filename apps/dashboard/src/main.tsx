@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
+import { shouldRetry } from './api/retry-policy.ts';
 import { App } from './app.tsx';
 import { i18n, i18nReady } from './i18n/index.ts';
 import { startBackgroundSync } from './offline/outbox.ts';
@@ -10,7 +11,7 @@ import '@kolo/forms/styles.css';
 import './styles.css';
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  defaultOptions: { queries: { retry: shouldRetry, refetchOnWindowFocus: false } },
 });
 
 const root = document.getElementById('root');

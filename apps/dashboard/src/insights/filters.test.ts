@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromParams, filtersToParams, lastQuarter, previousRange, resultsQuery } from './filters.ts';
+import {
+  filtersFromParams,
+  filtersToParams,
+  lastQuarter,
+  previousRange,
+  resultsQuery,
+  shareFilters,
+} from './filters.ts';
 
 describe('dashboard filters', () => {
   it('should find the last full quarter', () => {
@@ -24,5 +31,29 @@ describe('dashboard filters', () => {
     expect(resultsQuery({ period: 'custom', from: '2026-01-01', to: '2026-03-31', country: 'UA' })).toBe(
       'from=2026-01-01&to=2026-03-31&country=UA',
     );
+  });
+});
+
+describe('answer filter', () => {
+  it('should send no answer filter while only the question is chosen', () => {
+    expect(resultsQuery({ period: 'all', answer: 'service_type:' })).toBe('');
+    expect(resultsQuery({ period: 'all', answer: 'service_type:nsp' })).toBe('filter=service_type%3Ansp');
+  });
+});
+
+describe('shareFilters', () => {
+  it('should turn the Insights filters into the fixed filters a share link keeps', () => {
+    const today = new Date('2026-11-24T12:00:00Z');
+    expect(
+      shareFilters({ period: 'quarter', country: 'UA', siteId: 's1', answer: 'first_visit:yes' }, today),
+    ).toEqual({
+      from: '2026-07-01',
+      to: '2026-09-30',
+      country: ['UA'],
+      siteId: ['s1'],
+      filter: ['first_visit:yes'],
+    });
+    // a question without its value is no filter; "all time" has no dates
+    expect(shareFilters({ period: 'all', answer: 'first_visit:' }, today)).toEqual({});
   });
 });

@@ -91,7 +91,8 @@ export function resultsQuery(filters: InsightsFilters, range = periodRange(filte
   if (filters.country) params.set('country', filters.country);
   if (filters.siteId) params.set('siteId', filters.siteId);
   if (filters.serviceType) params.set('serviceType', filters.serviceType);
-  if (filters.answer) params.set('filter', filters.answer);
+  // a question without its value yet is no filter: the request waits for both
+  if (filters.answer && /^[^:]+:.+$/.test(filters.answer)) params.set('filter', filters.answer);
   return params.toString();
 }
 
@@ -102,4 +103,30 @@ export function applyPatch(current: InsightsFilters, patch: Partial<InsightsFilt
     if (value === '' || value === undefined) delete next[key as keyof InsightsFilters];
   }
   return next;
+}
+
+/** The filters a share link keeps, as `POST /api/share-links` takes them: a fixed period, lists for lists. */
+export interface ShareFilters {
+  from?: string;
+  to?: string;
+  country?: string[];
+  siteId?: string[];
+  serviceType?: string;
+  filter?: string[];
+}
+
+/**
+ * The Insights filters as a share link keeps them: a relative period ("last quarter") becomes its
+ * dates on the day the link is made, so the link keeps showing what its maker saw.
+ */
+export function shareFilters(filters: InsightsFilters, today = new Date()): ShareFilters {
+  const range = periodRange(filters, today);
+  const out: ShareFilters = {};
+  if (range.from) out.from = range.from;
+  if (range.to) out.to = range.to;
+  if (filters.country) out.country = [filters.country];
+  if (filters.siteId) out.siteId = [filters.siteId];
+  if (filters.serviceType) out.serviceType = filters.serviceType;
+  if (filters.answer && /^[^:]+:.+$/.test(filters.answer)) out.filter = [filters.answer];
+  return out;
 }

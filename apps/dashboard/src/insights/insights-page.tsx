@@ -4,9 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { RaiseFindingProvider } from '../accountability/raise-finding.tsx';
-import { api } from '../api/client.ts';
+import { ApiRequestError, api } from '../api/client.ts';
 import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
+import { apiErrorText } from '../i18n/api-error.ts';
+import { i18n as appI18n } from '../i18n/index.ts';
 import { ComparePanel } from './compare-panel.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import {
@@ -17,9 +19,12 @@ import {
   previousRange,
   resultsQuery,
 } from './filters.ts';
+import { addInsightsMessages } from './messages/index.ts';
 import { ResultsView } from './results-view.tsx';
 import { RowsExport } from './rows-export.tsx';
 import { useResults } from './use-results.ts';
+
+addInsightsMessages(appI18n);
 
 /** The surveys a reader can open. */
 export function InsightsIndex() {
@@ -44,6 +49,10 @@ export function InsightsIndex() {
     </main>
   );
 }
+
+/** A refusal of the request as made (bad or forbidden filters): the reader can change the filters. */
+const refusal = (error: unknown) =>
+  error instanceof ApiRequestError && error.status >= 400 && error.status < 500 && error.status !== 401;
 
 /** A survey's dashboard with filters in the URL, indicator changes against the previous period, and comparisons. */
 export function InsightsPage() {
@@ -85,7 +94,14 @@ export function InsightsPage() {
             <button type="button" onClick={() => window.print()}>
               {t('insights.print')}
             </button>
-            {me && me.role !== 'funder' && <Link to="/admin">{t('insights.share')}</Link>}
+            {me && me.role !== 'funder' && (
+              <Link
+                to={`/admin?${new URLSearchParams([['share', surveyId], ...filtersToParams(filters)])}#share-title`}
+                aria-label={t('insights.shareThisView')}
+              >
+                {t('insights.share')}
+              </Link>
+            )}
           </div>
         </div>
         {definition && (
@@ -98,7 +114,20 @@ export function InsightsPage() {
           />
         )}
         {(survey.error || results.error) && (
-          <p role="alert">{t('app.error', { message: (survey.error ?? results.error)?.message ?? '' })}</p>
+          <div role="alert" className="notice error">
+            <p>
+              {survey.error
+                ? apiErrorText(t, survey.error)
+                : refusal(results.error)
+                  ? t('insights.filtersRefused')
+                  : apiErrorText(t, results.error)}
+            </p>
+            {results.error && refusal(results.error) && (
+              <button type="button" onClick={() => setFiltersState({ period: 'all' })}>
+                {t('insights.resetFilters')}
+              </button>
+            )}
+          </div>
         )}
         {(!definition || results.isLoading) && <p role="status">{t('app.loading')}</p>}
         {definition && results.data && (

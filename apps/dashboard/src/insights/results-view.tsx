@@ -20,6 +20,13 @@ export function ResultsView({ definition, results, previous, locale }: ResultsVi
   const indicatorIds = (definition.indicators ?? []).map((i) => i.id);
   const respondents = results.respondents.n;
   if (respondents === 0) return <p role="status">{t('insights.noData')}</p>;
+  // too few respondents for any figure: one notice for the page, not the same on every chart
+  if (results.respondents.suppressed || respondents === null)
+    return (
+      <p role="status" className="notice">
+        {t('insights.fewRespondents', { k: results.k })}
+      </p>
+    );
   return (
     <div className="results">
       <p className="note">{t('insights.suppressedNote', { count: results.k })}</p>

@@ -1,0 +1,45 @@
+/** Insights' and the share page's own strings in English, the reference the other languages follow; merged under `insights.*`. */
+export const en = {
+  filtersRefused:
+    'The results could not be shown for these filters. Change or reset the filters and try again.',
+  resetFilters: 'Reset filters',
+  fewRespondents:
+    'Too few respondents match these filters (fewer than {{k}}), so their answers are hidden to protect them. Choose a longer period or remove a filter.',
+  compareN: 'n = {{n}}',
+  compareRespondents: 'Respondents',
+  shareThisView: 'Share this view',
+  shareLink: {
+    title: 'Share links',
+    intro:
+      'A share link shows this survey’s results to anyone who has it, without signing in: only the filters chosen here, rounded counts, and small groups hidden.',
+    survey: 'Survey',
+    label: 'Label (for you; shown on the shared page)',
+    filters: 'Filters kept with the link',
+    noFilters: 'None: all responses',
+    expires: 'Stops working after (optional)',
+    showScorecard: 'Also show the scorecard',
+    showAccountability: 'Also show the findings and actions',
+    create: 'Create link',
+    created: 'Link created. Copy it now: it is shown only once.',
+    copy: 'Copy',
+    copied: 'Copied',
+    revoke: 'Revoke',
+    revokeConfirm: 'Revoke this link? Anyone who has it loses access at once.',
+    revoked: 'Revoked',
+    expired: 'Expired',
+    active: 'Active',
+    expiresOn: 'Until {{date}}',
+    none: 'No share links yet.',
+    failed: 'The link could not be created: {{message}}',
+  },
+  sharePage: {
+    sharedBy: 'Shared by {{organization}}',
+    gone: 'This link no longer works: it was revoked or has expired. Ask the organization that shared it for a new one.',
+    showing: 'Showing',
+    scorecard: 'Scorecard',
+    accountability: 'Findings and actions',
+  },
+};
+
+/** The shape every language's strings must have. */
+export type InsightsMessages = typeof en;

@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { en as appEnglish } from '../../i18n/en.ts';
+import { INSIGHTS_MESSAGES } from './index.ts';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [p, v] of flatten(value, path)) out.set(p, v);
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+const placeholders = (value: string) => [...value.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+/** Letters of a string once placeholders and the statistical "n" are taken out. */
+const words = (value: string) => value.replace(PLACEHOLDER, '').replace(/\bn\b/g, '').match(/\p{L}/gu) ?? [];
+const english = flatten(INSIGHTS_MESSAGES.en);
+const others = Object.entries(INSIGHTS_MESSAGES)
+  .filter(([code]) => code !== 'en')
+  .map(([code, tree]) => [code, flatten(tree)] as const);
+
+/** Every `insights.*` key the Insights and share sources name literally. */
+function keysUsedInSources(): string[] {
+  const used: string[] = [];
+  for (const folder of ['..', '../../share']) {
+    const dir = fileURLToPath(new URL(`${folder}/`, import.meta.url));
+    for (const f of readdirSync(dir).filter((name) => /\.tsx?$/.test(name) && !name.includes('.test.')))
+      used.push(
+        ...[...readFileSync(`${dir}${f}`, 'utf8').matchAll(/t\('insights\.([\w.]+)'/g)].map(
+          (m) => m[1] ?? '',
+        ),
+      );
+  }
+  return [...new Set(used)];
+}
+
+describe("Insights' and the share page's messages", () => {
+  it.each(others)('should give %s exactly the keys of English', (_code, messages) => {
+    expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(others)(
+    'should keep the placeholders of English in %s, translated and not empty',
+    (_code, messages) => {
+      for (const [key, value] of messages) {
+        expect(value.trim(), key).not.toBe('');
+        expect(placeholders(value), key).toEqual(placeholders(english.get(key) ?? ''));
+        if (words(value).length > 0) expect(value, key).not.toBe(english.get(key));
+      }
+    },
+  );
+
+  it.each(others.filter(([code]) => code !== 'pl'))('should write %s in Cyrillic', (_code, messages) => {
+    for (const [key, value] of messages) {
+      const letters = words(value);
+      const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
+      expect(letters.length === 0 || cyrillic / letters.length >= 0.5, `${key}: ${value}`).toBe(true);
+    }
+  });
+
+  it('should keep Ukrainian and Russian letters apart', () => {
+    for (const [key, value] of flatten(INSIGHTS_MESSAGES.uk)) expect(value, key).not.toMatch(/[ыэъёЫЭЪЁ]/);
+    for (const [key, value] of flatten(INSIGHTS_MESSAGES.ru)) expect(value, key).not.toMatch(/[іїєґІЇЄҐ]/);
+  });
+
+  it('should have a string for every key the screens use, and not clash with the app shell', () => {
+    const shell = flatten(appEnglish.insights as unknown as Tree);
+    for (const key of keysUsedInSources())
+      expect(english.has(key) || shell.has(key) || shell.has(`${key}_other`), `insights.${key}`).toBe(true);
+    for (const key of shell.keys()) expect(english.has(key), `insights.${key} is the shell's`).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import type { InsightsMessages } from './en.ts';
+
+/** Insights' and the share page's strings in Polish. */
+export const pl: InsightsMessages = {
+  filtersRefused:
+    'Nie udało się pokazać wyników z tymi filtrami. Zmień lub wyczyść filtry i spróbuj ponownie.',
+  resetFilters: 'Wyczyść filtry',
+  fewRespondents:
+    'Tym filtrom odpowiada zbyt mało respondentów (mniej niż {{k}}), więc ich odpowiedzi są ukryte, aby ich chronić. Wybierz dłuższy okres albo usuń któryś filtr.',
+  compareN: 'n = {{n}}',
+  compareRespondents: 'Respondenci',
+  shareThisView: 'Udostępnij ten widok',
+  shareLink: {
+    title: 'Linki do udostępniania',
+    intro:
+      'Link pokazuje wyniki tej ankiety każdemu, kto go ma, bez logowania: tylko z wybranymi tu filtrami, z zaokrąglonymi liczbami i bez małych grup.',
+    survey: 'Ankieta',
+    label: 'Nazwa (dla Ciebie; widoczna na udostępnionej stronie)',
+    filters: 'Filtry zapisane w linku',
+    noFilters: 'Brak: wszystkie odpowiedzi',
+    expires: 'Przestaje działać po (opcjonalnie)',
+    showScorecard: 'Pokazuj też kartę wyników',
+    showAccountability: 'Pokazuj też ustalenia i działania',
+    create: 'Utwórz link',
+    created: 'Link utworzony. Skopiuj go teraz: jest pokazywany tylko raz.',
+    copy: 'Kopiuj',
+    copied: 'Skopiowano',
+    revoke: 'Unieważnij',
+    revokeConfirm: 'Unieważnić ten link? Każdy, kto go ma, od razu straci dostęp.',
+    revoked: 'Unieważniony',
+    expired: 'Wygasł',
+    active: 'Aktywny',
+    expiresOn: 'Do {{date}}',
+    none: 'Nie ma jeszcze linków.',
+    failed: 'Nie udało się utworzyć linku: {{message}}',
+  },
+  sharePage: {
+    sharedBy: 'Udostępnia: {{organization}}',
+    gone: 'Ten link już nie działa: został unieważniony albo wygasł. Poproś organizację, która go udostępniła, o nowy.',
+    showing: 'Widok',
+    scorecard: 'Karta wyników',
+    accountability: 'Ustalenia i działania',
+  },
+};
