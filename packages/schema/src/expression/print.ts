@@ -29,9 +29,15 @@ function quote(text: string): string {
 
 function numberText(value: number): string {
   const text = String(value);
-  if (!/e/i.test(text)) return text;
-  // an exponent would not parse back: write whole numbers out, tiny ones as plain decimals
-  return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(20).replace(/0+$/, '');
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  // an exponent would not parse back: write the same digits out as a plain decimal
+  const [, sign = '', first = '', rest = '', exponent = '0'] = match;
+  const digits = first + rest;
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /**
