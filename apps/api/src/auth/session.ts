@@ -45,6 +45,11 @@ export function sessionCache(): SessionCache {
   return new ShortCache(2000);
 }
 
+/** Whether an account's last day of access (`YYYY-MM-DD`, UTC; funders may have one) has passed. */
+export function accessEnded(accessUntil: string | null | undefined, now = new Date()): boolean {
+  return !!accessUntil && accessUntil < now.toISOString().slice(0, 10);
+}
+
 /** Look up a session token; expired sessions and inactive users give null. Extends sessions in use (sliding expiry). */
 export async function readSession(
   db: Db,
@@ -69,6 +74,7 @@ export async function readSession(
       orgName: organizations.name,
       role: memberships.role,
       siteIds: memberships.siteIds,
+      accessUntil: memberships.accessUntil,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -79,6 +85,7 @@ export async function readSession(
     )
     .where(eq(sessions.id, id));
   if (!row?.active || row.expiresAt.getTime() <= Date.now()) return null;
+  if (accessEnded(row.accessUntil)) return null;
   // refresh at most once a minute to keep reads cheap
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
     await db

@@ -7,6 +7,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { LoginLimiter } from '../auth/rate-limit.ts';
 import { endUserSessions } from '../auth/session.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { SurveyDay } from '../query-dates.ts';
 import { json, ROLES_ADMIN, secured, signedIn } from '../route-kit.ts';
 
 const Loose = z.object({}).loose();
@@ -37,6 +38,8 @@ const UserBody = z.strictObject({
   password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
   role: z.enum(ROLES),
   siteIds: z.array(z.uuid()).max(500).default([]),
+  /** A funder's last day of access (UTC); after it sign-in and sessions are refused. */
+  accessUntil: SurveyDay.nullable().optional(),
 });
 const UserPatch = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
@@ -44,6 +47,7 @@ const UserPatch = z.strictObject({
   siteIds: z.array(z.uuid()).max(500).optional(),
   active: z.boolean().optional(),
   password: z.string().min(MIN_PASSWORD_LENGTH).max(1024).optional(),
+  accessUntil: SurveyDay.nullable().optional(),
 });
 const IdParam = z.object({ id: z.uuid('not a valid id') });
 
@@ -155,6 +159,7 @@ export function adminRoutes() {
         const { db } = c.get('deps');
         const body = c.req.valid('json');
         await assertSites(c.get('deps').db, user.orgId, body.siteIds);
+        assertAccessEnd(body.role, body.accessUntil);
         const [existing] = await db
           .select({ id: users.id, orgId: memberships.orgId })
           .from(users)
@@ -178,12 +183,20 @@ export function adminRoutes() {
             .values({ email: body.email, name: body.name, passwordHash })
             .returning({ id: users.id });
           if (!row) throw new Error('user not created');
-          await tx
-            .insert(memberships)
-            .values({ userId: row.id, orgId: user.orgId, role: body.role, siteIds: body.siteIds });
+          await tx.insert(memberships).values({
+            userId: row.id,
+            orgId: user.orgId,
+            role: body.role,
+            siteIds: body.siteIds,
+            accessUntil: body.accessUntil ?? null,
+          });
           return row;
         });
-        await audit(db, user, 'user_create', created.id, { role: body.role, siteIds: body.siteIds });
+        await audit(db, user, 'user_create', created.id, {
+          role: body.role,
+          siteIds: body.siteIds,
+          accessUntil: body.accessUntil ?? null,
+        });
         return c.json(
           {
             id: created.id,
@@ -191,6 +204,7 @@ export function adminRoutes() {
             name: body.name,
             role: body.role,
             siteIds: body.siteIds,
+            accessUntil: body.accessUntil ?? null,
             active: true,
           },
           201,
@@ -224,15 +238,29 @@ export function adminRoutes() {
           throw new ApiError(422, 'invalid', 'you cannot deactivate yourself or give up your own admin role');
         }
         if (body.siteIds) await assertSites(db, user.orgId, body.siteIds);
-        if (body.role || body.siteIds) {
+        const role = body.role ?? member.role;
+        // a funder's end date goes when the account stops being a funder's
+        const accessUntil =
+          role === 'funder'
+            ? body.accessUntil
+            : body.accessUntil === undefined && member.accessUntil
+              ? null
+              : body.accessUntil;
+        assertAccessEnd(role, body.accessUntil);
+        if (body.role || body.siteIds || accessUntil !== undefined) {
           await db
             .update(memberships)
             .set({
               ...(body.role ? { role: body.role } : {}),
               ...(body.siteIds ? { siteIds: body.siteIds } : {}),
+              ...(accessUntil !== undefined ? { accessUntil } : {}),
             })
             .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
-          await audit(db, user, 'membership_change', id, { role: body.role, siteIds: body.siteIds });
+          await audit(db, user, 'membership_change', id, {
+            role: body.role,
+            siteIds: body.siteIds,
+            ...(accessUntil !== undefined ? { accessUntil } : {}),
+          });
         }
         const userFields = {
           ...(body.name ? { name: body.name } : {}),
@@ -287,6 +315,16 @@ async function assertSites(db: Db, orgId: string, siteIds: readonly string[]) {
     throw new ApiError(422, 'invalid', 'siteIds: some sites are not sites of your organization');
 }
 
+/** Refuse (422) an end date on an account that is not a funder's. */
+function assertAccessEnd(role: string, accessUntil: string | null | undefined): void {
+  if (accessUntil && role !== 'funder')
+    throw new ApiError(
+      422,
+      'invalid',
+      'accessUntil: only funder accounts have a last day of access; leave it out for this role',
+    );
+}
+
 /** Users with their role and sites in an organization, as the admin screens show them. */
 function members(db: Db, where: SQL | undefined) {
   return db
@@ -297,6 +335,7 @@ function members(db: Db, where: SQL | undefined) {
       active: users.active,
       role: memberships.role,
       siteIds: memberships.siteIds,
+      accessUntil: memberships.accessUntil,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

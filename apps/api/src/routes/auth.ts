@@ -7,7 +7,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { audit } from '../audit.ts';
 import { reserveAttempts, tooMany } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password.ts';
-import { createSession, endSession, endUserSessions, SESSION_COOKIE } from '../auth/session.ts';
+import { accessEnded, createSession, endSession, endUserSessions, SESSION_COOKIE } from '../auth/session.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { json, secured, signedIn } from '../route-kit.ts';
@@ -83,6 +83,7 @@ export function authRoutes() {
                 orgId: memberships.orgId,
                 role: memberships.role,
                 siteIds: memberships.siteIds,
+                accessUntil: memberships.accessUntil,
                 orgName: organizations.name,
               })
               .from(memberships)
@@ -102,6 +103,18 @@ export function authRoutes() {
             401,
             'unauthenticated',
             'wrong email or password, or the account is deactivated',
+          );
+        }
+        // the right password of an account whose access ended: say so (only to whoever knows the password)
+        if (accessEnded(membership.accessUntil)) {
+          await audit(db, { orgId: membership.orgId, userId: user.id }, 'login_failed', email, {
+            reason: 'access_ended',
+          });
+          throw new ApiError(
+            403,
+            'forbidden',
+            `your access to ${membership.orgName} ended on ${membership.accessUntil}; ask the organization if you need it again`,
+            { reason: 'access_ended', accessUntil: membership.accessUntil },
           );
         }
         await accountLimiter.reset(email);
