@@ -33,10 +33,14 @@ function checkValue(
     for (const v of values) {
       if (!allowed.includes(String(v))) fail(`"${String(v)}" is not an answer of question "${c.question}"`);
     }
-  } else if (target.kind === 'number' || target.kind === 'rating') {
+  } else if (
+    target.kind === 'number' ||
+    target.kind === 'rating' ||
+    (target.kind === 'calculate' && target.valueType === 'number')
+  ) {
     if (values.some((v) => typeof v !== 'number'))
       fail(`question "${c.question}" is a number: compare it with a number`);
-  } else if (target.kind === 'date') {
+  } else if (target.kind === 'date' || (target.kind === 'calculate' && target.valueType === 'date')) {
     if (values.some((v) => typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))) {
       fail(`question "${c.question}" is a date: compare it with a date written YYYY-MM-DD`);
     }
@@ -59,7 +63,11 @@ function checkOperator(
   if (c.op === 'selected' && target.kind !== 'multi_choice') {
     return fail(`"selected" is for multiple-choice questions; "${c.question}" is ${target.kind}`);
   }
-  if (['gt', 'gte', 'lt', 'lte'].includes(c.op) && !ORDERED_KINDS.has(target.kind)) {
+  // a calculation of numbers or dates compares like a number or date question
+  const ordered =
+    ORDERED_KINDS.has(target.kind) ||
+    (target.kind === 'calculate' && (target.valueType === 'number' || target.valueType === 'date'));
+  if (['gt', 'gte', 'lt', 'lte'].includes(c.op) && !ordered) {
     return fail(`"${c.op}" compares numbers, ratings and dates; "${c.question}" is ${target.kind}`);
   }
   if (target.kind === 'text' && c.op !== 'answered' && c.op !== 'eq' && c.op !== 'neq') {
