@@ -78,7 +78,13 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
   return out;
 }
 
-/** The organization's accountability figures for an audience. */
+/** What a share link's own filters limit its board to: findings at these sites, or in these countries. */
+export interface LinkRestriction {
+  readonly siteIds?: readonly string[] | undefined;
+  readonly countries?: readonly string[] | undefined;
+}
+
+/** The organization's accountability figures for an audience (a share link's board limited to the link's sites and countries). */
 export async function accountabilitySummary(
   db: Db,
   orgId: string,
@@ -86,6 +92,7 @@ export async function accountabilitySummary(
   audience: SummaryAudience,
   k: number,
   day = today(),
+  restrict: LinkRestriction = {},
 ): Promise<AccountabilitySummary> {
   if (query.from && query.to && query.from > query.to)
     throw new ApiError(422, 'invalid', 'from must not be after to');
@@ -114,6 +121,10 @@ export async function accountabilitySummary(
         query.siteId ? eq(findings.siteId, query.siteId) : undefined,
         query.surveyId ? eq(findings.surveyId, query.surveyId) : undefined,
         query.country ? sql`coalesce(${findings.country}, ${sites.country}) = ${query.country}` : undefined,
+        restrict.siteIds?.length ? inArray(findings.siteId, [...restrict.siteIds]) : undefined,
+        restrict.countries?.length
+          ? inArray(sql`coalesce(${findings.country}, ${sites.country})`, [...restrict.countries])
+          : undefined,
         query.from ? gte(findings.createdAt, new Date(`${query.from}T00:00:00Z`)) : undefined,
         query.to
           ? lt(findings.createdAt, new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000))

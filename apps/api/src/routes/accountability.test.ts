@@ -485,19 +485,52 @@ describe.each(engines())('the accountability cycle on %s', (engine) => {
   });
 
   describe('the public board', () => {
-    it('should show only published findings and banded figures, never free text', async () => {
+    it('should show only published findings and banded figures, never free text, and only on a link made for it', async () => {
       const link = await ok<{ token: string }>(
+        send('staff', 'POST', '/api/share-links', {
+          surveyId: 'service-satisfaction',
+          showAccountability: true,
+        }),
+        201,
+      );
+      const plain = await ok<{ token: string }>(
         send('staff', 'POST', '/api/share-links', { surveyId: 'service-satisfaction' }),
         201,
       );
       const published = await newFinding({ visibility: 'published', title: 'Published on the board' });
       await newFinding({ visibility: 'shared_with_funders', title: 'Only for funders' });
-      const text = await (await t.request(`/api/public/${link.token}/accountability`)).text();
+      const res = await t.request(`/api/public/${link.token}/accountability`);
+      const text = await res.text();
+      expect(res.status, text).toBe(200);
       expect(text).toContain('Published on the board');
       expect(text).toContain(published.id);
       expect(text).not.toContain('Only for funders');
       expect(text).not.toContain(SECRET);
+      expect(text).not.toMatch(/"description"|"notes"|"ask"/);
+      expect((JSON.parse(text) as { board: { rounding: number } }).board.rounding).toBe(t.config.minCell);
+      expect((await t.request(`/api/public/${plain.token}/accountability`)).status).toBe(403);
       expect((await t.request(`/api/public/${'y'.repeat(32)}/accountability`)).status).toBe(404);
+    });
+
+    it("should limit a board to the link's sites", async () => {
+      const other = t.orgs[0].siteIds[1];
+      const link = await ok<{ token: string }>(
+        send('staff', 'POST', '/api/share-links', {
+          surveyId: 'service-satisfaction',
+          showAccountability: true,
+          filters: { siteId: [other] },
+        }),
+        201,
+      );
+      await newFinding({ visibility: 'published', title: 'Published at the first site' });
+      await newFinding({
+        visibility: 'published',
+        title: 'Published at the second site',
+        scope: { level: 'site', siteId: other },
+      });
+      const text = await (await t.request(`/api/public/${link.token}/accountability`)).text();
+      expect(text).toContain('Published at the second site');
+      expect(text).not.toContain('Published at the first site');
     });
   });
 

@@ -1,32 +1,14 @@
-import { createHash } from 'node:crypto';
 import { z } from '@hono/zod-openapi';
-import { organizations, shareLinks } from '@kolo/db';
-import { and, eq, isNull } from 'drizzle-orm';
 import { AccountabilitySummary, SummaryQuery } from '../accountability/shapes.ts';
+import { today } from '../accountability/store.ts';
 import { accountabilitySummary } from '../accountability/summary.ts';
-import { notFound } from '../errors.ts';
 import { json, ROLES_RESULTS, secured, signedIn } from '../route-kit.ts';
+import { linkByToken, requireShareLinkShows } from '../share-link-access.ts';
 import { actionRoutes } from './actions.ts';
 import { findingRoutes } from './findings.ts';
 import { observationRoutes } from './observations.ts';
 
 const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a share link');
-
-/** The live share link of a token (404 when unknown or revoked). */
-async function boardLink(db: import('@kolo/db').Db, token: string) {
-  const [link] = await db
-    .select({ orgId: shareLinks.orgId, orgName: organizations.name, label: shareLinks.label })
-    .from(shareLinks)
-    .innerJoin(organizations, eq(organizations.id, shareLinks.orgId))
-    .where(
-      and(
-        eq(shareLinks.tokenHash, createHash('sha256').update(token).digest('hex')),
-        isNull(shareLinks.revokedAt),
-      ),
-    );
-  if (!link) throw notFound('share link (it may have been revoked)');
-  return link;
-}
 
 const PublicBoard = z
   .object({
@@ -70,14 +52,26 @@ function summaryRoutes() {
         path: '/api/public/{token}/accountability',
         access: 'public',
         summary:
-          "A share link's public accountability board: published findings (no free text) and the figures, banded with small counts withheld",
+          "A share link's public accountability board (links made with showAccountability; 403 otherwise): published findings (no free text) at the link's sites and countries, and the figures, banded with small counts withheld",
         request: { params: z.object({ token: Token }) },
         responses: { 200: json(PublicBoard, 'The board') },
       },
       async (c) => {
         const deps = c.get('deps');
-        const link = await boardLink(deps.db, c.req.valid('param').token);
-        const board = await accountabilitySummary(deps.db, link.orgId, {}, 'public', deps.config.minCell);
+        const link = await linkByToken(deps.db, c.req.valid('param').token);
+        requireShareLinkShows(link, 'accountability');
+        const board = await accountabilitySummary(
+          deps.db,
+          link.orgId,
+          {},
+          'public',
+          deps.config.minCell,
+          today(),
+          {
+            siteIds: link.filters.siteId,
+            countries: link.filters.country,
+          },
+        );
         return c.json({ organization: link.orgName, label: link.label, board }, 200);
       },
     ),
