@@ -46,6 +46,13 @@ export function submissionFacts(definition: SurveyDefinition, answers: AnswerRec
       case 'number':
         facts.push({ q: item.id, v: '*', x: answer as number }, { q: item.id, v: String(answer) });
         break;
+      case 'calculate':
+        // a numeric calculation (stored as the server computed it) aggregates like a number
+        // question; a text or date one is only counted, like free text
+        if (item.valueType === 'number' && typeof answer === 'number')
+          facts.push({ q: item.id, v: '*', x: answer }, { q: item.id, v: String(answer) });
+        else facts.push({ q: item.id, v: '*' });
+        break;
       case 'matrix':
         facts.push({ q: item.id, v: '*' });
         for (const [row, value] of Object.entries(answer as Record<string, string>)) {

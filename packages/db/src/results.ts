@@ -256,7 +256,7 @@ function questionResult(
     const suppressed = hides(answered, k, base);
     return { id: item.id, kind: item.kind, n: answeredN(suppressed), suppressed, counts: [], rows };
   }
-  if (item.kind === 'number') {
+  if (item.kind === 'number' || (item.kind === 'calculate' && item.valueType === 'number')) {
     // a number's exact values could single people out: only summary statistics are published
     const suppressed = hides(answered, k, base);
     const distribution = base > 1 ? roundedDistribution(values ?? new Map(), base) : (values ?? new Map());
@@ -269,7 +269,7 @@ function questionResult(
       stats: suppressed ? null : numberStats(distribution, k),
     };
   }
-  if (item.kind === 'text' || item.kind === 'date' || item.kind === 'note') {
+  if (item.kind === 'text' || item.kind === 'date' || item.kind === 'note' || item.kind === 'calculate') {
     const suppressed = hides(answered, k, base);
     return { id: item.id, kind: item.kind, n: answeredN(suppressed), suppressed, counts: [] };
   }

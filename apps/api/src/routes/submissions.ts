@@ -120,7 +120,10 @@ async function prepare(deps: Deps, user: SessionUser, body: SubmissionBody): Pro
       locale: ['not a locale of this survey'],
     });
   }
-  const validation = validateAnswers(definition, body.answers);
+  // today() means the day of collection, so a form synced days later computes what the phone showed
+  const validation = validateAnswers(definition, body.answers, {
+    today: collectedAt.toISOString().slice(0, 10),
+  });
   if (!validation.success) {
     const prefixed = Object.fromEntries(
       Object.entries(validation.errors).map(([path, messages]) => [`answers.${path}`, messages]),
@@ -138,8 +141,9 @@ async function prepare(deps: Deps, user: SessionUser, body: SubmissionBody): Pro
       collectedBy: user.userId,
       collectedAt,
       locale: body.locale,
-      answers: body.answers,
-      facts: submissionFacts(definition, body.answers),
+      // the validated answers carry calculated values as the server computed them, not the client's
+      answers: validation.answers,
+      facts: submissionFacts(definition, validation.answers),
     },
   };
 }
