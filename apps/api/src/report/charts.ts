@@ -99,7 +99,7 @@ export function reportCharts(
         if (!rowResult) continue;
         charts.push({
           id: `${item.id}.${row.id}`,
-          label: `${resolveText(item.label, language)}: ${resolveText(row.label, language)}`,
+          label: `${resolveText(item.label, language)} — ${resolveText(row.label, language)}`,
           kind: 'matrix',
           n: rowResult.n,
           suppressed: rowResult.suppressed,

@@ -198,7 +198,9 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
       [t.indicator, t.value, t.n],
       model.indicators.map((i) => [
         i.label,
-        i.value === null ? { text: format.withheldFewer(), muted: true } : format.value(i.value),
+        i.value === null
+          ? { text: i.suppressed ? format.withheldFewer() : t.noData, muted: true }
+          : format.value(i.value),
         format.count(i.n),
       ]),
     ),

@@ -64,6 +64,13 @@ export class ReportFormat {
     return this.monthFormat.format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
   }
 
+  /** A month's short name alone, e.g. "Apr". */
+  monthName(day: string): string {
+    return new Intl.DateTimeFormat(this.language, { month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${day.slice(0, 10)}T00:00:00Z`),
+    );
+  }
+
   /** A quarter (its first day), e.g. "2026 Q2". */
   quarter(day: string): string {
     return `${day.slice(0, 4)} Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;

@@ -124,8 +124,13 @@ export function pdfIndicatorBars(page: PdfPage, model: ReportModel, format: Repo
     page,
     scored.map((i) => ({
       label: i.label,
-      length: i.value === null ? null : i.value / 100,
-      text: i.value === null ? format.texts.withheld : `${format.value(i.value)} (${format.n(i.n)})`,
+      length: i.value === null ? (i.suppressed ? null : 0) : i.value / 100,
+      text:
+        i.value === null
+          ? i.suppressed
+            ? format.texts.withheld
+            : format.texts.noData
+          : `${format.value(i.value)} (${format.n(i.n)})`,
     })),
     SCORE_AXIS,
   );
@@ -208,16 +213,15 @@ export function pdfTrendChart(
         .lineTo(x - 3, bottom - 3);
       doc.lineWidth(0.8).strokeColor(INK.withheld).stroke();
     }
+    // three short lines under each month: its name, the year (at the first month and each January), n
+    const label = (text: string, dy: number) =>
+      doc.text(text, xOf(i) - step / 2, bottom + dy, { width: step, align: 'center', lineBreak: false });
     doc.font('regular').fontSize(6.5).fillColor(INK.muted);
-    doc.text(format.month(m.period), xOf(i) - step / 2, bottom + 3, {
-      width: step,
-      align: 'center',
-      lineBreak: false,
-    });
-    const n = m.suppressed ? '×' : format.count(m.n ?? 0);
-    doc.text(`n ${n}`, xOf(i) - step / 2, bottom + 12, { width: step, align: 'center', lineBreak: false });
+    label(format.monthName(m.period), 3);
+    if (i === 0 || m.period.slice(5, 7) === '01') label(m.period.slice(0, 4), 11);
+    label(`n ${m.suppressed ? '×' : format.count(m.n ?? 0)}`, 19);
   });
   doc.x = PAGE.margin;
-  doc.y = bottom + 28;
+  doc.y = bottom + 34;
   doc.fillColor(INK.text).font('regular').fontSize(10);
 }

@@ -18,7 +18,7 @@ export function questionOptions(survey: SurveyDefinition, language: string): Que
     if (item.kind === 'matrix')
       return item.rows.map((row) => ({
         id: `${item.id}.${row.id}`,
-        label: `${label}: ${resolveText(row.label, language)}`,
+        label: `${label} — ${resolveText(row.label, language)}`,
       }));
     return [{ id: item.id, label }];
   });

@@ -60,6 +60,7 @@ export const en = {
   dontKnow: 'Don’t know',
   withheld: 'withheld',
   withheldFewer: 'withheld: fewer than {k} people',
+  noData: 'no answers',
   noAnswers: 'No answers in this period.',
   findings: 'Findings and the actions taken',
   findingsNone: 'No findings were recorded for this period.',

@@ -62,6 +62,7 @@ export const ky: ReportTexts = {
   dontKnow: 'Билбейм',
   withheld: 'жашырылган',
   withheldFewer: 'жашырылган: {k} кишиден аз',
+  noData: 'жооп жок',
   noAnswers: 'Бул мезгилде жооптор жок.',
   findings: 'Көйгөйлөр жана көрүлгөн чаралар',
   findingsNone: 'Бул мезгилде көйгөйлөр катталган жок.',

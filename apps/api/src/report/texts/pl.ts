@@ -62,6 +62,7 @@ export const pl: ReportTexts = {
   dontKnow: 'Nie wiem',
   withheld: 'ukryte',
   withheldFewer: 'ukryte: mniej niż {k} osób',
+  noData: 'brak odpowiedzi',
   noAnswers: 'Brak odpowiedzi w tym okresie.',
   findings: 'Ustalenia i podjęte działania',
   findingsNone: 'W tym okresie nie zapisano ustaleń.',

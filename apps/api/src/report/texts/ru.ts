@@ -62,6 +62,7 @@ export const ru: ReportTexts = {
   dontKnow: 'Не знаю',
   withheld: 'скрыто',
   withheldFewer: 'скрыто: меньше {k} человек',
+  noData: 'нет ответов',
   noAnswers: 'За этот период ответов нет.',
   findings: 'Проблемы и принятые меры',
   findingsNone: 'За этот период проблем не зафиксировано.',

@@ -62,6 +62,7 @@ export const uk: ReportTexts = {
   dontKnow: 'Не знаю',
   withheld: 'приховано',
   withheldFewer: 'приховано: менше ніж {k} людей',
+  noData: 'немає відповідей',
   noAnswers: 'За цей період відповідей немає.',
   findings: 'Проблеми та вжиті дії',
   findingsNone: 'За цей період проблем не зафіксовано.',
