@@ -36,7 +36,7 @@ export interface ChartMessages {
   indicatorValue: string;
   change: string;
   noChange: string;
-  noFigure: string;
+  noFigure: PluralText;
   quarter: string;
   note: string;
   ladderAxis: string;
@@ -49,8 +49,11 @@ export interface ChartMessages {
 const EN: ChartMessages = {
   showTable: 'Show as table',
   fewerThan: { one: 'fewer than {k} response', other: 'fewer than {k} responses' },
-  suppressedExplanation:
-    'Hidden to protect respondents: figures resting on fewer than {k} responses, or that would reveal one, are not shown.',
+  suppressedExplanation: {
+    one: 'Hidden to protect respondents: figures resting on fewer than {k} response, or that would reveal one, are not shown.',
+    other:
+      'Hidden to protect respondents: figures resting on fewer than {k} responses, or that would reveal one, are not shown.',
+  },
   nEquals: 'n = {n}',
   notApplicable: 'Not applicable / don’t know',
   noData: 'No data yet',
@@ -79,7 +82,10 @@ const EN: ChartMessages = {
   indicatorValue: 'Value (0–100)',
   change: 'since the previous period',
   noChange: 'no change since the previous period',
-  noFigure: 'No figure: fewer than {k} responses or none',
+  noFigure: {
+    one: 'No figure: fewer than {k} response or none',
+    other: 'No figure: fewer than {k} responses or none',
+  },
   quarter: 'Q{q} {year}',
   note: 'Note',
   ladderAxis: 'Level of involvement',
@@ -95,8 +101,13 @@ const UK: ChartMessages = {
     many: 'менше ніж {k} відповідей',
     other: 'менше ніж {k} відповіді',
   },
-  suppressedExplanation:
-    'Приховано для захисту респондентів: дані, що спираються на менше ніж {k} відповідей або дали б змогу їх обчислити, не показано.',
+  suppressedExplanation: {
+    one: 'Приховано для захисту респондентів: дані, що спираються на менше ніж {k} відповідь або дали б змогу їх обчислити, не показано.',
+    few: 'Приховано для захисту респондентів: дані, що спираються на менше ніж {k} відповіді або дали б змогу їх обчислити, не показано.',
+    many: 'Приховано для захисту респондентів: дані, що спираються на менше ніж {k} відповідей або дали б змогу їх обчислити, не показано.',
+    other:
+      'Приховано для захисту респондентів: дані, що спираються на менше ніж {k} відповіді або дали б змогу їх обчислити, не показано.',
+  },
   nEquals: 'n = {n}',
   notApplicable: 'Не стосується / не знаю',
   noData: 'Даних ще немає',
@@ -124,7 +135,12 @@ const UK: ChartMessages = {
   indicatorValue: 'Значення (0–100)',
   change: 'порівняно з попереднім періодом',
   noChange: 'без змін порівняно з попереднім періодом',
-  noFigure: 'Немає даних: менше ніж {k} відповідей або жодної',
+  noFigure: {
+    one: 'Немає даних: менше ніж {k} відповідь або жодної',
+    few: 'Немає даних: менше ніж {k} відповіді або жодної',
+    many: 'Немає даних: менше ніж {k} відповідей або жодної',
+    other: 'Немає даних: менше ніж {k} відповіді або жодної',
+  },
   quarter: '{q} кв. {year}',
   note: 'Примітка',
   ladderAxis: 'Рівень участі',
@@ -140,8 +156,13 @@ const RU: ChartMessages = {
     many: 'меньше {k} ответов',
     other: 'меньше {k} ответа',
   },
-  suppressedExplanation:
-    'Скрыто для защиты респондентов: данные, основанные на менее чем {k} ответах или позволяющие их вычислить, не показаны.',
+  suppressedExplanation: {
+    one: 'Скрыто для защиты респондентов: данные, основанные на менее чем {k} ответе или позволяющие их вычислить, не показаны.',
+    few: 'Скрыто для защиты респондентов: данные, основанные на менее чем {k} ответах или позволяющие их вычислить, не показаны.',
+    many: 'Скрыто для защиты респондентов: данные, основанные на менее чем {k} ответах или позволяющие их вычислить, не показаны.',
+    other:
+      'Скрыто для защиты респондентов: данные, основанные на менее чем {k} ответа или позволяющие их вычислить, не показаны.',
+  },
   nEquals: 'n = {n}',
   notApplicable: 'Не относится ко мне / не знаю',
   noData: 'Данных пока нет',
@@ -169,7 +190,12 @@ const RU: ChartMessages = {
   indicatorValue: 'Значение (0–100)',
   change: 'по сравнению с предыдущим периодом',
   noChange: 'без изменений по сравнению с предыдущим периодом',
-  noFigure: 'Нет данных: меньше {k} ответов или ни одного',
+  noFigure: {
+    one: 'Нет данных: меньше {k} ответа или ни одного',
+    few: 'Нет данных: меньше {k} ответов или ни одного',
+    many: 'Нет данных: меньше {k} ответов или ни одного',
+    other: 'Нет данных: меньше {k} ответа или ни одного',
+  },
   quarter: '{q} кв. {year}',
   note: 'Примечание',
   ladderAxis: 'Уровень участия',
@@ -185,8 +211,13 @@ const PL: ChartMessages = {
     many: 'mniej niż {k} odpowiedzi',
     other: 'mniej niż {k} odpowiedzi',
   },
-  suppressedExplanation:
-    'Ukryte, by chronić osoby ankietowane: nie pokazujemy danych opartych na mniej niż {k} odpowiedziach ani takich, które pozwoliłyby je wyliczyć.',
+  suppressedExplanation: {
+    one: 'Ukryte, by chronić osoby ankietowane: nie pokazujemy danych opartych na mniej niż {k} odpowiedzi ani takich, które pozwoliłyby je wyliczyć.',
+    few: 'Ukryte, by chronić osoby ankietowane: nie pokazujemy danych opartych na mniej niż {k} odpowiedziach ani takich, które pozwoliłyby je wyliczyć.',
+    many: 'Ukryte, by chronić osoby ankietowane: nie pokazujemy danych opartych na mniej niż {k} odpowiedziach ani takich, które pozwoliłyby je wyliczyć.',
+    other:
+      'Ukryte, by chronić osoby ankietowane: nie pokazujemy danych opartych na mniej niż {k} odpowiedzi ani takich, które pozwoliłyby je wyliczyć.',
+  },
   nEquals: 'n = {n}',
   notApplicable: 'Nie dotyczy / nie wiem',
   noData: 'Brak danych',
@@ -214,7 +245,12 @@ const PL: ChartMessages = {
   indicatorValue: 'Wartość (0–100)',
   change: 'w porównaniu z poprzednim okresem',
   noChange: 'bez zmian w porównaniu z poprzednim okresem',
-  noFigure: 'Brak danych: mniej niż {k} odpowiedzi lub żadna',
+  noFigure: {
+    one: 'Brak danych: mniej niż {k} odpowiedź lub żadna',
+    few: 'Brak danych: mniej niż {k} odpowiedzi lub żadna',
+    many: 'Brak danych: mniej niż {k} odpowiedzi lub żadna',
+    other: 'Brak danych: mniej niż {k} odpowiedzi lub żadna',
+  },
   quarter: '{q} kw. {year}',
   note: 'Uwaga',
   ladderAxis: 'Poziom zaangażowania',
@@ -224,9 +260,12 @@ const PL: ChartMessages = {
 
 const KY: ChartMessages = {
   showTable: 'Таблица катары көрсөтүү',
-  fewerThan: { other: '{k} жооптон аз' },
-  suppressedExplanation:
-    'Респонденттерди коргоо үчүн жашырылды: {k} жооптон аз маалыматка негизделген же аны эсептеп чыгууга мүмкүндүк берген көрсөткүчтөр көрсөтүлбөйт.',
+  fewerThan: { one: '{k} жооптон аз', other: '{k} жооптон аз' },
+  suppressedExplanation: {
+    one: 'Респонденттерди коргоо үчүн жашырылды: {k} жооптон аз маалыматка негизделген же аны эсептеп чыгууга мүмкүндүк берген көрсөткүчтөр көрсөтүлбөйт.',
+    other:
+      'Респонденттерди коргоо үчүн жашырылды: {k} жооптон аз маалыматка негизделген же аны эсептеп чыгууга мүмкүндүк берген көрсөткүчтөр көрсөтүлбөйт.',
+  },
   nEquals: 'n = {n}',
   notApplicable: 'Тиешелүү эмес / билбейм',
   noData: 'Азырынча маалымат жок',
@@ -254,7 +293,10 @@ const KY: ChartMessages = {
   indicatorValue: 'Мааниси (0–100)',
   change: 'мурунку мезгилге салыштырмалуу',
   noChange: 'мурунку мезгилге салыштырмалуу өзгөргөн жок',
-  noFigure: 'Маалымат жок: {k} жооптон аз же такыр жок',
+  noFigure: {
+    one: 'Маалымат жок: {k} жооптон аз же такыр жок',
+    other: 'Маалымат жок: {k} жооптон аз же такыр жок',
+  },
   quarter: '{year}-ж. {q}-чейрек',
   note: 'Эскертүү',
   ladderAxis: 'Катышуу деңгээли',
