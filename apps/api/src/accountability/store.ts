@@ -699,13 +699,21 @@ export async function reassignAction(
   await assertOwner(db, who.orgId, input.ownerId);
   await db.transaction(async (tx) => {
     const row = await lockAction(tx as unknown as Db, who.orgId, id);
+    if (row.ownerId === input.ownerId)
+      throw new ApiError(422, 'invalid', 'ownerId: this person already owns the action');
+    const names = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, [row.ownerId, input.ownerId]));
+    const nameOf = (userId: string) => names.find((u) => u.id === userId)?.name ?? null;
     await tx.update(actions).set({ ownerId: input.ownerId, updatedAt: new Date() }).where(eq(actions.id, id));
+    // an owner change is a note whose from and to are the owners' names at the time
     await tx.insert(actionEvents).values({
       orgId: who.orgId,
       actionId: id,
       kind: 'note',
-      fromValue: row.ownerId,
-      toValue: input.ownerId,
+      fromValue: nameOf(row.ownerId),
+      toValue: nameOf(input.ownerId),
       note: input.note || null,
       onDay: day,
       byUser: who.userId,

@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { z } from '@hono/zod-openapi';
 import { actionEvents, findings, observations } from '@kolo/db';
 import { ACTION_STATUSES, type ActionStatus, canMoveStatus } from '@kolo/schema';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ActionView, FindingDetailView } from '../accountability/shapes.ts';
+import {
+  AccountabilitySummary,
+  ActionView,
+  FindingDetailView,
+  FindingSummaryView,
+  ObservationView,
+} from '../accountability/shapes.ts';
 import { listFindingsForReport, openActionsBySite, today } from '../accountability/store.ts';
 import { createTestApp, type TestApp, validAnswers } from '../testing/test-app.ts';
 
@@ -287,6 +294,22 @@ describe.each(engines())('the accountability cycle on %s', (engine) => {
       expect(
         (await send('staff', 'POST', `/api/actions/${made.id}/owner`, { ownerId: funderId })).status,
       ).toBe(422);
+      const me = (await (await send('admin', 'GET', '/api/auth/me')).json()) as {
+        user: { id: string; name: string };
+      };
+      const given = await ok<ActionView>(
+        send('staff', 'POST', `/api/actions/${made.id}/owner`, {
+          ownerId: me.user.id,
+          note: 'Olena takes it over',
+        }),
+      );
+      expect(given.owner.id).toBe(me.user.id);
+      expect(given.history?.at(-1)).toMatchObject({
+        kind: 'note',
+        to: me.user.name,
+        note: 'Olena takes it over',
+      });
+      await ok(send('staff', 'POST', `/api/actions/${made.id}/owner`, { ownerId: staffId }));
       const mine = await ok<{ actions: ActionView[] }>(send('staff', 'GET', '/api/actions/mine'));
       expect(mine.actions[0]?.overdue).toBe(true);
       const overdue = await ok<{ actions: ActionView[] }>(send('staff', 'GET', '/api/actions/overdue'));
@@ -556,6 +579,48 @@ describe.each(engines())('the accountability cycle on %s', (engine) => {
       expect(cells).toContain(`'=HYPERLINK("http://evil.example","click")`);
       expect(cells.some((c) => c.startsWith('='))).toBe(false);
       expect((await send('funder', 'GET', '/api/actions/export.csv')).status).toBe(403);
+    });
+  });
+
+  describe('response shapes', () => {
+    it('should answer every read with the body its OpenAPI schema describes', async () => {
+      const created = await newFinding({
+        evidence: {
+          surveyId: 'service-satisfaction',
+          target: { kind: 'question', questionId: 'recommend', value: 'yes' },
+          filters: { from: '2026-01-01', to: '2026-01-31' },
+          shown: { value: null, n: null, withheld: true, display: 'withheld' },
+          capturedAt: new Date().toISOString(),
+        },
+      });
+      const made = await newAction(created.id, { dueDate: '2026-02-01' });
+      await send('staff', 'POST', `/api/findings/${created.id}/notes`, { body: 'checked twice' });
+      await send('monitor', 'POST', '/api/observations', {
+        id: randomUUID(),
+        siteId,
+        observedOn: today(),
+        category: 'violence',
+        text: 'A client was beaten near the site',
+      });
+      const checks: Array<[string, z.ZodType, keyof typeof cookie]> = [
+        ['/api/findings', z.object({ findings: z.array(FindingSummaryView) }), 'staff'],
+        [`/api/findings/${created.id}`, FindingDetailView, 'staff'],
+        ['/api/actions', z.object({ actions: z.array(ActionView) }), 'staff'],
+        ['/api/actions/mine', z.object({ actions: z.array(ActionView) }), 'staff'],
+        ['/api/actions/overdue', z.object({ actions: z.array(ActionView) }), 'staff'],
+        [`/api/actions/${made.id}`, ActionView, 'staff'],
+        ['/api/observations', z.object({ observations: z.array(ObservationView) }), 'monitor'],
+        ['/api/accountability/summary', AccountabilitySummary, 'staff'],
+        ['/api/accountability/summary', AccountabilitySummary, 'funder'],
+      ];
+      for (const [path, schema, who] of checks) {
+        const body = await ok<unknown>(send(who, 'GET', path));
+        const parsed = schema.safeParse(body);
+        expect(parsed.success, `${path}: ${parsed.error?.message}`).toBe(true);
+      }
+      const view = await ok<ActionView>(send('staff', 'GET', `/api/actions/${made.id}`));
+      // the evidence was withheld: whatever the round after shows, the verdict cannot be a change
+      expect(['too_few', 'waiting']).toContain(view.followUp?.verdict);
     });
   });
 
