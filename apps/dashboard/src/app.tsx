@@ -26,6 +26,9 @@ const AccountabilityPage = lazy(() =>
 const FindingPage = lazy(() =>
   import('./accountability/finding-page.tsx').then((m) => ({ default: m.FindingPage })),
 );
+const ScorecardPage = lazy(() =>
+  import('./scorecard/scorecard-page.tsx').then((m) => ({ default: m.ScorecardPage })),
+);
 const SharePage = lazy(() => import('./share/share-page.tsx').then((m) => ({ default: m.SharePage })));
 const ReportsPage = lazy(() =>
   import('./reports/reports-page.tsx').then((m) => ({ default: m.ReportsPage })),
@@ -128,6 +131,14 @@ export function App() {
                 element={
                   <RequireRole roles={DESIGNERS}>
                     <FindingPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/scorecard"
+                element={
+                  <RequireRole roles={READERS}>
+                    <ScorecardPage />
                   </RequireRole>
                 }
               />

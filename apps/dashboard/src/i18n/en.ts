@@ -17,6 +17,7 @@ export const en = {
     accountability: 'Accountability',
     design: 'Design',
     reports: 'Reports',
+    scorecard: 'Scorecard',
     admin: 'Admin',
     logout: 'Sign out',
     more: 'Menu',

@@ -19,6 +19,7 @@ export const ky: Messages = {
     accountability: 'Отчеттуулук',
     design: 'Конструктор',
     reports: 'Отчёттор',
+    scorecard: 'Баалоо',
     admin: 'Башкаруу',
     logout: 'Чыгуу',
     more: 'Меню',

@@ -19,6 +19,7 @@ export const pl: Messages = {
     accountability: 'Rozliczalność',
     design: 'Projektowanie',
     reports: 'Raporty',
+    scorecard: 'Karta wyników',
     admin: 'Administracja',
     logout: 'Wyloguj się',
     more: 'Więcej',

@@ -19,6 +19,7 @@ export const ru: Messages = {
     accountability: 'Подотчётность',
     design: 'Конструктор',
     reports: 'Отчёты',
+    scorecard: 'Оценка',
     admin: 'Администрирование',
     logout: 'Выйти',
     more: 'Меню',

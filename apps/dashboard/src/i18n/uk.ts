@@ -19,6 +19,7 @@ export const uk: Messages = {
     accountability: 'Підзвітність',
     design: 'Конструктор',
     reports: 'Звіти',
+    scorecard: 'Оцінювання',
     admin: 'Адміністрування',
     logout: 'Вийти',
     more: 'Меню',

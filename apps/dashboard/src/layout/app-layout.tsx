@@ -67,6 +67,11 @@ export function AppLayout() {
       label: `${t('nav.accountability')}${overdue > 0 ? ` (${overdue})` : ''}`,
       show: role === 'funder' || role === 'staff' || role === 'admin',
     },
+    {
+      to: '/scorecard',
+      label: t('nav.scorecard'),
+      show: role === 'staff' || role === 'admin' || role === 'funder',
+    },
     { to: '/reports', label: t('nav.reports'), show: role === 'staff' || role === 'admin' },
     { to: '/design', label: t('nav.design'), show: role === 'staff' || role === 'admin' },
     { to: '/admin', label: t('nav.admin'), show: role === 'admin' || role === 'staff' },

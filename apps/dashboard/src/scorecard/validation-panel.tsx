@@ -1,0 +1,195 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError, api } from '../api/client.ts';
+import { Field } from '../layout/field.tsx';
+
+interface ValidatedPeriod {
+  id: string;
+  quarter: string;
+  meetingDate: string;
+  participants: number;
+  notes: string | null;
+}
+
+const message = (error: unknown) => (error instanceof ApiRequestError ? error.message : '');
+
+/** Staff mark a quarter validated with the community, see and undo validations; admins set the embargo. */
+export function ValidationPanel({
+  surveyId,
+  quarter,
+  isAdmin,
+}: {
+  surveyId: string;
+  quarter: string | null;
+  isAdmin: boolean;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const list = useQuery({
+    queryKey: ['validations', surveyId],
+    queryFn: () => api<{ periods: ValidatedPeriod[] }>(`/api/surveys/${surveyId}/validations`),
+  });
+  const embargo = useQuery({
+    queryKey: ['validation-embargo'],
+    queryFn: () => api<{ validationEmbargo: boolean }>('/api/organization/validation-embargo'),
+  });
+  const [form, setForm] = useState({ quarter: quarter ?? '', meetingDate: '', participants: '', notes: '' });
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: ['validations', surveyId] });
+    void client.invalidateQueries({ queryKey: ['scorecard'] });
+    void client.invalidateQueries({ queryKey: ['results'] });
+  };
+  const add = useMutation({
+    mutationFn: () =>
+      api(`/api/surveys/${surveyId}/validations`, {
+        method: 'POST',
+        json: {
+          quarter: form.quarter || quarter,
+          meetingDate: form.meetingDate,
+          participants: Number(form.participants),
+          notes: form.notes.trim() || null,
+        },
+      }),
+    onSuccess: refresh,
+  });
+  const undo = useMutation({
+    mutationFn: (id: string) => api(`/api/surveys/${surveyId}/validations/${id}`, { method: 'DELETE' }),
+    onSuccess: refresh,
+  });
+  const setEmbargo = useMutation({
+    mutationFn: (on: boolean) =>
+      api('/api/organization/validation-embargo', { method: 'PUT', json: { validationEmbargo: on } }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['validation-embargo'] });
+      refresh();
+    },
+  });
+  const on = embargo.data?.validationEmbargo ?? false;
+  return (
+    <section className="panel stack" aria-labelledby="validation-title">
+      <h2 id="validation-title">{t('scorecard.validation.title')}</h2>
+      <p className="note">{t('scorecard.validation.intro')}</p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={on}
+          disabled={!isAdmin || setEmbargo.isPending || embargo.isLoading}
+          onChange={(e) => setEmbargo.mutate(e.target.checked)}
+        />
+        {t('scorecard.validation.embargo')}
+      </label>
+      <p className="note">
+        {on ? t('scorecard.validation.embargoOn') : t('scorecard.validation.embargoOff')}
+        {!isAdmin && ` ${t('scorecard.validation.adminOnly')}`}
+      </p>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate();
+        }}
+      >
+        <div className="sc-controls">
+          <Field label={t('scorecard.validation.quarter')}>
+            {(id) => (
+              <input
+                id={id}
+                required
+                pattern="\d{4}-Q[1-4]"
+                placeholder="2026-Q1"
+                value={form.quarter || quarter || ''}
+                onChange={(e) => setForm({ ...form, quarter: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('scorecard.validation.meetingDate')}>
+            {(id) => (
+              <input
+                id={id}
+                type="date"
+                required
+                value={form.meetingDate}
+                onChange={(e) => setForm({ ...form, meetingDate: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('scorecard.validation.participants')}>
+            {(id) => (
+              <input
+                id={id}
+                type="number"
+                min={1}
+                step={1}
+                required
+                value={form.participants}
+                onChange={(e) => setForm({ ...form, participants: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+        <Field label={t('scorecard.validation.notes')}>
+          {(id) => (
+            <textarea
+              id={id}
+              maxLength={4000}
+              rows={2}
+              value={form.notes}
+              onChange={(e) => setForm({ ...form, notes: e.target.value })}
+            />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={add.isPending}>
+            {add.isPending ? t('scorecard.validation.saving') : t('scorecard.validation.submit')}
+          </button>
+          <span aria-live="polite">
+            {add.isSuccess && !add.isPending && (
+              <span className="success">
+                {t('scorecard.validation.done', { quarter: form.quarter || quarter })}
+              </span>
+            )}
+            {add.isError && (
+              <span role="alert" className="error">
+                {t('scorecard.validation.failed', { message: message(add.error) })}
+              </span>
+            )}
+          </span>
+        </div>
+      </form>
+      <h3>{t('scorecard.validation.list')}</h3>
+      {(list.data?.periods ?? []).length === 0 ? (
+        <p className="note">{t('scorecard.validation.none')}</p>
+      ) : (
+        <ul className="stack">
+          {list.data?.periods.map((p) => (
+            <li key={p.id}>
+              {t('scorecard.validation.item', {
+                quarter: p.quarter,
+                date: p.meetingDate,
+                participants: p.participants,
+              })}
+              {p.notes && <span className="sc-n">{p.notes}</span>}{' '}
+              <button
+                type="button"
+                className="button secondary"
+                disabled={undo.isPending}
+                onClick={() => {
+                  if (window.confirm(t('scorecard.validation.undoConfirm', { quarter: p.quarter })))
+                    undo.mutate(p.id);
+                }}
+              >
+                {t('scorecard.validation.undo')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {undo.isError && (
+        <p role="alert" className="error">
+          {t('scorecard.validation.failed', { message: message(undo.error) })}
+        </p>
+      )}
+    </section>
+  );
+}
