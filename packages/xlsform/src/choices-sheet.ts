@@ -1,6 +1,6 @@
 import { cell, headerOf, type Languages } from './languages-in-use.ts';
 import type { NoteList } from './notes.ts';
-import type { Sheet } from './read-workbook.ts';
+import type { Column, Sheet } from './read-workbook.ts';
 
 /** A choice as read, draft-shaped: it may still fail the schema (e.g. a code with spaces). */
 export interface DraftChoice {
@@ -11,6 +11,7 @@ export interface DraftChoice {
   score?: number;
   notApplicable?: boolean;
   exclusive?: boolean;
+  properties?: Record<string, string>;
 }
 
 export interface ChoiceList {
@@ -24,6 +25,7 @@ export interface ChoiceList {
 }
 
 const CHOICE_VALUE = /^[A-Za-z0-9_.-]{1,64}$/;
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 const KNOWN = new Set([
   'list_name',
   'name',
@@ -88,16 +90,24 @@ export function readChoices(
     return lists;
   }
   if (missing) return lists;
+  // extra columns (`state` on a county) are the properties a choice_filter reads
+  const properties: Column[] = [];
   for (const column of sheet.columns) {
     if (KNOWN.has(column.key) || column.key.startsWith('$')) continue;
     if (!sheet.rows.some((r) => r.cells.has(column.index))) continue;
+    const media = MEDIA.has(column.key);
+    const name = column.header.trim();
+    if (!media && column.language === undefined && PROPERTY_NAME.test(name)) {
+      properties.push(column);
+      continue;
+    }
     notes.add(
       { sheet: sheet.name, row: sheet.headerRow, column: column.header },
-      MEDIA.has(column.key) ? 'error' : 'warning',
-      MEDIA.has(column.key) ? 'media_dropped' : 'unknown_column',
-      MEDIA.has(column.key)
+      media ? 'error' : 'warning',
+      media ? 'media_dropped' : 'unknown_column',
+      media
         ? `choice images and sounds ("${column.header}") are not supported and were not imported`
-        : `the column "${column.header}" is not used by kolo (a choice_filter column, perhaps); it was not imported`,
+        : `the column "${column.header}" is not used by kolo; it was not imported`,
     );
   }
   for (const row of sheet.rows) {
@@ -140,6 +150,12 @@ export function readChoices(
       choice.sourceName = value;
       list.codes.set(value, code);
     }
+    const own: Record<string, string> = {};
+    for (const column of properties) {
+      const value = row.cells.get(column.index);
+      if (value !== undefined) own[column.header.trim()] = value.slice(0, 200);
+    }
+    if (Object.keys(own).length > 0) choice.properties = own;
     const score = cell(sheet, row, 'kolo_score');
     if (score !== '') {
       const n = Number(score);

@@ -1,5 +1,6 @@
 import type { Choice, Condition, Item, Section, SurveyDefinition } from '@kolo/schema';
 import { boundsToConstraint } from './constraint.ts';
+import { renamePiping, renameReferences } from './expression-names.ts';
 import { languageHeader } from './languages.ts';
 import { isIdentifier, NameRegistry, toIdentifier } from './names.ts';
 import { conditionToRelevant, type RenderContext } from './relevant.ts';
@@ -40,6 +41,8 @@ export class SurveyRows {
   private readonly choicesByRef = new Map<string, readonly Choice[]>();
   private readonly sectionNames = new Map<Section, string>();
   private readonly taken = new NameRegistry();
+  /** Extra choices columns a choice filter reads (`state` on a county). */
+  readonly choiceProperties = new Set<string>();
 
   constructor(private readonly definition: SurveyDefinition) {
     for (const name of Object.keys(definition.choiceLists ?? {})) this.listNames.claim(name);
@@ -85,6 +88,14 @@ export class SurveyRows {
     return own ?? (shared !== undefined ? this.definition.choiceLists?.[shared] : undefined);
   }
 
+  /** The XLSForm name of what kolo calls `ref` (an item, or `matrix.row`). */
+  private xlsNameOf = (ref: string): string => this.xlsNames.get(ref) ?? ref;
+
+  /** An expression with its `${id}` written as the XLSForm names. */
+  private expression(text: string): string {
+    return renameReferences(text, this.xlsNameOf);
+  }
+
   /** The choice name written for a kolo code of the question `ref`. */
   private codeOf = (ref: string, value: string): string =>
     this.choicesByRef.get(ref)?.find((c) => c.value === value)?.sourceName ?? value;
@@ -100,7 +111,9 @@ export class SurveyRows {
     for (const locale of locales) {
       const value = text[locale];
       if (value !== undefined)
-        row[`${key}::${languageHeader(locale, this.definition.languageNames)}`] = value;
+        row[`${key}::${languageHeader(locale, this.definition.languageNames)}`] = value.includes('${')
+          ? renamePiping(value, this.xlsNameOf)
+          : value;
     }
   }
 
@@ -112,6 +125,10 @@ export class SurveyRows {
       row.kolo_score = choice.score;
       row.kolo_not_applicable = yesOrNo(choice.notApplicable);
       row.kolo_exclusive = yesOrNo(choice.exclusive);
+      for (const [key, value] of Object.entries(choice.properties ?? {})) {
+        this.choiceProperties.add(key);
+        row[key] = value;
+      }
       this.choices.push(row);
     }
   }
@@ -194,10 +211,12 @@ export class SurveyRows {
     if (name !== item.id) row.kolo_id = item.id;
     this.text(row, 'label', item.label);
     this.text(row, 'hint', item.hint);
-    if (item.kind !== 'note') {
+    if (item.kind !== 'note' && item.kind !== 'calculate') {
       row.required = yesOrNo(item.required);
       row.kolo_sensitive = yesOrNo(item.sensitive);
     }
+    if (item.kind === 'calculate') row.kolo_sensitive = yesOrNo(item.sensitive);
+    if ('constraintMessage' in item) this.text(row, 'constraint_message', item.constraintMessage);
     this.showIf(row, item.showIf);
     const other = (o: { label?: Text } | undefined) => {
       if (o) this.text(row, 'kolo_other', o.label);
@@ -246,10 +265,23 @@ export class SurveyRows {
       case 'note':
         row.type = 'note';
         break;
+      case 'calculate':
+        row.type = 'calculate';
+        row.calculation = this.expression(item.calculation);
+        row.kolo_value_type = item.valueType;
+        row.kolo_display = item.display;
+        break;
       case 'matrix':
         this.matrix(item, row);
         return;
     }
+    // a constraint kolo keeps as an expression goes beside the bounds it has
+    if ('constraint' in item && item.constraint !== undefined) {
+      const expression = this.expression(item.constraint);
+      row.constraint = row.constraint ? `(${row.constraint}) and (${expression})` : expression;
+    }
+    if ('choiceFilter' in item && item.choiceFilter !== undefined)
+      row.choice_filter = this.expression(item.choiceFilter);
     if (row.constraint === '') delete row.constraint;
     this.survey.push(row);
   }

@@ -8,6 +8,20 @@ import { type CellData, type SheetData, writeWorkbook } from './write-workbook.t
 
 type Row = Readonly<Record<string, CellData | undefined>>;
 
+/** A problem of a draft, as parseSurvey gives it. */
+export interface DraftProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface ExportOptions {
+  /** What is still wrong with the draft: written to a `kolo_problems` sheet for staff fixing it in Excel. */
+  readonly problems?: readonly DraftProblem[];
+}
+
+/** The sheet listing a draft's problems; the import skips it (the problems are found again). */
+export const PROBLEMS_SHEET = 'kolo_problems';
+
 /**
  * Column order of the other sheets (the survey sheet's is SURVEY_COLUMNS, which the import reads);
  * translated columns follow their base in the survey's locale order.
@@ -53,7 +67,10 @@ function headersOf(
  * extra columns (`kolo_*`) and a `kolo` sheet so that importing it gives the definition back.
  * @example const bytes = await exportXlsForm(serviceSatisfaction); await writeFile('survey.xlsx', bytes);
  */
-export async function exportXlsForm(definition: SurveyDefinition): Promise<Uint8Array<ArrayBuffer>> {
+export async function exportXlsForm(
+  definition: SurveyDefinition,
+  options: ExportOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const rows = new SurveyRows(definition);
   const { locales } = definition;
   const [first = 'en', ...others] = locales;
@@ -92,7 +109,7 @@ export async function exportXlsForm(definition: SurveyDefinition): Promise<Uint8
       name: 'choices',
       headers: headersOf(
         rows.choices,
-        CHOICES_COLUMNS,
+        [...CHOICES_COLUMNS, ...rows.choiceProperties],
         locales,
         ['list_name', 'name', 'label'],
         definition.languageNames,
@@ -112,5 +129,12 @@ export async function exportXlsForm(definition: SurveyDefinition): Promise<Uint8
     },
     { name: KOLO_SHEET, headers: ['key', 'value'], rows: kolo },
   ];
+  const problems = options.problems ?? [];
+  if (problems.length > 0)
+    sheets.push({
+      name: PROBLEMS_SHEET,
+      headers: ['where', 'problem'],
+      rows: problems.map((p) => ({ where: p.path || '(survey)', problem: p.message })),
+    });
   return writeWorkbook(sheets);
 }

@@ -29,7 +29,7 @@ describe('types kolo cannot collect', () => {
       ['card', 'note', 'Scan the card (This form asked for a barcode here; kolo does not collect it.)'],
       ['comment', 'text', 'Comment'],
     ]);
-    expect((firstItems(definition)?.[0]?.label as Record<string, string>).uk).toBe(
+    expect((firstItems(definition)?.[0]?.label as Record<string, string> | undefined)?.uk).toBe(
       'Де ви? (Тут форма просила місцезнаходження; kolo цього не збирає.)',
     );
     expect(notes.filter((n) => n.code === 'placeholder_added').map((n) => n.row)).toEqual([2, 3, 4, 5]);

@@ -1,6 +1,8 @@
+import { formatExpressionError, parseExpression } from '@kolo/schema';
 import { type ConstraintTarget, constraintToBounds } from './constraint.ts';
+import { renameReferences } from './expression-names.ts';
 import type { Draft, ImportContext } from './import-context.ts';
-import { baseFields, putText, reportAppearance, textOf } from './row-fields.ts';
+import { baseFields, putText, reportAppearance, showIfOf, textOf } from './row-fields.ts';
 import { cellOf, placeOf, type SurveyRow } from './survey-sheet.ts';
 
 const METADATA = new Set([
@@ -22,7 +24,6 @@ const METADATA = new Set([
 const LOCATION = new Set(['geopoint', 'geotrace', 'geoshape']);
 const MEDIA = new Set(['image', 'audio', 'video', 'file', 'barcode']);
 const UNSUPPORTED: Readonly<Record<string, string>> = {
-  calculate: 'calculations are not supported',
   hidden: 'hidden fields are not supported',
   time: 'time questions are not supported (use a text question or a date)',
   acknowledge: 'acknowledge questions are not supported (use a yes/no question)',
@@ -82,26 +83,93 @@ function placeholder(context: ImportContext, row: SurveyRow, id: string, keyword
   return draft;
 }
 
-/** Apply a constraint's bounds to a draft; parts that do not convert are noted. */
+/** An XLSForm expression with its names as kolo ids, or undefined (noted) when kolo cannot read it. */
+export function expressionOf(
+  context: ImportContext,
+  row: SurveyRow,
+  column: string,
+  what: string,
+  names: 'refs' | 'filter' = 'refs',
+): string | undefined {
+  const text = cellOf(row, column);
+  if (text === '') return undefined;
+  const renamed = renameReferences(text, context.names.refer);
+  const parsed = parseExpression(renamed);
+  if (parsed.success) return renamed;
+  context.notes.error(
+    placeOf(row, column),
+    names === 'filter' ? 'unsupported_choice_filter' : 'unsupported_expression',
+    `the ${what} "${text}" could not be read (${formatExpressionError(parsed.error)}); it was not imported`,
+  );
+  return undefined;
+}
+
+/**
+ * A constraint as bounds (min, max, length, selections) when it is only that; otherwise kept
+ * whole as an expression kolo checks in the form and on the server. Its message comes along.
+ */
 function applyConstraint(
   context: ImportContext,
   row: SurveyRow,
   draft: Draft,
   target: ConstraintTarget,
 ): void {
+  const message = textOf(context, row, 'constraint_message');
   const text = cellOf(row, 'constraint');
-  if (text === '') return;
+  if (text === '') {
+    putText(draft, 'constraintMessage', message);
+    return;
+  }
   const { bounds, problems } = constraintToBounds(text, target);
-  for (const problem of problems)
-    context.notes.error(
-      placeOf(row, 'constraint'),
-      'unsupported_constraint',
-      `part of "${text}" was not converted (${problem.message}, at character ${problem.at + 1}); kolo will not check it`,
-    );
-  if (bounds.min !== undefined) draft.min = bounds.min;
-  if (bounds.max !== undefined) draft.max = bounds.max;
-  if (bounds.maxLength !== undefined) draft.maxLength = bounds.maxLength;
-  if (bounds.maxSelections !== undefined) draft.maxSelections = bounds.maxSelections;
+  if (problems.length === 0) {
+    if (bounds.min !== undefined) draft.min = bounds.min;
+    if (bounds.max !== undefined) draft.max = bounds.max;
+    if (bounds.maxLength !== undefined) draft.maxLength = bounds.maxLength;
+    if (bounds.maxSelections !== undefined) draft.maxSelections = bounds.maxSelections;
+  } else {
+    const expression = expressionOf(context, row, 'constraint', 'constraint');
+    if (expression !== undefined) draft.constraint = expression;
+  }
+  putText(draft, 'constraintMessage', message);
+}
+
+/** A calculate row: the value it computes, stored with the answers; hidden unless kolo_display says. */
+function calculateItem(context: ImportContext, row: SurveyRow, id: string): Draft | undefined {
+  const calculation = expressionOf(context, row, 'calculation', 'calculation');
+  if (calculation === undefined) {
+    if (cellOf(row, 'calculation') === '')
+      context.notes.error(
+        placeOf(row, 'calculation'),
+        'unsupported_expression',
+        `the calculate "${row.name}" has no calculation; it was not imported`,
+      );
+    return undefined;
+  }
+  const draft: Draft = { id, kind: 'calculate' };
+  const sourceName = context.names.sourceNameOf(row);
+  if (sourceName !== undefined) draft.sourceName = sourceName;
+  const label = textOf(context, row, 'label');
+  draft.label =
+    Object.keys(label).length > 0 ? label : { [context.languages.locales[0] ?? 'en']: row.name || id };
+  putText(draft, 'hint', textOf(context, row, 'hint'));
+  const showIf = showIfOf(context, row);
+  if (showIf) draft.showIf = showIf;
+  draft.calculation = calculation;
+  const valueType = cellOf(row, 'kolo_value_type').toLowerCase();
+  if (valueType === 'text' || valueType === 'number' || valueType === 'date') draft.valueType = valueType;
+  else if (valueType === '' && looksNumeric(calculation)) draft.valueType = 'number';
+  if (cellOf(row, 'kolo_display').toLowerCase() === 'read_only') draft.display = 'read_only';
+  return draft;
+}
+
+/** Arithmetic or a numeric function at the top: the value is a number (compared and summed as one). */
+function looksNumeric(expression: string): boolean {
+  const outside = expression.replace(/'[^']*'|"[^"]*"/g, "''");
+  return (
+    /^\s*(int|round|number|count|count-selected|sum|floor|ceiling|abs|pow|max|min|string-length)\s*\(/.test(
+      outside,
+    ) || /[^!<>=]\s*[-+*]\s*|\bdiv\b|\bmod\b/.test(outside.replace(/\$\{[^}]*\}/g, 'x'))
+  );
 }
 
 /** `options` copied from a list used by this item alone, or `choices` naming a shared list. */
@@ -203,6 +271,8 @@ function select(context: ImportContext, row: SurveyRow, id: string): Draft {
   }
   if (multi) applyConstraint(context, row, draft, 'multi');
   else applyConstraint(context, row, draft, 'other');
+  const filter = expressionOf(context, row, 'choice_filter', 'choice filter', 'filter');
+  if (filter !== undefined && !likert) draft.choiceFilter = filter;
   reportAppearance(context, row, likert ? ['likert'] : []);
   return draft;
 }
@@ -236,6 +306,8 @@ export function fieldToItem(context: ImportContext, row: SurveyRow): Draft | und
     }
     case 'range':
       return range(context, row, id);
+    case 'calculate':
+      return calculateItem(context, row, id);
     case 'text':
     case 'string': {
       const draft = baseFields(context, row, id, 'text');

@@ -9,8 +9,8 @@ const koboForm = {
     ['type', 'name', 'label', 'relevant'],
     ['begin_group', 'Household-Info', 'Household', null],
     ['select_one needs', 'Q1_Need', 'Main need?', null],
-    ['select_multiple needs', 'Q2 Other needs', 'Other needs?', "selected(${Q1_Need}, 'food & water')"],
-    ['integer', 'HH_size', 'How many people?', "${Q1_Need} = 'Café crème' or ${Q1_Need} = 'a:b/c'"],
+    ['select_multiple needs', 'Q2 Other needs', 'Other needs?', `selected(\${Q1_Need}, 'food & water')`],
+    ['integer', 'HH_size', 'How many people?', `\${Q1_Need} = 'Café crème' or \${Q1_Need} = 'a:b/c'`],
     ['end_group', null, null, null],
   ],
   choices: [
@@ -65,8 +65,8 @@ describe('original names and choice codes', () => {
     const column = (name: string) => survey.slice(1).map((r) => r[header.indexOf(name)] ?? '');
     expect(column('name')).toEqual(['Household-Info', 'Q1_Need', 'Q2 Other needs', 'HH_size', '']);
     expect(column('relevant').filter(Boolean)).toEqual([
-      "${Q1_Need} = 'food & water'",
-      "${Q1_Need} = 'Café crème' or ${Q1_Need} = 'a:b/c'",
+      `\${Q1_Need} = 'food & water'`,
+      `\${Q1_Need} = 'Café crème' or \${Q1_Need} = 'a:b/c'`,
     ]);
     const choices = sheets.choices ?? [];
     const nameAt = (choices[0] ?? []).indexOf('name');

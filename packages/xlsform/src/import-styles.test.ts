@@ -195,6 +195,8 @@ describe('importXlsForm on forms written the way teams write them', () => {
         integer: true,
         min: 16,
         max: 99,
+        // constraint_message comes along, shown until translated in each language
+        constraintMessage: { en: 'Between 16 and 99', uk: 'Between 16 and 99', ru: 'Between 16 and 99' },
       },
       {
         id: 'barriers',
@@ -250,7 +252,6 @@ describe('importXlsForm on forms written the way teams write them', () => {
       ['warning', 'survey_id', 'settings', 2, 'form_id'],
       ['warning', 'version', 'settings', 2, 'version'],
       ['warning', 'appearance_ignored', 'survey', 3, 'Appearance'],
-      ['warning', 'message_replaced', 'survey', 4, 'constraint_message::English (en)'],
       // the Kobo form leaves some texts untranslated: each language is filled from its fallback, with one warning
       ['warning', 'partial_translation', '', undefined, undefined],
       ['warning', 'partial_translation', '', undefined, undefined],
@@ -419,21 +420,21 @@ describe('importXlsForm on forms written the way teams write them', () => {
       expect.arrayContaining([
         'warning metadata_ignored survey!2:type',
         'warning metadata_ignored survey!3:type',
-        'error unsupported_constraint survey!5:constraint',
-        'error unsupported_type survey!6:type',
         'warning placeholder_added survey!7:type',
-        'error unknown_reference survey!8:relevant',
         'error unsupported_expression survey!9:relevant',
-        'error column_dropped survey!10:choice_filter',
         'error repeat_flattened survey!11:type',
       ]),
     );
     const sum = notes.find((n) => n.row === 9);
     expect(sum?.message).toContain('arithmetic ("+") is not supported');
     const items = firstItems(definition);
-    expect(items?.map((i) => i.id)).toEqual(['age', 'where', 'later', 'sum', 'city', 'kid_name']);
-    expect(items?.[0]).toMatchObject({ min: 0 });
-    expect(items?.[3]?.showIf).toBeUndefined();
+    expect(items?.map((i) => i.id)).toEqual(['age', 'double', 'where', 'later', 'sum', 'city', 'kid_name']);
+    // what kolo's language holds arrives: a regex constraint, a calculation, a condition on it, a cascade
+    expect(items?.[0]).toMatchObject({ constraint: ". >= 0 and regex(., '^[0-9]+$')" });
+    expect(items?.[1]).toMatchObject({ kind: 'calculate', calculation: `\${age} * 2`, valueType: 'number' });
+    expect(items?.[3]?.showIf).toEqual({ question: 'double', op: 'gt', value: 10 });
+    expect(items?.[4]?.showIf).toBeUndefined();
+    expect(items?.[5]).toMatchObject({ choiceFilter: `country=\${age}` });
   });
 
   it('should flatten nested groups into their section, moving the group condition onto the questions', async () => {

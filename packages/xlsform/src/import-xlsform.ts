@@ -1,5 +1,7 @@
+import { typeCalculations } from './calculate-types.ts';
 import type { ChoiceList } from './choices-sheet.ts';
 import { readChoices } from './choices-sheet.ts';
+import { PROBLEMS_SHEET } from './export-xlsform.ts';
 import { FormNames } from './form-names.ts';
 import type { ImportContext } from './import-context.ts';
 import { readKoloSheet } from './kolo-sheet.ts';
@@ -19,7 +21,7 @@ export interface XlsFormImportResult {
   notes: ConversionNote[];
 }
 
-const KNOWN_SHEETS = new Set(['survey', 'choices', 'settings', 'kolo']);
+const KNOWN_SHEETS = new Set(['survey', 'choices', 'settings', 'kolo', PROBLEMS_SHEET]);
 
 function checkSurveySheet(workbook: ReadonlyMap<string, Sheet>): Sheet {
   const survey = workbook.get('survey');
@@ -146,6 +148,10 @@ function translatedTitles(
   return titles;
 }
 
+/** Whether the title has a text of its own beyond the form_id standing in. */
+const translatedTitle = (title: Record<string, string>, locale: string): boolean =>
+  Object.keys(title).some((l) => l !== locale);
+
 /**
  * Import an XLSForm workbook (.xlsx) as a kolo survey draft, with a note for everything that
  * could not be converted exactly. Throws {@link XlsFormError} only when the file cannot be read
@@ -198,8 +204,9 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
     ? settings.defaultLocale
     : (languages.locales[0] ?? 'en');
   const settingsRow = settingsSheet?.rows[0];
-  const title: Record<string, string> =
-    settings.formTitle !== '' ? { [titleLocale]: settings.formTitle } : {};
+  // no form_title: the form_id stands in (warned), so the draft has a title to translate
+  const fallbackTitle = settings.formTitle || settings.formId;
+  const title: Record<string, string> = fallbackTitle !== '' ? { [titleLocale]: fallbackTitle } : {};
   if (settingsSheet && settingsRow) {
     Object.assign(title, translatedTitles(settingsSheet, settingsRow, languages.locales, codes));
     for (const [locale, text] of Object.entries(languages.text(settingsSheet, settingsRow, 'kolo_title')))
@@ -211,7 +218,7 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
     column: 'form_title',
   };
   const untitled = languages.locales.filter((locale) => !title[locale]);
-  if (Object.keys(title).length === 0)
+  if (settings.formTitle === '' && !translatedTitle(title, titleLocale))
     notes.warning(
       titlePlace,
       'no_title',
@@ -229,6 +236,7 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
     locales: languages.locales,
     title,
   };
+  if (Object.keys(title).length === 0) title[titleLocale] = String(definition.id);
   const languageNames = Object.fromEntries(
     Object.entries(codes.names).filter(([code]) => isPrivateLocale(code) && languages.locales.includes(code)),
   );
@@ -241,6 +249,7 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
       [...context.sharedLists].map(([name, id]) => [id, lists.get(name)?.choices ?? []]),
     );
   const sections = sectionsOf(context, tree, title);
+  typeCalculations(sections);
   if (sections.length === 0)
     notes.error({ sheet: survey.name }, 'no_questions', 'the survey sheet has no question kolo could import');
   definition.sections = sections;

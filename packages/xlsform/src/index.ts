@@ -1,3 +1,5 @@
+export { exportDraftXlsForm } from './export-draft.ts';
+export type { DraftProblem, ExportOptions } from './export-xlsform.ts';
 export { exportXlsForm } from './export-xlsform.ts';
 export type { XlsFormImportResult } from './import-xlsform.ts';
 export { importXlsForm } from './import-xlsform.ts';

@@ -5,6 +5,7 @@ import type { Column, Sheet, SheetRow } from './read-workbook.ts';
 export const TEXT_KEYS: ReadonlySet<string> = new Set([
   'label',
   'hint',
+  'constraint_message',
   'kolo_other',
   'kolo_unit',
   'kolo_min_label',

@@ -42,7 +42,10 @@ const storable = (code: number): boolean =>
 
 /** The text a spreadsheet shows in a cell, without characters no database or form can hold. */
 export function cellText(value: ExcelJS.CellValue): string {
-  const text = rawText(value);
+  // OOXML writes characters XML cannot hold as _xHHHH_ (a carriage return is _x000D_); line ends as \n
+  const text = rawText(value)
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replace(/\r\n?/g, '\n');
   let clean = '';
   // iterating a string yields code points: a paired surrogate comes as one, a lone half alone
   for (const char of text) if (storable(char.codePointAt(0) ?? 0)) clean += char;
@@ -72,8 +75,15 @@ export function readHeader(header: string): { key: string; language: string | un
   const split = header.indexOf('::');
   const base = split < 0 ? header : header.slice(0, split);
   const language = split < 0 ? undefined : header.slice(split + 2).trim();
-  return { key: base.trim().toLowerCase().replace(/\s+/g, '_'), language: language || undefined };
+  const key = base.trim().toLowerCase().replace(/\s+/g, '_');
+  return { key: HEADER_ALIASES[key] ?? key, language: language || undefined };
 }
+
+/** Other spellings of survey columns that XLSForm tools accept. */
+const HEADER_ALIASES: Readonly<Record<string, string>> = {
+  relevance: 'relevant',
+  caption: 'label',
+};
 
 function readSheet(worksheet: ExcelJS.Worksheet): Sheet {
   const rows: SheetRow[] = [];

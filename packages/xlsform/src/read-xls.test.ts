@@ -22,7 +22,7 @@ describe('Excel 97-2003 (.xls) workbooks', () => {
       survey: [
         ['type', 'name', 'label::English (en)', 'relevant'],
         ['select_one yn', 'smokes', 'Do you smoke?', null],
-        ['integer', 'per_day', 'How many a day?', "${smokes} = 'yes'"],
+        ['integer', 'per_day', 'How many a day?', `\${smokes} = 'yes'`],
       ],
       choices: [
         ['list_name', 'name', 'label::English (en)'],

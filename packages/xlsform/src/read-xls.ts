@@ -20,7 +20,7 @@ const unreadable = (cause: unknown) =>
   );
 
 /** The value a cell shows: dates as YYYY-MM-DD, formulas by their last computed value. */
-function valueOf(cell: CellObject | undefined): string {
+function shownText(cell: CellObject | undefined): string {
   if (!cell || cell.t === 'z' || cell.t === 'e') return '';
   const value = cell.v;
   if (
@@ -48,7 +48,7 @@ function rowsOf(name: string, worksheet: WorkSheet, budget: { cells: number }): 
     const cells = new Map<number, string>();
     row.forEach((cell, c) => {
       if (c >= MAX_COLUMNS) return;
-      const text = valueOf(cell);
+      const text = shownText(cell);
       if (text === '') return;
       budget.cells -= 1;
       if (budget.cells < 0)

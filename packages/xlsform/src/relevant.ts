@@ -135,7 +135,8 @@ function convert(expr: Expr, reader: ReferenceReader): Condition {
         const ref = unwrap(first);
         const value = literalOf(second);
         // selected() on a select_one is ODK's way to test its one answer: kolo's "eq"
-        const single = ref.type === 'ref' && reader.keywordOf?.(ref.name) === 'select_one';
+        const keyword = ref.type === 'ref' ? reader.keywordOf?.(ref.name) : undefined;
+        const single = keyword === 'select_one' || keyword === 'calculate';
         if (ref.type === 'ref' && value !== undefined)
           return {
             question: reader.refer(ref.name),

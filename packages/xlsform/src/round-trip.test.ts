@@ -42,7 +42,7 @@ describe('XLSForm round trip', () => {
       expect(back, definition.id).toEqual(JSON.parse(JSON.stringify(definition)));
       expect(parseSurvey(back).success).toBe(true);
     }
-  });
+  }, 30_000);
 
   it('should give any valid definition back (import of export is the identity)', async () => {
     await fc.assert(

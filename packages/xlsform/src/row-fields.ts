@@ -1,14 +1,19 @@
 import { type Condition, Condition as ConditionSchema } from '@kolo/schema';
 import { readFlag } from './choices-sheet.ts';
+import { renamePiping, renameReferences } from './expression-names.ts';
 import type { Draft, ImportContext } from './import-context.ts';
 import { appearanceWords } from './matrix-group.ts';
 import { conditionToRelevant, relevantToCondition } from './relevant.ts';
 import { cellOf, DROPPED_COLUMNS, MESSAGE_COLUMNS, placeOf, type SurveyRow } from './survey-sheet.ts';
 import { ITEM_KEYWORDS } from './survey-type.ts';
 
-/** A translated column of a row, by locale. */
-export const textOf = (context: ImportContext, row: SurveyRow, key: string): Record<string, string> =>
-  context.languages.text(row.sheet, row.row, key);
+/** A translated column of a row, by locale; `${name}` piping names the kolo id. */
+export function textOf(context: ImportContext, row: SurveyRow, key: string): Record<string, string> {
+  const text = context.languages.text(row.sheet, row.row, key);
+  for (const [locale, value] of Object.entries(text))
+    if (value.includes('${')) text[locale] = renamePiping(value, context.names.refer);
+  return text;
+}
 
 /** Set `key` on a draft when the text has any language. */
 export function putText(draft: Draft, key: string, text: Record<string, string>): void {
@@ -63,7 +68,8 @@ function keptCondition(text: string): Condition | undefined {
  * conditions XPath cannot carry exactly) is used only while the relevant still reads as it wrote it.
  */
 export function showIfOf(context: ImportContext, row: SurveyRow): Condition | undefined {
-  const relevant = cellOf(row, 'relevant');
+  // `../name` paths read as `${name}`
+  const relevant = renameReferences(cellOf(row, 'relevant'), (name) => name);
   const kept = cellOf(row, 'kolo_show_if');
   const { notes, names } = context;
   if (kept !== '') {
@@ -87,7 +93,8 @@ export function showIfOf(context: ImportContext, row: SurveyRow): Condition | un
     return undefined;
   }
   for (const name of [...relevant.matchAll(/\$\{\s*([^}]*?)\s*\}/g)].map((m) => m[1] ?? '')) {
-    if (!ITEM_KEYWORDS.has(names.keywordOf(name) ?? ''))
+    const keyword = names.keywordOf(name) ?? '';
+    if (!ITEM_KEYWORDS.has(keyword) && keyword !== 'calculate')
       notes.error(
         placeOf(row, 'relevant'),
         'unknown_reference',

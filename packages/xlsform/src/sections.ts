@@ -125,7 +125,13 @@ export function sectionsOf(
       continue;
     }
     flush();
-    const section: Draft = { id: context.names.idOf(node.row), title: textOf(context, node.row, 'label') };
+    const title = textOf(context, node.row, 'label');
+    // a group without a label is titled by its name, for staff to retitle in the builder
+    const untitled = Object.keys(title).length === 0;
+    const section: Draft = {
+      id: context.names.idOf(node.row),
+      title: untitled ? { [context.languages.locales[0] ?? 'en']: node.row.name || 'Section' } : title,
+    };
     const sourceName = context.names.sourceNameOf(node.row);
     if (sourceName !== undefined) section.sourceName = sourceName;
     putText(section, 'description', textOf(context, node.row, 'hint'));

@@ -44,10 +44,15 @@ export const SURVEY_COLUMNS: readonly string[] = [
   'kolo_max_label',
   'kolo_show_if',
   'kolo_id',
+  'calculation',
+  'choice_filter',
+  'constraint_message',
+  'kolo_value_type',
+  'kolo_display',
 ];
 
 /** Columns kolo recognises but replaces with its own translated messages: noted on import, never exported. */
-export const MESSAGE_COLUMNS: readonly string[] = ['constraint_message', 'required_message'];
+export const MESSAGE_COLUMNS: readonly string[] = ['required_message'];
 
 /** Columns kolo reads from the survey sheet: any other with content is reported as unknown. */
 const KNOWN = new Set([...SURVEY_COLUMNS, ...MESSAGE_COLUMNS]);
@@ -55,8 +60,6 @@ const KNOWN = new Set([...SURVEY_COLUMNS, ...MESSAGE_COLUMNS]);
 /** Columns whose content kolo cannot keep: reported on every row that fills them. */
 export const DROPPED_COLUMNS: Readonly<Record<string, string>> = {
   default: 'default answers are not supported',
-  calculation: 'calculations are not supported',
-  choice_filter: 'choice filters (cascading selects) are not supported',
   read_only: 'read-only questions are not supported',
   repeat_count: 'repeats are not supported',
   trigger: 'triggers are not supported',
