@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError, api } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
-import { fetchParsed, ObservationList, PATHS } from './api.ts';
+import { fetchParsed, type Observation, ObservationList, PATHS } from './api.ts';
 import { FindingForm } from './raise-finding.tsx';
 import { formatDay } from './words.ts';
 
@@ -21,13 +21,13 @@ export function TriageSection({ sites, locale }: { sites: readonly Site[]; local
     queryFn: () => fetchParsed(ObservationList, `${PATHS.observations}?status=new`),
   });
   const [selected, setSelected] = useState<string[]>([]);
-  const [making, setMaking] = useState(false);
+  // the observations the open finding form was made from: kept while the list refreshes under it
+  const [making, setMaking] = useState<Observation[] | null>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const observations = list.data?.observations ?? [];
   const chosen = observations.filter((o) => selected.includes(o.id));
-  const first = chosen[0];
 
   const dismiss = async () => {
     setDone('');
@@ -94,7 +94,7 @@ export function TriageSection({ sites, locale }: { sites: readonly Site[]; local
                 if (chosen.length === 0) setProblem(t('accountability.triage.needSelection'));
                 else {
                   setProblem('');
-                  setMaking(true);
+                  setMaking(chosen);
                 }
               }}
             >
@@ -121,13 +121,17 @@ export function TriageSection({ sites, locale }: { sites: readonly Site[]; local
           {done && <p role="status">{done}</p>}
         </>
       )}
-      {making && first && (
+      {making?.[0] && (
         <FindingForm
           sites={sites}
-          observationIds={chosen.map((o) => o.id)}
-          initial={{ category: first.category, siteId: first.siteId, title: first.text.slice(0, 200) }}
+          observationIds={making.map((o) => o.id)}
+          initial={{
+            category: making[0].category,
+            siteId: making[0].siteId,
+            title: making[0].text.slice(0, 200),
+          }}
           onCreated={() => setSelected([])}
-          onClose={() => setMaking(false)}
+          onClose={() => setMaking(null)}
         />
       )}
     </section>
