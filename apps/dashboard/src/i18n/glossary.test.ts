@@ -3,7 +3,11 @@ import { formMessages } from '@kolo/forms';
 import { localizedTexts } from '@kolo/schema';
 import { avoidedTerms, GLOSSARY, GLOSSARY_LOCALES, library } from '@kolo/surveys';
 import { describe, expect, it } from 'vitest';
+import { ACCOUNTABILITY_MESSAGES } from '../accountability/messages/index.ts';
+import { OBSERVATION_MESSAGES } from '../collect/observation-messages.ts';
 import { DESIGN_MESSAGES } from '../design/messages/index.ts';
+import { INSIGHTS_MESSAGES } from '../insights/messages/index.ts';
+import { REPORTS_MESSAGES } from '../reports/messages/index.ts';
 import { en } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';
@@ -26,6 +30,10 @@ function everyString(locale: (typeof GLOSSARY_LOCALES)[number]): [string, string
   return [
     ...strings(APP[locale], 'app'),
     ...strings(DESIGN_MESSAGES[locale], 'design'),
+    ...strings(ACCOUNTABILITY_MESSAGES[locale], 'accountability'),
+    ...strings(INSIGHTS_MESSAGES[locale], 'insights'),
+    ...strings(REPORTS_MESSAGES[locale], 'reports'),
+    ...strings(OBSERVATION_MESSAGES[locale], 'observations'),
     ...strings(formMessages(locale), 'form'),
     ...strings(CHART_MESSAGES[locale], 'charts'),
     ...library.flatMap((survey) =>

@@ -75,7 +75,7 @@ export const pl: AccountabilityMessages = {
     improved: 'Poprawa',
     unchanged: 'Bez zmian',
     worse: 'Pogorszenie',
-    too_few: 'Za mało respondentów, by ocenić',
+    too_few: 'Za mało osób ankietowanych, by ocenić',
     waiting: 'Czekamy na następną rundę',
   },
   waitingReason: {
@@ -114,8 +114,8 @@ export const pl: AccountabilityMessages = {
     question: 'Pytanie: {{name}}',
     answer: 'Odpowiedź: {{value}}',
     shown: 'Pokazano: {{display}}',
-    respondents: 'Respondenci: {{n}}',
-    withheld: 'Wartość była ukryta (za mało respondentów) i pozostaje ukryta.',
+    respondents: 'Osoby ankietowane: {{n}}',
+    withheld: 'Wartość była ukryta (za mało osób ankietowanych) i pozostaje ukryta.',
     filters: 'Filtry: {{filters}}',
     allData: 'wszystkie dane',
     period: 'od {{from}} do {{to}}',
@@ -124,7 +124,7 @@ export const pl: AccountabilityMessages = {
     countries: 'kraje: {{list}}',
     sites: 'punkty: {{list}}',
     service: 'usługa: {{type}}',
-    answerFilter: 'tylko respondenci, którzy odpowiedzieli {{list}}',
+    answerFilter: 'tylko osoby ankietowane, które odpowiedziały {{list}}',
     captured: 'Zapisano {{time}}',
   },
   page: {
@@ -259,7 +259,7 @@ export const pl: AccountabilityMessages = {
     title: 'Sprawdzenie efektu',
     before: 'Wtedy',
     after: 'Teraz ({{from}} – {{to}})',
-    respondents: 'respondenci: {{n}}',
+    respondents: 'osoby ankietowane: {{n}}',
     better: {
       higher: 'Im wyżej, tym lepiej.',
       lower: 'Im niżej, tym lepiej.',

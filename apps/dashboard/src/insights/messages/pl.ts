@@ -6,9 +6,9 @@ export const pl: InsightsMessages = {
     'Nie udało się pokazać wyników z tymi filtrami. Zmień lub wyczyść filtry i spróbuj ponownie.',
   resetFilters: 'Wyczyść filtry',
   fewRespondents:
-    'Tym filtrom odpowiada zbyt mało respondentów (mniej niż {{k}}), więc ich odpowiedzi są ukryte, aby ich chronić. Wybierz dłuższy okres albo usuń któryś filtr.',
+    'Tym filtrom odpowiada zbyt mało osób ankietowanych (mniej niż {{k}}), więc ich odpowiedzi są ukryte, aby je chronić. Wybierz dłuższy okres albo usuń któryś filtr.',
   compareN: 'n = {{n}}',
-  compareRespondents: 'Respondenci',
+  compareRespondents: 'Osoby ankietowane',
   shareThisView: 'Udostępnij ten widok',
   shareLink: {
     title: 'Linki do udostępniania',
