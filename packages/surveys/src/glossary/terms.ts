@@ -205,8 +205,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       en: { term: 'availability, accessibility, acceptability and quality (AAAQ)' },
       uk: { term: 'наявність, доступність, прийнятність і якість' },
       ru: { term: 'наличие, доступность, приемлемость и качество' },
-      pl: { term: 'dostępność, osiągalność, akceptowalność i jakość' },
-      ky: { term: 'бар болушу, жеткиликтүүлүгү, кабыл алынарлыгы жана сапаты' },
+      pl: { term: 'dostępność, przystępność, akceptowalność i jakość' },
+      ky: { term: 'бар болушу, жеткиликтүүлүк, кабыл алынуучулук жана сапат' },
     },
   },
   {
