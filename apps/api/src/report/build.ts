@@ -254,7 +254,14 @@ export async function buildReportModel(
       quarters: trendPoints(quarterly.results.timeline, quarterStarts, period.from, period.to, survey),
     },
     charts: reportCharts(survey, results, questions, language, texts),
-    scorecard: await reportScorecard(deps, orgId, request, period),
+    scorecard: await reportScorecard(
+      deps,
+      orgId,
+      request,
+      period,
+      scope.query,
+      new ReportFormat(language, results.k),
+    ),
     findings: await reportFindings(
       deps,
       orgId,

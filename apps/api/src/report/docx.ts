@@ -17,7 +17,7 @@ import { ChartRun } from 'docx/charts';
 import { ReportFormat } from './format.ts';
 import type { ReportChart, ReportModel } from './model.ts';
 import type { PdfCell } from './pdf-table.ts';
-import { actionCells, findingLine, methodLines, quarterRows, ratingText } from './sections-text.ts';
+import { actionCells, findingLine, methodLines, quarterRows, scorecardTable } from './sections-text.ts';
 import { fill } from './texts/index.ts';
 
 type Block = Paragraph | Table | TableOfContents;
@@ -174,22 +174,9 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
   section(t.scorecard);
   if (!model.scorecard || model.scorecard.rows.length === 0) blocks.push(paragraph(t.scorecardNone));
   else {
-    const { indicators, rows } = model.scorecard;
-    for (const i of indicators) blocks.push(paragraph(`${i.label}: ${i.standard}`, true));
-    blocks.push(
-      table(
-        [t.scorecardUnit, ...indicators.map((i) => i.label)],
-        rows.map((row) => [
-          row.label,
-          ...row.cells.map(
-            (cell): PdfCell =>
-              cell.value === null
-                ? { text: format.withheldFewer(), muted: true }
-                : `${format.value(cell.value)} ${ratingText(cell.rating, format)}\n${format.n(cell.n)}`,
-          ),
-        ]),
-      ),
-    );
+    const card = scorecardTable(model, format);
+    blocks.push(paragraph(t.scorecardNote, true), ...card.notes.map((line) => paragraph(line, true)));
+    blocks.push(table(card.header, card.rows));
   }
 
   section(t.indicators);

@@ -39,23 +39,29 @@ export const ReportChart = z.object({
   stats: z.object({ mean: z.number(), median: z.number() }).nullable(),
 });
 
-/** One scorecard row: a place and each indicator's value and rating against its standard. */
+/** One scorecard row: a site and each indicator's value, rating against its standard and move. */
 export const ReportScorecardRow = z.object({
   label: z.string(),
+  ...Figure,
+  /** Open actions on findings about the site (staff's follow-up). */
+  openActions: z.number().int().nullable(),
   cells: z.array(
     z.object({
       indicatorId: z.string(),
       value: z.number().nullable(),
       ...Figure,
       rating: z.enum(['green', 'amber', 'red', 'none']),
+      arrow: z.enum(['up', 'down', 'same', 'unknown']),
     }),
   ),
 });
 
-/** The scorecard as the report shows it (from the scorecard of the standards work). */
+/** The scorecard as the report shows it, from the scorecard of the standards work. */
 export const ReportScorecard = z.object({
   indicators: z.array(z.object({ id: z.string(), label: z.string(), standard: z.string() })),
   rows: z.array(ReportScorecardRow),
+  /** Months of the period not yet validated with the community (figures preliminary). */
+  preliminaryMonths: z.array(z.string()),
 });
 
 /** A finding of the period (from the accountability work) and the status of its actions. */

@@ -20,16 +20,17 @@ export function pdfTable(
   header: readonly string[],
   rows: ReadonlyArray<readonly PdfCell[]>,
   widths: readonly number[],
-  options: { alignLeft?: readonly number[] } = {},
+  options: { alignLeft?: readonly number[]; fontSize?: number } = {},
 ): void {
   const { doc } = page;
   const columns = widths.map((w) => w * CONTENT_WIDTH);
   const left = new Set(options.alignLeft ?? [0]);
+  const size = options.fontSize ?? 9;
   const heightOf = (cells: readonly PdfCell[], font: 'regular' | 'bold') =>
     Math.max(
       ...cells.map((cell, i) => {
         const c = cellText(cell);
-        doc.font(c.bold ? 'bold' : font).fontSize(9);
+        doc.font(c.bold ? 'bold' : font).fontSize(size);
         return doc.heightOfString(c.text, { width: (columns[i] ?? 50) - 2 * PADDING });
       }),
     ) +
@@ -49,7 +50,7 @@ export function pdfTable(
       const width = columns[i] ?? 50;
       doc
         .font(isHeader || c.bold ? 'bold' : 'regular')
-        .fontSize(9)
+        .fontSize(size)
         .fillColor(c.muted ? INK.withheld : INK.text)
         .text(c.text, x + PADDING, y + PADDING, {
           width: width - 2 * PADDING,

@@ -3,7 +3,7 @@ import type { ReportModel } from './model.ts';
 import { pdfIndicatorBars, pdfQuestionChart, pdfTrendChart } from './pdf-charts.ts';
 import { CONTENT_WIDTH, INK, PAGE, PdfPage } from './pdf-page.ts';
 import { pdfTable } from './pdf-table.ts';
-import { actionCells, findingLine, methodLines, quarterRows, ratingText } from './sections-text.ts';
+import { actionCells, findingLine, methodLines, quarterRows, scorecardTable } from './sections-text.ts';
 import { fill } from './texts/index.ts';
 
 function cover(page: PdfPage, model: ReportModel, format: ReportFormat) {
@@ -100,22 +100,10 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   page.heading(t.scorecard);
   if (!model.scorecard || model.scorecard.rows.length === 0) page.paragraph(t.scorecardNone);
   else {
-    const { indicators, rows } = model.scorecard;
-    for (const i of indicators) page.paragraph(`${i.label}: ${i.standard}`, { size: 9, color: INK.muted });
-    const share = 0.75 / Math.max(1, indicators.length);
-    pdfTable(
-      page,
-      [t.scorecardUnit, ...indicators.map((i) => i.label)],
-      rows.map((row) => [
-        row.label,
-        ...row.cells.map((cell) =>
-          cell.value === null
-            ? { text: format.withheldFewer(), muted: true }
-            : `${format.value(cell.value)} ${ratingText(cell.rating, format)}\n${format.n(cell.n)}`,
-        ),
-      ]),
-      [0.25, ...indicators.map(() => share)],
-    );
+    const table = scorecardTable(model, format);
+    page.paragraph(t.scorecardNote, { size: 9, color: INK.muted });
+    for (const line of table.notes) page.paragraph(line, { size: 9, color: INK.muted });
+    pdfTable(page, table.header, table.rows, table.widths, { fontSize: 7.5 });
   }
 
   page.heading(t.indicators);

@@ -98,3 +98,41 @@ export function actionCells(
     action.overdue ? { text: `${status} (${format.texts.overdue})`, bold: true } : status,
   ];
 }
+
+/** One line per standard: indicators held to the same standard share it. */
+function standardLines(indicators: ReadonlyArray<{ label: string; standard: string }>): string[] {
+  const byStandard = new Map<string, string[]>();
+  for (const i of indicators) byStandard.set(i.standard, [...(byStandard.get(i.standard) ?? []), i.label]);
+  return [...byStandard].map(([standard, labels]) => `${labels.join(', ')}: ${standard}`);
+}
+
+const ARROWS = { up: '↑', down: '↓', same: '→', unknown: '' } as const;
+
+/** The scorecard as a table: a row per site (worst first), a cell per indicator with value, rating in words and n. */
+export function scorecardTable(model: ReportModel, format: ReportFormat) {
+  const t = format.texts;
+  const card = model.scorecard;
+  const indicators = card?.indicators ?? [];
+  const notes = [
+    ...standardLines(indicators),
+    ...(card && card.preliminaryMonths.length > 0
+      ? [fill(t.preliminary, { months: card.preliminaryMonths.map((m) => format.month(m)).join(', ') })]
+      : []),
+  ];
+  const header = [t.scorecardUnit, ...indicators.map((i) => i.label), t.openActions];
+  const rows: PdfCell[][] = (card?.rows ?? []).map((row) => [
+    { text: `${row.label}\n${format.n(row.n)}` },
+    ...row.cells.map((cell): PdfCell => {
+      if (cell.value === null)
+        return { text: cell.suppressed ? format.withheldFewer() : t.noData, muted: true };
+      const arrow = ARROWS[cell.arrow];
+      return {
+        text: `${format.value(cell.value)}${arrow ? ` ${arrow}` : ''}\n${ratingText(cell.rating, format)}`,
+        bold: cell.rating === 'red',
+      };
+    }),
+    row.openActions === null ? '—' : format.count(row.openActions),
+  ]);
+  const share = 0.74 / Math.max(1, indicators.length);
+  return { header, rows, notes, widths: [0.17, ...indicators.map(() => share), 0.09] };
+}

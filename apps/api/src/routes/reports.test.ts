@@ -173,6 +173,67 @@ describe.each(engines())('reports on %s', (engine) => {
     await expectFiguresOfApi(site.model, `&siteId=${dic}`);
   });
 
+  it('should carry the scorecard of the sites against the standards, as the scorecard API gives it', async () => {
+    const { id, model } = await make({
+      surveyId: 'service-satisfaction',
+      language: 'en',
+      period: { quarter: '2026-Q2' },
+      scope: { level: 'network' },
+    });
+    const res = await t.request(
+      '/api/surveys/service-satisfaction/scorecard?from=2026-04-01&to=2026-06-30&groupBy=site',
+      {
+        cookie: staff,
+      },
+    );
+    expect(res.status).toBe(200);
+    const api = (await res.json()) as {
+      rows: Array<{
+        label: string;
+        n: number | null;
+        cells: Array<{
+          indicatorId: string;
+          value: number | null;
+          n: number | null;
+          band: string;
+          arrow: string;
+        }>;
+      }>;
+    };
+    const card = model.scorecard;
+    expect(card).not.toBeNull();
+    expect(card?.rows.length).toBe(2);
+    for (const row of card?.rows ?? []) {
+      const theirs = api.rows.find((r) => row.label.startsWith(r.label));
+      expect(theirs, row.label).toBeDefined();
+      expect(row.n).toBe(theirs?.n);
+      expect(row.cells.map((c) => [c.indicatorId, c.value, c.n, c.rating, c.arrow])).toEqual(
+        theirs?.cells.map((c) => [
+          c.indicatorId,
+          c.value,
+          c.n,
+          c.band === 'withheld' ? 'none' : c.band,
+          c.arrow,
+        ]),
+      );
+    }
+    // worst first: no row has fewer red cells than the one after it
+    const reds = (card?.rows ?? []).map((r) => r.cells.filter((c) => c.rating === 'red').length);
+    expect(reds).toEqual([...reds].sort((a, b) => b - a));
+    const text = (
+      await pdfText(
+        await savePdf(
+          new Uint8Array(
+            await (await t.request(`/api/reports/${id}/report.pdf`, { cookie: staff })).arrayBuffer(),
+          ),
+          `scorecard-${engine}`,
+        ),
+      )
+    ).replace(/\s+/g, ' ');
+    expect(text).toMatch(/meets the standard|close to the standard|below the standard/);
+    expect(text).toContain('alpha DIC, Kyiv');
+  });
+
   it('should keep a report’s figures when new answers arrive, and list it with its data version', async () => {
     const body = {
       surveyId: 'service-satisfaction',
@@ -385,6 +446,8 @@ describe.each(engines())('reports on %s', (engine) => {
     const { value: docx } = await mammoth.extractRawText({ buffer });
     expect(docx).toContain('Naloxone ran out in October');
     expect(docx).toContain('open (overdue)');
+    // a quarter without answers says so, never "withheld"
+    expect(text).toContain('Availability no answers 0');
   });
 
   it('should refuse bad requests with 422 saying what to fix, never 500', async () => {

@@ -36,6 +36,13 @@ export const en = {
   scorecardNone: 'No standards are set for this survey yet, so there is no scorecard.',
   scorecardUnit: 'Where',
   scorecardStandard: 'Standard',
+  standardHigher: 'green from {green}, amber from {amber}',
+  standardLower: 'green up to {green}, amber up to {amber}',
+  standardSource: '{standard} (source: {source})',
+  openActions: 'Open actions',
+  scorecardNote:
+    'Sites with the most indicators below the standard come first. ● meets the standard, ▲ close to it, ■ below it; ↑ ↓ → compared with the previous period of the same length.',
+  preliminary: 'Preliminary: {months} not yet validated with the community.',
   ratingGreen: 'meets the standard',
   ratingAmber: 'close to the standard',
   ratingRed: 'below the standard',

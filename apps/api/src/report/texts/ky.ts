@@ -38,6 +38,13 @@ export const ky: ReportTexts = {
   scorecardNone: 'Бул сурамжылоо үчүн стандарттар али коюлган жок, ошондуктан баалоо картасы жок.',
   scorecardUnit: 'Кайда',
   scorecardStandard: 'Стандарт',
+  standardHigher: 'жашыл {green} жана андан жогору, сары {amber} жана андан жогору',
+  standardLower: 'жашыл {green} чейин, сары {amber} чейин',
+  standardSource: '{standard} (булагы: {source})',
+  openActions: 'Ачык чаралар',
+  scorecardNote:
+    'Стандарттан төмөн индикаторлору эң көп пункттар биринчи турат. ● стандартка жооп берет, ▲ ага жакын, ■ төмөн; ↑ ↓ → ушундай узундуктагы мурунку мезгилге салыштырмалуу.',
+  preliminary: 'Алдын ала маалымат: {months} коомчулук менен али ырасталган жок.',
   ratingGreen: 'стандартка жооп берет',
   ratingAmber: 'стандартка жакын',
   ratingRed: 'стандарттан төмөн',

@@ -38,6 +38,13 @@ export const pl: ReportTexts = {
   scorecardNone: 'Dla tej ankiety nie ustalono jeszcze standardów, więc nie ma karty wyników.',
   scorecardUnit: 'Gdzie',
   scorecardStandard: 'Standard',
+  standardHigher: 'zielony od {green}, żółty od {amber}',
+  standardLower: 'zielony do {green}, żółty do {amber}',
+  standardSource: '{standard} (źródło: {source})',
+  openActions: 'Otwarte działania',
+  scorecardNote:
+    'Najpierw placówki z największą liczbą wskaźników poniżej standardu. ● spełnia standard, ▲ blisko standardu, ■ poniżej; ↑ ↓ → w porównaniu z poprzednim okresem tej samej długości.',
+  preliminary: 'Dane wstępne: {months} nie zostały jeszcze potwierdzone przez społeczność.',
   ratingGreen: 'spełnia standard',
   ratingAmber: 'blisko standardu',
   ratingRed: 'poniżej standardu',

@@ -38,6 +38,13 @@ export const ru: ReportTexts = {
   scorecardNone: 'Для этого опроса ещё не заданы стандарты, поэтому оценочной карты нет.',
   scorecardUnit: 'Где',
   scorecardStandard: 'Стандарт',
+  standardHigher: 'зелёный от {green}, жёлтый от {amber}',
+  standardLower: 'зелёный до {green}, жёлтый до {amber}',
+  standardSource: '{standard} (источник: {source})',
+  openActions: 'Открытые меры',
+  scorecardNote:
+    'Первыми идут сайты, где больше всего индикаторов ниже стандарта. ● соответствует стандарту, ▲ близко к нему, ■ ниже; ↑ ↓ → по сравнению с предыдущим периодом такой же длины.',
+  preliminary: 'Предварительные данные: {months} ещё не подтверждены сообществом.',
   ratingGreen: 'соответствует стандарту',
   ratingAmber: 'близко к стандарту',
   ratingRed: 'ниже стандарта',

@@ -38,6 +38,13 @@ export const uk: ReportTexts = {
   scorecardNone: 'Для цього опитування ще не задано стандартів, тому оціночної картки немає.',
   scorecardUnit: 'Де',
   scorecardStandard: 'Стандарт',
+  standardHigher: 'зелений від {green}, жовтий від {amber}',
+  standardLower: 'зелений до {green}, жовтий до {amber}',
+  standardSource: '{standard} (джерело: {source})',
+  openActions: 'Відкриті дії',
+  scorecardNote:
+    'Першими йдуть сайти, де найбільше індикаторів нижче стандарту. ● відповідає стандарту, ▲ близько до нього, ■ нижче; ↑ ↓ → порівняно з попереднім періодом такої ж довжини.',
+  preliminary: 'Попередні дані: {months} ще не підтверджено зі спільнотою.',
   ratingGreen: 'відповідає стандарту',
   ratingAmber: 'близько до стандарту',
   ratingRed: 'нижче стандарту',
