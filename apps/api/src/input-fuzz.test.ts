@@ -48,6 +48,12 @@ const VALID: Record<string, ((f: Fixture) => Record<string, unknown>) | null> = 
   'PATCH /api/users/:id': () => ({ name: 'Renamed user' }),
   'POST /api/share-links': () => ({ surveyId: 'service-satisfaction', label: 'Donors' }),
   'DELETE /api/share-links/:id': null,
+  'POST /api/reports': () => ({
+    surveyId: 'service-satisfaction',
+    language: 'en',
+    period: { quarter: '2026-Q1' },
+    scope: { level: 'network' },
+  }),
 };
 
 function submission(f: Fixture) {
