@@ -1,6 +1,7 @@
-import { comparisonsOf, compileSurvey, type SurveyDefinition } from '@kolo/schema';
+import { comparisonsOf, compileSurvey, type SurveyDefinition, surveyItems } from '@kolo/schema';
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { sourcesOf } from './model.ts';
 import { type FormValues, normalizeAnswers, stalePaths } from './normalize.ts';
 
 /** How long the form waits after the last change before reporting a draft. */
@@ -9,9 +10,11 @@ export const DRAFT_DELAY_MS = 250;
 /** Ids whose change can hide a question or make an "other" text unneeded. */
 function triggersOf(definition: SurveyDefinition): Set<string> {
   const ids = new Set<string>();
+  const byId = new Map(surveyItems(definition).map((entry) => [entry.item.id, entry]));
   const add = (condition: Parameters<typeof comparisonsOf>[0] | undefined) => {
     if (condition)
-      for (const { comparison } of comparisonsOf(condition)) ids.add(comparison.question.split('.')[0] ?? '');
+      for (const { comparison } of comparisonsOf(condition))
+        for (const source of sourcesOf(comparison.question.split('.')[0] ?? '', byId)) ids.add(source);
   };
   for (const section of definition.sections) {
     add(section.showIf);

@@ -1,4 +1,4 @@
-import { choicesOf, DEFAULT_TEXT_MAX, type Item, type SurveyDefinition } from '@kolo/schema';
+import { choicesOf, DEFAULT_TEXT_MAX, type Item, resolveText, type SurveyDefinition } from '@kolo/schema';
 import { type FormMessages, formatMessage } from './messages/index.ts';
 
 /** What an error refers to: the item, and whether it is the "please specify" text. */
@@ -32,6 +32,11 @@ export function issueMessage(
   if (code === 'required') return target.other ? messages.otherRequired : messages.required;
   if (code === 'hidden') return messages.hidden;
   if (code === 'unknown_question') return messages.unknownQuestion;
+  if (code === 'constraint') {
+    const own = 'constraintMessage' in item ? item.constraintMessage : undefined;
+    return own ? resolveText(own, locale) : messages.constraint;
+  }
+  if (code === 'filtered') return messages.chooseOption;
   if (target.other) {
     if (code === 'too_big') return formatMessage(messages.textTooLong, { count: OTHER_TEXT_MAX });
     return messages.otherRequired;

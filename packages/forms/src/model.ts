@@ -1,9 +1,13 @@
 import {
   type Condition,
+  calculateItem,
   comparisonsOf,
   evaluateCondition,
+  expressionReferences,
+  type Item,
   type ItemEntry,
   otherKey,
+  parseExpression,
   type SurveyDefinition,
   surveyItems,
   visibilityOf,
@@ -29,11 +33,13 @@ export interface FormModel {
   readonly sections: readonly (readonly FormItem[])[];
   /** Fields any section condition reads. */
   readonly sectionWatches: readonly string[];
+  /** The calculate items, in order: conditions may name them. */
+  readonly calculations: readonly Extract<Item, { kind: 'calculate' }>[];
 }
 
 function fieldsOf(entry: ItemEntry): string[] {
   const { item } = entry;
-  if (item.kind === 'note') return [];
+  if (item.kind === 'note' || item.kind === 'calculate') return [];
   const fields = [item.id];
   if (item.kind === 'matrix') fields.push(...item.rows.map((row) => `${item.id}.${row.id}`));
   if ((item.kind === 'single_choice' || item.kind === 'multi_choice') && item.other)
@@ -41,11 +47,41 @@ function fieldsOf(entry: ItemEntry): string[] {
   return fields;
 }
 
+/**
+ * The answers a value depends on: a question itself, or for a calculation the answers its
+ * expression reads, through other calculations (which only read earlier ones, so this ends).
+ */
+export function sourcesOf(
+  id: string,
+  byId: ReadonlyMap<string, ItemEntry>,
+  seen = new Set<string>(),
+): string[] {
+  const item = byId.get(id)?.item;
+  if (item?.kind !== 'calculate') return [id];
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const parsed = parseExpression(item.calculation);
+  if (!parsed.success) return [];
+  return expressionReferences(parsed.expression)
+    .filter((ref) => ref.kind === 'ref')
+    .flatMap((ref) => sourcesOf(ref.name, byId, seen));
+}
+
 function watchesOf(condition: Condition | undefined, byId: ReadonlyMap<string, ItemEntry>): string[] {
   if (!condition) return [];
   const names = new Set<string>();
   for (const { comparison } of comparisonsOf(condition)) {
-    const id = comparison.question.split('.')[0] ?? comparison.question;
+    const ref = comparison.question.split('.')[0] ?? comparison.question;
+    if (byId.get(ref)?.item.kind === 'calculate') {
+      // a condition on a calculation watches what the calculation reads
+      for (const source of sourcesOf(ref, byId)) {
+        const target = byId.get(source)?.item;
+        if (target?.kind === 'matrix') for (const row of target.rows) names.add(`${source}.${row.id}`);
+        else names.add(source);
+      }
+      continue;
+    }
+    const id = ref;
     const item = byId.get(id)?.item;
     // a change to one row is signalled under the row's own name
     if (item?.kind === 'matrix' && !comparison.question.includes('.'))
@@ -72,6 +108,7 @@ export function buildModel(definition: SurveyDefinition): FormModel {
     byId: new Map(items.map((item) => [item.entry.item.id, item])),
     sections: definition.sections.map((_, index) => items.filter((i) => i.entry.sectionIndex === index)),
     sectionWatches: [...sectionWatches],
+    calculations: entries.flatMap(({ item }) => (item.kind === 'calculate' ? [item] : [])),
   };
 }
 
@@ -91,6 +128,11 @@ export function watchedAnswers(
   for (const [id, value] of Object.entries(raw)) {
     const item = model.byId.get(id)?.entry.item;
     if (item) answers[id] = normalizeItemValue(item, value);
+  }
+  // calculations a condition may name, computed in order from the watched answers
+  for (const item of model.calculations) {
+    const value = calculateItem(item, answers);
+    if (value !== undefined) answers[item.id] = value;
   }
   return answers;
 }

@@ -1,4 +1,5 @@
 import {
+  calculateItem,
   evaluateCondition,
   type Item,
   isAnswered,
@@ -35,6 +36,7 @@ function numeric(raw: unknown): unknown {
 export function normalizeItemValue(item: Item, raw: unknown): unknown {
   switch (item.kind) {
     case 'note':
+    case 'calculate':
       return undefined;
     case 'number':
     case 'rating':
@@ -75,6 +77,12 @@ export function normalizeAnswers(definition: SurveyDefinition, values: FormValue
     const { item } = entry;
     if (item.kind === 'note') continue;
     if (!evaluateCondition(visibilityOf(entry), answers)) continue;
+    if (item.kind === 'calculate') {
+      // computed from the answers so far, as the respondent answers; the server computes it again
+      const calculated = calculateItem(item, answers);
+      if (calculated !== undefined) answers[item.id] = calculated;
+      continue;
+    }
     const value = normalizeItemValue(item, values[item.id]);
     if (!isAnswered(value)) continue;
     answers[item.id] = value;

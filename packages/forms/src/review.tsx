@@ -4,6 +4,7 @@ import { answerLabel } from './answer-label.ts';
 import { type HeadingLevel, headingTag } from './headings.ts';
 import type { FormMessages } from './messages/index.ts';
 import type { FormModel } from './model.ts';
+import { pipedText } from './piping.ts';
 
 export interface ReviewProps {
   readonly model: FormModel;
@@ -35,7 +36,11 @@ export function Review(props: ReviewProps): ReactNode {
       </Title>
       <p className="kolo-hint">{messages.reviewIntro}</p>
       {sections.map((index) => {
-        const answered = (model.sections[index] ?? []).filter(({ entry }) => entry.item.id in answers);
+        const answered = (model.sections[index] ?? []).filter(
+          ({ entry }) =>
+            entry.item.id in answers &&
+            (entry.item.kind !== 'calculate' || entry.item.display === 'read_only'),
+        );
         return (
           <section
             key={index}
@@ -50,7 +55,13 @@ export function Review(props: ReviewProps): ReactNode {
             ) : (
               <dl className="kolo-review__list">
                 {answered.map(({ entry: { item } }) => {
-                  const label = resolveText(item.label, locale);
+                  const label = pipedText(
+                    model.definition,
+                    resolveText(item.label, locale),
+                    answers,
+                    locale,
+                    messages,
+                  );
                   return (
                     <div key={item.id} className="kolo-review__row" data-question={item.id}>
                       <dt className="kolo-review__question">{label}</dt>

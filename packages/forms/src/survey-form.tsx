@@ -127,7 +127,7 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
-      const field = model.sections[current]?.find((item) => item.entry.item.kind !== 'note')?.fields[0];
+      const field = model.sections[current]?.find((item) => item.fields.length > 0)?.fields[0];
       if (props.focusFirstQuestion && field) focusField(formRef.current, model, field);
       else if (props.focusFirstQuestion) headingRef.current?.focus();
       return;

@@ -78,6 +78,21 @@ export function applyCalculations(
   return result;
 }
 
+/**
+ * One calculate item's value from the answers so far, or undefined when there is nothing to store;
+ * for a form walking its items in order.
+ */
+export function calculateItem(
+  item: Extract<Item, { kind: 'calculate' }>,
+  answers: AnswerRecord,
+  options: CalculateOptions = {},
+): string | number | undefined {
+  const parsed = parseExpression(item.calculation);
+  if (!parsed.success) return undefined;
+  const value = evaluateExpression(parsed.expression, { answers, today: options.today });
+  return storedCalculation(value, item.valueType ?? 'text');
+}
+
 const bySurvey = new WeakMap<SurveyDefinition, CompiledCalculation[]>();
 
 /**

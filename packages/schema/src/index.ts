@@ -1,6 +1,6 @@
 export * from './accountability.ts';
 export type { CalculateOptions } from './calculate.ts';
-export { calculateAnswers, storedCalculation } from './calculate.ts';
+export { calculateAnswers, calculateItem, storedCalculation } from './calculate.ts';
 export type { ParseSurveyResult } from './check-survey.ts';
 export { parseSurvey } from './check-survey.ts';
 export { localizedTexts } from './check-translations.ts';

@@ -50,6 +50,8 @@ export const en = {
   submitting: 'Submitting…',
   submitFailed: 'The answers could not be submitted. Nothing is lost: try again.',
   fixErrors: 'Some answers need attention before you continue.',
+  constraint: 'This answer does not fit your other answers. Please check it.',
+  noOptions: 'No options match your earlier answers. Check them or go on.',
 } as const;
 
 /** Keys of the messages that show a number and so change form with it. */

@@ -69,4 +69,6 @@ export const pl: FormTranslation<SlavicPlural> = {
   submitting: 'Wysyłanie…',
   submitFailed: 'Nie udało się wysłać odpowiedzi. Nic nie zginęło: spróbuj ponownie.',
   fixErrors: 'Niektóre odpowiedzi wymagają poprawy, zanim przejdziesz dalej.',
+  constraint: 'Ta odpowiedź nie pasuje do pozostałych odpowiedzi. Sprawdź ją, proszę.',
+  noOptions: 'Żadna opcja nie pasuje do wcześniejszych odpowiedzi. Sprawdź je albo przejdź dalej.',
 };

@@ -1,7 +1,17 @@
-import { type Choice, choicesOf, type Item, OTHER_VALUE, otherKey, resolveText } from '@kolo/schema';
-import type { ChangeEvent, ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
+import {
+  type Choice,
+  choicesOf,
+  type Item,
+  OTHER_VALUE,
+  offeredChoices,
+  otherKey,
+  resolveText,
+  type SurveyDefinition,
+} from '@kolo/schema';
+import { type ChangeEvent, type ReactNode, useEffect } from 'react';
+import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { formatMessage } from '../messages/index.ts';
+import { type FormValues, normalizeAnswers } from '../normalize.ts';
 import { describedBy, ErrorText, Group } from './parts.tsx';
 import type { WidgetProps } from './types.ts';
 
@@ -45,12 +55,48 @@ function OtherSpecify(props: WidgetProps<ChoiceQuestionItem>): ReactNode {
   );
 }
 
+/**
+ * The codes a choice filter offers for the answers so far, one a line (a string, so the question
+ * renders again only when the offer changes); undefined for a question without a filter. A chosen
+ * code that is no longer offered is taken away, as the respondent could no longer see it.
+ */
+function useOfferedChoices(
+  definition: SurveyDefinition,
+  item: ChoiceQuestionItem,
+  form: UseFormReturn<FormValues>,
+): ReadonlySet<string> | undefined {
+  const filtered = item.choiceFilter !== undefined;
+  const offered = useWatch({
+    control: form.control,
+    disabled: !filtered,
+    compute: (values: FormValues) =>
+      filtered
+        ? offeredChoices(definition, item, normalizeAnswers(definition, values))
+            .map((c) => c.value)
+            .join('\n')
+        : '',
+  });
+  const codes = typeof offered === 'string' && offered !== '' ? offered.split('\n') : [];
+  useEffect(() => {
+    if (!filtered) return;
+    const allowed = new Set(typeof offered === 'string' && offered !== '' ? offered.split('\n') : []);
+    allowed.add(OTHER_VALUE);
+    const chosen = chosenList(form.getValues(item.id));
+    const kept = chosen.filter((v) => allowed.has(v));
+    if (kept.length !== chosen.length)
+      form.setValue(item.id, item.kind === 'multi_choice' ? kept : null, { shouldValidate: false });
+  }, [filtered, offered, form, item]);
+  return filtered ? new Set(codes) : undefined;
+}
+
 /** Single choice as radios, multi choice as checkboxes; both with an optional "other, please specify". */
 export function ChoiceQuestion(props: WidgetProps<ChoiceQuestionItem>): ReactNode {
   const { definition, item, form, locale, messages, ids, errorOf } = props;
   const multi = item.kind === 'multi_choice';
   const max = item.kind === 'multi_choice' ? item.maxSelections : undefined;
-  const choices: Choice[] = [...choicesOf(definition, item)];
+  const offered = useOfferedChoices(definition, item, form);
+  const choices: Choice[] = choicesOf(definition, item).filter((c) => !offered || offered.has(c.value));
+  const none = offered !== undefined && choices.length === 0;
   if (item.other) choices.push({ value: OTHER_VALUE, label: item.other.label ?? { en: messages.other } });
   const exclusive = new Set(choices.filter((c) => c.exclusive).map((c) => c.value));
   // re-renders on a change of the count only, to disable options past maxSelections
@@ -85,6 +131,7 @@ export function ChoiceQuestion(props: WidgetProps<ChoiceQuestionItem>): ReactNod
           {formatMessage(messages.chooseUpTo, { count: max })}
         </p>
       ) : null}
+      {none ? <p className="kolo-hint">{messages.noOptions}</p> : null}
       <div className="kolo-options">
         {choices.map((choice, index) => {
           const inputId = `${ids.input}-${index}`;

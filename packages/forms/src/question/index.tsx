@@ -5,6 +5,8 @@ import { issueMessage } from '../issue-message.ts';
 import type { FormMessages } from '../messages/index.ts';
 import { conditionHolds, type FormItem, type FormModel } from '../model.ts';
 import { type FormValues, normalizeItemValue } from '../normalize.ts';
+import { usePipedText } from '../piping.ts';
+import { CalculatedValue } from './calculated.tsx';
 import { ChoiceQuestion } from './choice.tsx';
 import { DateQuestion, NumberQuestion, TextQuestion } from './inputs.tsx';
 import { MatrixQuestion } from './matrix.tsx';
@@ -59,15 +61,23 @@ function Widget(props: WidgetProps): ReactNode {
     case 'matrix':
       return <MatrixQuestion {...props} item={item} />;
     case 'calculate':
-      return null;
+      return item.display === 'read_only' ? <CalculatedValue {...props} item={item} /> : null;
     case 'note':
-      return (
-        <div className="kolo-note">
-          <p className="kolo-note__text">{resolveText(item.label, props.locale)}</p>
-          {item.hint ? <p className="kolo-hint">{resolveText(item.hint, props.locale)}</p> : null}
-        </div>
-      );
+      return <Note {...props} />;
   }
+}
+
+/** A note, its text and hint piping in answers. */
+function Note(props: WidgetProps): ReactNode {
+  const { definition, form, item, locale, messages } = props;
+  const text = usePipedText(definition, form, resolveText(item.label, locale), locale, messages);
+  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages);
+  return (
+    <div className="kolo-note">
+      <p className="kolo-note__text">{text}</p>
+      {item.hint ? <p className="kolo-hint">{hint}</p> : null}
+    </div>
+  );
 }
 
 /**
@@ -102,6 +112,7 @@ function QuestionBody(props: QuestionProps): ReactNode {
   });
   if (formItem.watches.length > 0 ? !visible : !conditionHolds(model, formItem.condition, [], []))
     return null;
+  if (item.kind === 'calculate' && item.display !== 'read_only') return null;
   const errorOf = (field: string): string | undefined => {
     const error = get(errors, field) as { type?: unknown } | undefined;
     if (typeof error?.type !== 'string') return undefined;

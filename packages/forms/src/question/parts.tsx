@@ -1,5 +1,6 @@
 import { resolveText } from '@kolo/schema';
 import type { ReactNode } from 'react';
+import { usePipedText } from '../piping.ts';
 import type { WidgetProps } from './types.ts';
 
 /** Join the ids of the elements that describe an input, skipping absent ones. */
@@ -9,10 +10,11 @@ export function describedBy(...ids: ReadonlyArray<string | false | undefined>): 
 }
 
 /** The question's label text with a required marker that screen readers speak as a word. */
-export function LabelText({ item, locale, messages }: WidgetProps): ReactNode {
+export function LabelText({ definition, form, item, locale, messages }: WidgetProps): ReactNode {
+  const label = usePipedText(definition, form, resolveText(item.label, locale), locale, messages);
   return (
     <>
-      <span className="kolo-label__text">{resolveText(item.label, locale)}</span>
+      <span className="kolo-label__text">{label}</span>
       {'required' in item && item.required ? (
         <>
           {' '}
@@ -27,11 +29,12 @@ export function LabelText({ item, locale, messages }: WidgetProps): ReactNode {
 }
 
 /** The hint under a label, when the item has one. */
-export function Hint({ item, locale, ids }: WidgetProps): ReactNode {
+export function Hint({ definition, form, item, locale, messages, ids }: WidgetProps): ReactNode {
+  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages);
   if (!item.hint) return null;
   return (
     <p className="kolo-hint" id={ids.hint}>
-      {resolveText(item.hint, locale)}
+      {hint}
     </p>
   );
 }

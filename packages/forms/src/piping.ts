@@ -1,0 +1,80 @@
+import {
+  hasPiping,
+  otherKey,
+  pipedReferences,
+  pipeText,
+  type SurveyDefinition,
+  surveyItems,
+} from '@kolo/schema';
+import type { UseFormReturn } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import { answerLabel } from './answer-label.ts';
+import type { FormMessages } from './messages/index.ts';
+import { type FormValues, normalizeAnswers } from './normalize.ts';
+
+const ITEMS = new WeakMap<
+  SurveyDefinition,
+  ReadonlyMap<string, ReturnType<typeof surveyItems>[number]['item']>
+>();
+
+function itemsById(definition: SurveyDefinition) {
+  let byId = ITEMS.get(definition);
+  if (!byId) {
+    byId = new Map(surveyItems(definition).map((entry) => [entry.item.id, entry.item]));
+    ITEMS.set(definition, byId);
+  }
+  return byId;
+}
+
+/**
+ * A label or hint with each `${name}` replaced by that answer as the respondent reads it (a
+ * choice's label in their language, a date written their way); an unanswered one shows as "…".
+ * @example pipedText(survey, 'How was ${service}?', { service: 'nsp' }, 'en', messages) // 'How was Needle exchange?'
+ */
+export function pipedText(
+  definition: SurveyDefinition,
+  text: string,
+  answers: Readonly<Record<string, unknown>>,
+  locale: string,
+  messages: FormMessages,
+): string {
+  if (!hasPiping(text)) return text;
+  const byId = itemsById(definition);
+  return pipeText(text, (name) => {
+    const item = byId.get(name);
+    const shown = item ? answerLabel(definition, item, answers, locale, messages).join(', ') : '';
+    return shown === '' ? '…' : shown;
+  });
+}
+
+/**
+ * {@link pipedText} kept up to date as the respondent answers. It watches the answers the text
+ * names (a change elsewhere renders nothing) and words them at render, so a change of language
+ * shows at once; plain text costs no watching.
+ */
+export function usePipedText(
+  definition: SurveyDefinition,
+  form: UseFormReturn<FormValues>,
+  text: string,
+  locale: string,
+  messages: FormMessages,
+): string {
+  const piped = hasPiping(text);
+  const keys = piped ? pipedReferences(text).flatMap(({ name }) => [name, otherKey(name)]) : [];
+  const watched = useWatch({
+    control: form.control,
+    disabled: !piped,
+    compute: (values: FormValues) => {
+      if (!piped) return '';
+      const answers = normalizeAnswers(definition, values);
+      return JSON.stringify(keys.map((key) => answers[key] ?? null));
+    },
+  });
+  if (!piped) return text;
+  const values = typeof watched === 'string' && watched !== '' ? (JSON.parse(watched) as unknown[]) : [];
+  const answers: Record<string, unknown> = {};
+  keys.forEach((key, index) => {
+    if (values[index] !== null && values[index] !== undefined) answers[key] = values[index];
+  });
+  return pipedText(definition, text, answers, locale, messages);
+}
