@@ -83,7 +83,8 @@ const SCORE_AXIS = ['0', '25', '50', '75', '100'];
 /** One question's chart: its title and n, then a bar per answer (share of those who answered). */
 export function pdfQuestionChart(page: PdfPage, chart: ReportChart, format: ReportFormat): void {
   const { doc } = page;
-  page.ensure(70);
+  // keep the title with its bars: start a new page unless the whole chart (or most of a long one) fits
+  page.ensure(Math.min(60 + chart.bars.length * (BAR_HEIGHT + ROW_GAP + 4), 320));
   doc
     .font('bold')
     .fontSize(10.5)
