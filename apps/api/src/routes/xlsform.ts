@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { surveys } from '@kolo/db';
-import { parseSurvey, type SurveyDefinition } from '@kolo/schema';
+import type { SurveyDefinition } from '@kolo/schema';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.ts';
@@ -53,10 +53,23 @@ async function readUpload(c: Context<AppEnv>): Promise<{ bytes: Uint8Array; id: 
   };
 }
 
-/** The definition to export: a published version, the latest one, or the draft (which must be valid). */
-async function definitionToExport(c: Context<AppEnv>, id: string, query: z.infer<typeof ExportQuery>) {
+/**
+ * The workbook to export: a published version, the latest one, or the draft. A draft that still
+ * has errors is written too, with a `kolo_problems` sheet (staff fix broken imports in Excel); a
+ * survey with no draft gives its latest version, which is what the builder shows.
+ */
+async function workbookToExport(
+  c: Context<AppEnv>,
+  id: string,
+  query: z.infer<typeof ExportQuery>,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; version: number }> {
   const { db } = c.get('deps');
   const user = signedIn(c);
+  const { exportDraftXlsForm, exportXlsForm } = await import('@kolo/xlsform');
+  const published = async (definition: SurveyDefinition) => ({
+    bytes: await exportXlsForm(definition),
+    version: definition.version,
+  });
   if (query.draft === 'true') {
     if (query.version !== undefined)
       throw new ApiError(422, 'invalid', 'give either version or draft=true, not both');
@@ -65,23 +78,21 @@ async function definitionToExport(c: Context<AppEnv>, id: string, query: z.infer
       .from(surveys)
       .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)));
     if (!row) throw notFound(`survey "${id}"`);
-    if (row.draft === null) throw notFound(`a draft of survey "${id}"`);
-    const parsed = parseSurvey({ ...(row.draft as object), version: (row.latestVersion ?? 0) + 1 });
-    if (!parsed.success)
-      throw new ApiError(
-        422,
-        'invalid',
-        `the draft has ${parsed.errors.length} error(s); fix them before exporting`,
-        {
-          errors: parsed.errors,
-        },
-      );
-    return parsed.survey;
+    if (row.draft === null) return published(await latestSurvey(db, user.orgId, id));
+    const version = (row.latestVersion ?? 0) + 1;
+    try {
+      return { bytes: await exportDraftXlsForm(row.draft, { version }), version };
+    } catch (error) {
+      // the package is loaded lazily (exceljs stays out of the server's start): told by name
+      if (error instanceof Error && error.name === 'XlsFormError')
+        throw new ApiError(422, 'invalid', error.message);
+      throw error;
+    }
   }
-  if (query.version === undefined) return latestSurvey(db, user.orgId, id);
+  if (query.version === undefined) return published(await latestSurvey(db, user.orgId, id));
   const definition = await surveyVersion(db, user.orgId, id, query.version);
   if (!definition) throw notFound(`version ${query.version} of survey "${id}"`);
-  return definition;
+  return published(definition);
 }
 
 /** XLSForm import and export: a workbook in, a draft out; a survey out as a workbook. */
@@ -177,7 +188,7 @@ export function xlsformRoutes() {
         path: '/api/surveys/{id}/xlsform',
         access: ROLES_DESIGN,
         summary:
-          'A survey as an XLSForm workbook (.xlsx): the latest published version, a version, or the draft',
+          'A survey as an XLSForm workbook (.xlsx): the latest published version, a version, or the draft (with a kolo_problems sheet while it has errors; the latest version when there is no draft)',
         request: { params: z.object({ id: SurveyId }), query: ExportQuery },
         responses: {
           200: {
@@ -188,14 +199,12 @@ export function xlsformRoutes() {
       },
       async (c) => {
         const { id } = c.req.valid('param');
-        const definition: SurveyDefinition = await definitionToExport(c, id, c.req.valid('query'));
-        const { exportXlsForm } = await import('@kolo/xlsform');
-        const bytes = await exportXlsForm(definition);
+        const { bytes, version } = await workbookToExport(c, id, c.req.valid('query'));
         return new Response(bytes, {
           status: 200,
           headers: {
             'Content-Type': XLSX_TYPE,
-            'Content-Disposition': `attachment; filename="${id}-v${definition.version}.xlsx"`,
+            'Content-Disposition': `attachment; filename="${id}-v${version}.xlsx"`,
           },
         });
       },

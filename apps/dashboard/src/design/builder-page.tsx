@@ -218,7 +218,8 @@ function Builder({ stored }: { stored: StoredDraft }) {
             >
               {t('design.publish.open')}
             </button>
-            <button type="button" disabled={blocked} onClick={() => void download()}>
+            {/* a draft with errors downloads too, its problems listed in the workbook, to fix in Excel */}
+            <button type="button" onClick={() => void download()}>
               {t('design.downloadXlsForm')}
             </button>
             {blocked ? (
