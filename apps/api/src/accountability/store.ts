@@ -527,9 +527,13 @@ async function lockAction(tx: Db, orgId: string, id: string) {
   return row;
 }
 
-/** Refuse a day in the future or before the action was created. */
+/** The furthest time zone is UTC+14: a day that has begun there is not "in the future" for its people. */
+const EARLIEST_ZONE_MS = 14 * 3_600_000;
+
+/** Refuse a day in the future (anywhere on Earth) or before the action was created. */
 function assertDay(on: string, createdAt: Date, day: string): void {
-  if (on > day) throw new ApiError(422, 'invalid', `on: ${on} is in the future; give the day it happened`);
+  const latest = day === today() ? today(new Date(Date.now() + EARLIEST_ZONE_MS)) : day;
+  if (on > latest) throw new ApiError(422, 'invalid', `on: ${on} is in the future; give the day it happened`);
   const created = dayOf(createdAt);
   if (on < created)
     throw new ApiError(422, 'invalid', `on: ${on} is before the action was created (${created})`);
