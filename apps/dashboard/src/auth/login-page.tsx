@@ -5,6 +5,14 @@ import { ApiRequestError, isNetworkError } from '../api/client.ts';
 import { Field } from '../layout/field.tsx';
 import { homeFor, useSession } from './session.tsx';
 
+/** The last day of access when the sign-in was refused because a funder's access ended, else null. */
+function accessEndedOn(error: ApiRequestError): string | null {
+  const body = error.body as { error?: { reason?: string; accessUntil?: string } } | undefined;
+  return error.status === 403 && body?.error?.reason === 'access_ended'
+    ? (body.error.accessUntil ?? '')
+    : null;
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   const { me, login } = useSession();
@@ -24,6 +32,8 @@ export function LoginPage() {
     } catch (e) {
       if (isNetworkError(e)) setError(t('login.offline'));
       else if (e instanceof ApiRequestError && e.status === 429) setError(t('login.rateLimited'));
+      else if (e instanceof ApiRequestError && accessEndedOn(e))
+        setError(t('login.accessEnded', { date: accessEndedOn(e) }));
       else setError(t('login.failed'));
     } finally {
       setBusy(false);

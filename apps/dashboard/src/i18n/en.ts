@@ -34,6 +34,7 @@ export const en = {
     submit: 'Sign in',
     failed: 'Wrong email or password.',
     rateLimited: 'Too many attempts. Try again later.',
+    accessEnded: 'Your access ended on {{date}}. Ask the organization if you need it again.',
     offline: 'You are offline: sign in once with a network, then kolo works offline.',
   },
   lock: {

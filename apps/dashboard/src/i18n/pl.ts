@@ -36,6 +36,7 @@ export const pl: Messages = {
     submit: 'Zaloguj się',
     failed: 'Nieprawidłowy e-mail lub hasło.',
     rateLimited: 'Zbyt wiele prób. Spróbuj później.',
+    accessEnded: 'Twój dostęp wygasł {{date}}. Jeśli znów go potrzebujesz, zwróć się do organizacji.',
     offline: 'Brak połączenia: zaloguj się raz z dostępem do sieci, potem kolo działa offline.',
   },
   lock: {
