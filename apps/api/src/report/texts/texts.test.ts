@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT_LANGUAGES, REPORT_TEXTS } from './index.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const english = REPORT_TEXTS.en;
+const others = REPORT_LANGUAGES.filter((l) => l !== 'en');
+
+describe("the report's texts", () => {
+  it.each(others)(
+    'should give %s every text of English, none empty, with the same placeholders',
+    (language) => {
+      const texts = REPORT_TEXTS[language];
+      expect(Object.keys(texts).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, value] of Object.entries(english)) {
+        const mine = texts[key as keyof typeof english];
+        expect(mine.trim(), `${language}.${key}`).not.toBe('');
+        expect(placeholders(mine), `${language}.${key}`).toEqual(placeholders(value));
+      }
+    },
+  );
+
+  it.each(['uk', 'ru', 'ky'] as const)('should write %s in Cyrillic', (language) => {
+    const letters =
+      Object.values(REPORT_TEXTS[language])
+        .join(' ')
+        .replace(/\{\w+\}|\bn\b|PDF|Word/g, '')
+        .match(/\p{L}/gu) ?? [];
+    const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c));
+    expect(cyrillic.length / letters.length).toBeGreaterThan(0.97);
+  });
+
+  it('should write Kyrgyz with its own letters, so the font must carry ң ө ү', () => {
+    expect(Object.values(REPORT_TEXTS.ky).join(' ')).toMatch(/[ңөү]/);
+  });
+});
