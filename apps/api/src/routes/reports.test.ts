@@ -368,6 +368,8 @@ describe.each(engines())('reports on %s', (engine) => {
       expect(text).toContain(String(Math.round(indicator.value ?? 0)));
     expect(text).toContain('Open the drop-in centre at 8 in the morning.');
     expect(html).toContain('<table>');
+    // the charts are native Word charts (their parts are named in the zip's directory), editable with their data
+    expect(buffer.includes('word/charts/chart1.xml')).toBe(true);
   });
 
   it('should list the findings of the period with the status of their actions, in PDF and DOCX', async () => {
