@@ -62,7 +62,9 @@ export function OutboxPage() {
       <p role="status">
         {entries.length === 0 && observations === 0
           ? t('queue.empty')
-          : t('queue.count', { count: pending.length })}
+          : pending.length === 0
+            ? `${t('observe.queueTitle')}: ${observations}`
+            : t('queue.count', { count: pending.length })}
       </p>
       {pending.length + observations > 0 && (
         <button
