@@ -12,6 +12,7 @@ interface UserRow {
   active: boolean;
   role: Role;
   siteIds: string[];
+  accessUntil?: string | null;
 }
 
 const ROLES: Role[] = ['admin', 'staff', 'monitor', 'funder'];
@@ -27,6 +28,7 @@ export function UsersSection({ sites }: { sites: Site[] }) {
     password: '',
     role: 'monitor' as Role,
     siteIds: [] as string[],
+    accessUntil: '',
   });
   const [error, setError] = useState<string | null>(null);
   const refresh = () => void client.invalidateQueries({ queryKey: ['users'] });
@@ -40,8 +42,9 @@ export function UsersSection({ sites }: { sites: Site[] }) {
     event.preventDefault();
     setError(null);
     try {
-      await api('/api/users', { method: 'POST', json: form });
-      setForm({ email: '', name: '', password: '', role: 'monitor', siteIds: [] });
+      const accessUntil = form.role === 'funder' && form.accessUntil ? form.accessUntil : null;
+      await api('/api/users', { method: 'POST', json: { ...form, accessUntil } });
+      setForm({ email: '', name: '', password: '', role: 'monitor', siteIds: [], accessUntil: '' });
       refresh();
     } catch (e) {
       setError(e instanceof ApiRequestError ? e.message : String(e));
@@ -82,6 +85,20 @@ export function UsersSection({ sites }: { sites: Site[] }) {
                       </option>
                     ))}
                   </select>
+                  {u.role === 'funder' && (
+                    <label className="field compact">
+                      {t('admin.accessUntil')}
+                      <input
+                        type="date"
+                        defaultValue={u.accessUntil ?? ''}
+                        onBlur={(e) => {
+                          const accessUntil = e.target.value || null;
+                          if (accessUntil !== (u.accessUntil ?? null))
+                            update.mutate({ id: u.id, patch: { accessUntil } });
+                        }}
+                      />
+                    </label>
+                  )}
                 </td>
                 <td>
                   <button
@@ -147,6 +164,18 @@ export function UsersSection({ sites }: { sites: Site[] }) {
             </select>
           )}
         </Field>
+        {form.role === 'funder' && (
+          <Field label={t('admin.accessUntil')}>
+            {(id) => (
+              <input
+                id={id}
+                type="date"
+                value={form.accessUntil}
+                onChange={(e) => setForm({ ...form, accessUntil: e.target.value })}
+              />
+            )}
+          </Field>
+        )}
         {form.role === 'monitor' && (
           <fieldset>
             <legend>{t('admin.sitesAssigned')}</legend>

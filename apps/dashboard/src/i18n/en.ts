@@ -187,6 +187,7 @@ export const en = {
     deactivate: 'Deactivate',
     activate: 'Activate',
     sitesAssigned: 'Assigned sites',
+    accessUntil: 'Last day of access',
     addUser: 'Add user',
     addSite: 'Add site',
     password: 'Initial password',

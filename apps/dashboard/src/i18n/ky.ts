@@ -193,6 +193,7 @@ export const ky: Messages = {
     deactivate: 'Токтотуу',
     activate: 'Иштетүү',
     sitesAssigned: 'Бекитилген локациялар',
+    accessUntil: 'Кирүүнүн акыркы күнү',
     addUser: 'Колдонуучу кошуу',
     addSite: 'Локация кошуу',
     password: 'Баштапкы сырсөз',

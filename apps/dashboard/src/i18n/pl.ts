@@ -211,6 +211,7 @@ export const pl: Messages = {
     deactivate: 'Dezaktywuj',
     activate: 'Aktywuj',
     sitesAssigned: 'Przypisane lokalizacje',
+    accessUntil: 'Ostatni dzień dostępu',
     addUser: 'Dodaj użytkownika',
     addSite: 'Dodaj lokalizację',
     password: 'Hasło początkowe',

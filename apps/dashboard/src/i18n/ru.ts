@@ -210,6 +210,7 @@ export const ru: Messages = {
     deactivate: 'Деактивировать',
     activate: 'Активировать',
     sitesAssigned: 'Назначенные локации',
+    accessUntil: 'Последний день доступа',
     addUser: 'Добавить пользователя',
     addSite: 'Добавить локацию',
     password: 'Начальный пароль',

@@ -206,6 +206,7 @@ export const uk: Messages = {
     deactivate: 'Деактивувати',
     activate: 'Активувати',
     sitesAssigned: 'Призначені локації',
+    accessUntil: 'Останній день доступу',
     addUser: 'Додати користувача',
     addSite: 'Додати локацію',
     password: 'Початковий пароль',
