@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { memberships, organizations, users } from '@kolo/db';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { audit } from '../audit.ts';
 import { reserveAttempts, tooMany } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password.ts';
@@ -164,12 +164,20 @@ export function authRoutes() {
       {
         method: 'get',
         path: '/api/auth/me',
-        access: 'signed_in',
-        summary: 'The signed-in user, organization and role',
-        responses: { 200: json(Me, 'The signed-in user') },
+        access: 'public',
+        summary:
+          'The signed-in user, organization and role; 204 when no session cookie was sent (a visitor), 401 when the session it names has ended',
+        responses: {
+          200: json(Me, 'The signed-in user'),
+          204: { description: 'Not signed in' },
+        },
       },
       (c) => {
-        const user = signedIn(c);
+        const user = c.get('user');
+        if (!user) {
+          if (getCookie(c, SESSION_COOKIE) === undefined) return c.body(null, 204);
+          throw new ApiError(401, 'unauthenticated', 'the session has ended; sign in again');
+        }
         return c.json(
           {
             user: { id: user.userId, email: user.email, name: user.name },

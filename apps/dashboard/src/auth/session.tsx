@@ -33,7 +33,8 @@ async function fetchMe(): Promise<MeData> {
     return { me: null, offline: false };
   }
   try {
-    const me = await api<Me>('/api/auth/me');
+    // 204 (no body): nobody is signed in here, which is an answer, not an error
+    const me = (await api<Me | undefined>('/api/auth/me')) ?? null;
     await writeCached('me', me);
     return { me, offline: false };
   } catch (error) {
@@ -55,10 +56,24 @@ async function forgetUser(client: QueryClient): Promise<void> {
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
 }
 
+/** A page anyone may open without an account (a share link's dashboard). */
+export function isPublicPage(
+  pathname = typeof window === 'undefined' ? '' : window.location.pathname,
+): boolean {
+  return pathname.startsWith('/share/');
+}
+
 /** The signed-in user, kept on the device so the collect side opens offline. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000, retry: false });
+  // a public share page needs no session: it does not ask who is signed in
+  const query = useQuery({
+    queryKey: ME_KEY,
+    queryFn: fetchMe,
+    staleTime: 60_000,
+    retry: false,
+    enabled: !isPublicPage(),
+  });
   const login = useCallback(
     async (email: string, password: string) => {
       // a sign-out made offline ends first, so it cannot later end this new session instead

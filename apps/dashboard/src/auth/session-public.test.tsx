@@ -1,0 +1,44 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isPublicPage, SessionProvider, useSession } from './session.tsx';
+
+function Who() {
+  const { me, loading } = useSession();
+  return <p>{loading ? 'loading' : (me?.user.email ?? 'nobody')}</p>;
+}
+
+function renderSession() {
+  const client = new QueryClient();
+  return render(
+    <QueryClientProvider client={client}>
+      <SessionProvider>
+        <Who />
+      </SessionProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe('the session check', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    window.history.pushState({}, '', '/');
+  });
+
+  it('should not ask who is signed in on a public share page', async () => {
+    window.history.pushState({}, '', '/share/abcdefghijklmnopqrstuvwxyz');
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    renderSession();
+    expect(await screen.findByText('nobody')).toBeInTheDocument();
+    expect(fetch.mock.calls.map(([url]) => String(url))).not.toContain('/api/auth/me');
+    expect(isPublicPage('/share/x')).toBe(true);
+    expect(isPublicPage('/insights')).toBe(false);
+  });
+
+  it('should take "204 No Content" as nobody signed in, without an error', async () => {
+    window.history.pushState({}, '', '/login');
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
+    renderSession();
+    await waitFor(() => expect(screen.getByText('nobody')).toBeInTheDocument());
+  });
+});
