@@ -58,6 +58,7 @@ describe('share links keep their filters, expire, and say what else they show', 
       expiresAt: null,
       shows: { scorecard: false, accountability: false },
     });
+    expect((info.sites as Array<{ id: string; name: string }>).map((s) => s.id)).toEqual([siteA]);
     const results = (await (await t.request(`/api/public/${link.token}/results`)).json()) as Results;
     expect(results.filter.siteIds).toEqual([siteA]);
     // 12 respondents at site A, in bands of 5: 10..14 shows as 12

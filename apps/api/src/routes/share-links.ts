@@ -77,6 +77,8 @@ const PublicInfo = z
     label: z.string().nullable(),
     survey: z.record(z.string(), z.unknown()).openapi({ description: 'The survey definition' }),
     filters: FiltersView,
+    /** The sites the filters name, so the page shows names, not ids. */
+    sites: z.array(z.object({ id: z.uuid(), name: z.string(), city: z.string() })),
     expiresAt: z.string().nullable(),
     shows: Shows,
   })
@@ -232,12 +234,19 @@ export function shareRoutes() {
         const { db } = c.get('deps');
         const link = await linkByToken(db, c.req.valid('param').token);
         const survey = await latestSurvey(db, link.orgId, link.surveyId);
+        const named = link.filters.siteId?.length
+          ? await db
+              .select({ id: sites.id, name: sites.name, city: sites.city })
+              .from(sites)
+              .where(and(eq(sites.orgId, link.orgId), inArray(sites.id, link.filters.siteId)))
+          : [];
         return c.json(
           {
             organization: link.orgName,
             label: link.label,
             survey: survey as unknown as Record<string, unknown>,
             filters: filtersView(link.filters),
+            sites: named,
             expiresAt: link.expiresAt?.toISOString() ?? null,
             shows: { scorecard: link.showScorecard, accountability: link.showAccountability },
           },

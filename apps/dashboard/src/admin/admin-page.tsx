@@ -18,7 +18,7 @@ export function AdminPage() {
   return (
     <main id="main" className="page">
       <h1>{t('admin.title')}</h1>
-      <ShareLinksSection />
+      <ShareLinksSection sites={sites} />
       {isAdmin && <UsersSection sites={sites} />}
       {isAdmin && <SitesSection sites={sites} />}
       {isAdmin && <AuditSection />}

@@ -1,65 +1,106 @@
 import { resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
+import { PublicAccountabilityBoard } from '../accountability/public-board.tsx';
 import { api } from '../api/client.ts';
-import { APP_LANGUAGES, changeLanguage } from '../i18n/index.ts';
-import { filtersFromParams, periodRange, resultsQuery } from '../insights/filters.ts';
+import { APP_LANGUAGES, i18n as appI18n, changeLanguage } from '../i18n/index.ts';
+import { addInsightsMessages } from '../insights/messages/index.ts';
 import { ResultsView } from '../insights/results-view.tsx';
 import { useResults } from '../insights/use-results.ts';
 import { QuickExit } from '../layout/quick-exit.tsx';
+import { filterSummary } from './filter-summary.ts';
+import { keptFilters } from './share-links-section.tsx';
 
-/** A public, aggregate-only dashboard behind a revocable share link: no login. */
+addInsightsMessages(appI18n);
+
+/** What `GET /api/public/{token}` answers. */
+interface SharedSurvey {
+  organization: string;
+  label: string | null;
+  survey: SurveyDefinition;
+  filters: {
+    from: string | null;
+    to: string | null;
+    country: string[];
+    siteId: string[];
+    serviceType: string | null;
+    filter: string[];
+  };
+  sites: Array<{ id: string; name: string; city: string }>;
+  expiresAt: string | null;
+  shows: { scorecard: boolean; accountability: boolean };
+}
+
+/**
+ * A public, aggregate-only dashboard behind a revocable share link: no login, no session check.
+ * It shows the filters the link was made with (the API answers no others) and, when the link
+ * says so, the findings and actions.
+ */
 export function SharePage() {
   const { t, i18n } = useTranslation();
   const { token = '' } = useParams();
-  const [params] = useSearchParams();
-  const filters = filtersFromParams(params);
   const base = `/api/public/${encodeURIComponent(token)}`;
   const meta = useQuery({
     queryKey: ['share', token],
-    queryFn: () => api<{ organization: string; label: string | null; survey: SurveyDefinition }>(base),
+    queryFn: () => api<SharedSurvey>(base),
     retry: false,
   });
-  const range = periodRange(filters);
-  const results = useResults(base, resultsQuery(filters, range), meta.isSuccess);
+  // the link's own filters apply on the server: the request names none
+  const results = useResults(base, '', meta.isSuccess);
   const locale = i18n.language;
+  const header = (
+    <header className="app-header">
+      <div className="brand">
+        <span aria-hidden="true" className="brand-mark" />
+        <span>{t('app.name')}</span>
+      </div>
+      <QuickExit />
+      <select
+        value={i18n.language}
+        onChange={(e) => void changeLanguage(e.target.value)}
+        aria-label={t('app.language')}
+      >
+        {APP_LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </header>
+  );
   if (meta.isError) {
     return (
-      <main id="main" className="page">
-        <p role="alert">{t('share.gone')}</p>
-      </main>
+      <>
+        {header}
+        <main id="main" className="page">
+          <p role="alert">{t('insights.sharePage.gone')}</p>
+        </main>
+      </>
     );
   }
   const definition = meta.data?.survey;
   const org = meta.data?.organization ?? '';
-  const period = range.from || range.to ? `${range.from ?? '…'} – ${range.to ?? '…'}` : t('filters.all');
+  const region = new Intl.DisplayNames([locale], { type: 'region' });
+  const showing = meta.data
+    ? filterSummary(keptFilters(meta.data.filters), {
+        t,
+        locale,
+        definition,
+        sites: meta.data.sites,
+        countryName: (c) => region.of(c) ?? c,
+      })
+    : [];
   return (
     <>
-      <header className="app-header">
-        <div className="brand">
-          <span aria-hidden="true" className="brand-mark" />
-          <span>{t('app.name')}</span>
-        </div>
-        <QuickExit />
-        <select
-          value={i18n.language}
-          onChange={(e) => void changeLanguage(e.target.value)}
-          aria-label={t('app.language')}
-        >
-          {APP_LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </header>
+      {header}
       <main id="main" className="page insights">
         {definition && (
           <>
             <h1>{t('share.publicTitle', { org, survey: resolveText(definition.title, locale) })}</h1>
+            <p className="note">{t('share.publicNote', { org })}</p>
             <p className="note">
-              {t('share.publicNote', { org })} {t('insights.period')}: {period}
+              {t('insights.sharePage.showing')}: {showing.length ? showing.join('; ') : t('filters.all')}
             </p>
           </>
         )}
@@ -67,6 +108,7 @@ export function SharePage() {
         {definition && results.data && (
           <ResultsView definition={definition} results={results.data} locale={locale} />
         )}
+        {meta.data?.shows.accountability && <PublicAccountabilityBoard token={token} />}
       </main>
     </>
   );
