@@ -5,6 +5,7 @@ import { Field } from '../layout/field.tsx';
 import { editorId, useBuilder } from './builder-context.tsx';
 import { ConditionEditor } from './condition-editor.tsx';
 import type { DraftItem } from './draft-state.ts';
+import { AnswerExpressionSettings } from './expression-settings.tsx';
 import { convertItem, ITEM_KINDS, kindKey } from './item-kinds.ts';
 import { KindSettings } from './item-settings.tsx';
 import { DragHandle, SortableCard } from './sortable-list.tsx';
@@ -183,6 +184,7 @@ export function ItemEditor({
             </div>
           ) : null}
           <KindSettings item={item} onChange={update} />
+          <AnswerExpressionSettings item={item} onChange={update} />
           <ConditionEditor
             ownerKey={key}
             condition={item.showIf}

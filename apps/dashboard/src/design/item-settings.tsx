@@ -4,6 +4,7 @@ import { Field } from '../layout/field.tsx';
 import { useBuilder } from './builder-context.tsx';
 import { ChoiceSource } from './choice-editor.tsx';
 import { uniqueId } from './draft-state.ts';
+import { CalculationSettings } from './expression-settings.tsx';
 import { TextField } from './text-field.tsx';
 
 type Patch = (item: Item) => void;
@@ -258,8 +259,9 @@ export function KindSettings({ item, onChange }: { item: Item; onChange: Patch }
           ))}
         </div>
       );
-    case 'note':
     case 'calculate':
+      return <CalculationSettings item={item} onChange={onChange} />;
+    case 'note':
       return null;
   }
 }

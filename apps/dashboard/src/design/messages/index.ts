@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { addExpressionMessages } from '../expression-messages/index.ts';
 import { en } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';
@@ -16,4 +17,5 @@ export function addDesignMessages(i18n: I18n): void {
   // deep merge, no overwrite: adding twice changes nothing
   for (const [language, design] of Object.entries(DESIGN_MESSAGES))
     i18n.addResourceBundle(language, 'translation', { design }, true, false);
+  addExpressionMessages(i18n);
 }

@@ -1,0 +1,43 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { EXPRESSION_MESSAGES } from './index.ts';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [p, v] of flatten(value, path)) out.set(p, v);
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+const placeholders = (value: string) => [...value.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+/** The example expressions are code, the same in every language. */
+const examples = (value: string) => [...value.matchAll(/\$\{\w+\}/g)].map((m) => m[0]).sort();
+const english = flatten(EXPRESSION_MESSAGES.en);
+const others = Object.entries(EXPRESSION_MESSAGES)
+  .filter(([code]) => code !== 'en')
+  .map(([code, tree]) => [code, flatten(tree)] as const);
+
+describe("the builder's expression messages", () => {
+  it.each(others)('should give %s exactly the keys of English', (_code, messages) => {
+    expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(others)(
+    'should keep placeholders and examples in %s and translate every text',
+    (_code, messages) => {
+      for (const [key, value] of messages) {
+        const source = english.get(key) ?? '';
+        expect(value.trim(), key).not.toBe('');
+        expect(placeholders(value), key).toEqual(placeholders(source));
+        expect(examples(value), key).toEqual(examples(source));
+        expect(value, key).not.toBe(source);
+      }
+    },
+  );
+});
