@@ -53,6 +53,7 @@ describe('the demo accountability cycle', () => {
     for (const status of ACTION_STATUSES) expect(statuses, status).toContain(status);
     expect(actions.some((a) => a.overdue)).toBe(true);
     expect(actions.some((a) => a.status === 'resolved' && a.followUp?.verdict === 'improved')).toBe(true);
+    expect(actions.find((a) => a.status === 'not_resolved')?.followUp?.verdict).toBe('unchanged');
     const escalated = await get<ActionView>(
       `/api/actions/${actions.find((a) => a.level === 'national' && a.dutyBearer.type === 'police_justice')?.id}`,
     );

@@ -60,8 +60,11 @@ interface DemoAction {
   /** Days after the action was created. */
   readonly dueIn: number;
   readonly steps: readonly DemoStep[];
-  /** Make the evidence's figure lower than the round after the due date shows, so the follow-up says improved. */
-  readonly improved?: boolean;
+  /**
+   * What the follow-up should show: the evidence's figure is set clearly below (improved) or level
+   * with (unchanged) what the round after the due date shows in the synthetic data.
+   */
+  readonly followUp?: 'improved' | 'unchanged';
 }
 
 interface DemoFinding {
@@ -99,7 +102,7 @@ const FINDINGS: readonly DemoFinding[] = [
         commitment: 'Emergency order placed with the regional warehouse; delivery within 10 days',
         createdAfter: 2,
         dueIn: 45,
-        improved: true,
+        followUp: 'improved',
         steps: [
           {
             after: 3,
@@ -135,6 +138,7 @@ const FINDINGS: readonly DemoFinding[] = [
         type: 'local_health_authority',
         level: 'region',
         ask: 'Drop the registration requirement for internally displaced people, as the national OST order allows',
+        followUp: 'unchanged',
         commitment: 'Department will send a clarifying letter to all OST sites in the city',
         createdAfter: 5,
         dueIn: 60,
@@ -209,6 +213,7 @@ const FINDINGS: readonly DemoFinding[] = [
         type: 'local_health_authority',
         level: 'region',
         ask: 'Cover the funding gap until the new grant starts so the centre can open five days a week',
+        followUp: 'unchanged',
         createdAfter: 1,
         dueIn: 40,
         steps: [
@@ -246,7 +251,7 @@ const FINDINGS: readonly DemoFinding[] = [
         commitment: 'Order to all city laboratories that HIV testing is free',
         createdAfter: 4,
         dueIn: 50,
-        improved: true,
+        followUp: 'improved',
         steps: [
           { after: 5, kind: 'status', to: 'raised', note: 'Complaint filed with evidence from 23 clients' },
           { after: 12, kind: 'status', to: 'committed', note: 'Director signed the order' },
@@ -450,8 +455,8 @@ export async function seedAccountability(db: Db, orgId: string, now = new Date()
       };
       const first = f.actions[0];
       let shown = await indicatorFigure(db, orgId, f.indicator, filters);
-      if (first?.improved) {
-        // the round after the due date, as the follow-up will read it, and a figure clearly lower before it
+      if (first?.followUp) {
+        // the round after the due date, as the follow-up will read it, and the figure before it
         const created = new Date(raisedAt.getTime() + first.createdAfter * DAY);
         const due = dayString(new Date(created.getTime() + first.dueIn * DAY));
         const window = followUpWindow({ filters }, due, today);
@@ -459,7 +464,13 @@ export async function seedAccountability(db: Db, orgId: string, now = new Date()
           ? await indicatorFigure(db, orgId, f.indicator, { ...filters, ...window })
           : null;
         if (later?.value !== null && later?.value !== undefined)
-          shown = { value: Math.max(0, Math.round((later.value - 18) * 10) / 10), n: shown.n ?? later.n };
+          shown = {
+            value: Math.max(
+              0,
+              Math.round((later.value - (first.followUp === 'improved' ? 18 : 1)) * 10) / 10,
+            ),
+            n: shown.n ?? later.n,
+          };
       }
       evidence = {
         surveyId: SURVEY,
