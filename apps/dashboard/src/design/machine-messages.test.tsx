@@ -97,13 +97,10 @@ describe('machine messages in the UI language', () => {
 
   it('should translate import notes, reading a name only from where the message puts it', () => {
     const renamed = importNoteText(i18n.t, {
-      code: 'renamed',
-      message:
-        '"Visit date" is not a kolo id (a-z, 0-9 and "_", starting with a letter); it was renamed "visit_date"',
+      code: 'duplicate_name',
+      message: 'the name "Visit date" is used twice; this question was renamed "visit_date_2"',
     });
-    expect(renamed.text).toBe(
-      'Ця назва не є дійсним ідентифікатором (латинські літери, цифри та «_», на початку літера); її перейменовано на «visit_date».',
-    );
+    expect(renamed.text).toBe('Цю назву використано двічі; цей рядок перейменовано на «visit_date_2».');
     expect(
       importNoteText(i18n.t, {
         code: 'survey_id',
@@ -133,7 +130,9 @@ describe('machine messages in the UI language', () => {
       text: 'an older server',
       original: true,
     });
-    expect(importNoteText(i18n.t, { code: 'renamed', message: 'worded differently' }).original).toBe(true);
+    expect(importNoteText(i18n.t, { code: 'duplicate_name', message: 'worded differently' }).original).toBe(
+      true,
+    );
     expect(problemText(i18n.t, { code: 'mystery', message: 'a new check' }).text).toBe('a new check');
   });
 

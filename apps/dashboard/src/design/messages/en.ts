@@ -349,8 +349,6 @@ export const en = {
     ignored_on_group: 'A group takes no answer, so this setting was ignored.',
     ignored_on_note: 'A note takes no answer, so this setting was ignored.',
     incomplete_choice: 'This choice has no list name or no code and was not imported.',
-    invalid_choice_name:
-      'This answer code is not valid (1–64 letters, digits, “_”, “.” or “-”). Correct it in the builder.',
     invalid_indicator: 'This indicator could not be read and was not imported. Add it again in the builder.',
     invalid_value: 'This value could not be understood (not yes or no, or not a number); it was left out.',
     label_row_folded: 'This row only shows the answer choices above the grid; it became part of the grid.',
@@ -381,8 +379,6 @@ export const en = {
     other_merged:
       'This question asked to specify the “Other” answer of another question; it became that question’s “Other” option.',
     parameter_ignored: 'This parameter is not used by kolo and was ignored.',
-    renamed:
-      'This name is not a valid id (Latin letters, digits and “_”, starting with a letter); it was renamed “{{name}}”.',
     repeat_flattened: 'Repeated groups are not supported: their questions were imported once.',
     section_added:
       'Questions outside any group were put into the section “{{name}}”. Give it a title in the builder.',
@@ -400,19 +396,21 @@ export const en = {
       'The groups do not open and close in pairs here; one was closed or ignored. Check the order of the rows.',
     unknown_column: 'This column is not used by kolo; its content was not imported.',
     unknown_key: 'kolo does not know this key; the row was ignored.',
-    unknown_language:
-      'The language could not be recognised. Write it as a name with its code, e.g. “English (en)”.',
     unknown_list: 'The choice list named here is not in the choices sheet. Add its choices in the builder.',
     unknown_reference:
       'The condition names a question that was not imported (a calculation or a typo?). Correct the condition in the builder.',
     unreadable:
       'The file could not be read and may be damaged. Open it in a spreadsheet program, save it as .xlsx and try again.',
-    unsupported_constraint:
-      'Part of the answer check (constraint) could not be converted; kolo will not check it.',
     unsupported_expression:
       'The display condition (relevant) could not be converted; this is always shown until you add the condition in the builder.',
     unsupported_type: 'kolo does not support this kind of question; it was not imported.',
     version: 'The version is not a whole number kolo can use; the draft starts at version 1.',
+    partial_translation:
+      'Some texts have no translation into this language; they show the text of the nearest language until you translate them in the builder.',
+    placeholder_added:
+      'kolo does not collect locations, photos, recordings, files or barcodes; this question became a note saying what it asked for.',
+    unsupported_choice_filter:
+      'The choice filter (cascading choices) could not be read; all choices are offered until you fix it in the builder.',
   } satisfies Record<ImportNoteCode, string>,
   publish: {
     open: 'Publish…',

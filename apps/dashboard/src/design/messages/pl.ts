@@ -347,8 +347,6 @@ export const pl: DesignMessages = {
     ignored_on_group: 'Grupa nie ma odpowiedzi, więc to ustawienie pominięto.',
     ignored_on_note: 'Notatka nie ma odpowiedzi, więc to ustawienie pominięto.',
     incomplete_choice: 'Ta opcja nie ma nazwy listy albo kodu, więc jej nie zaimportowano.',
-    invalid_choice_name:
-      'Nieprawidłowy kod odpowiedzi (1–64 litery łacińskie, cyfry, „_”, „.” lub „-”). Popraw go w edytorze.',
     invalid_indicator:
       'Nie udało się odczytać tego wskaźnika, więc nie został zaimportowany. Dodaj go ponownie w edytorze.',
     invalid_value:
@@ -381,8 +379,6 @@ export const pl: DesignMessages = {
     other_merged:
       'To pytanie prosiło o doprecyzowanie odpowiedzi „Inne” innego pytania; stało się opcją „Inne” tamtego pytania.',
     parameter_ignored: 'kolo nie używa tego parametru, więc go pominięto.',
-    renamed:
-      'Ta nazwa nie jest prawidłowym identyfikatorem (litery łacińskie, cyfry i „_”, na początku litera); przemianowano ją na „{{name}}”.',
     repeat_flattened: 'Powtarzane grupy nie są obsługiwane: ich pytania zaimportowano jeden raz.',
     section_added: 'Pytania spoza grup umieszczono w sekcji „{{name}}”. Nadaj jej tytuł w edytorze.',
     setting_ignored: 'To ustawienie jest przeznaczone dla serwerów ODK; kolo go nie używa.',
@@ -400,19 +396,22 @@ export const pl: DesignMessages = {
       'Grupy nie otwierają się i nie zamykają tu parami; jedną z nich zamknięto lub pominięto. Sprawdź kolejność wierszy.',
     unknown_column: 'kolo nie używa tej kolumny; jej zawartości nie zaimportowano.',
     unknown_key: 'kolo nie zna tego klucza; wiersz pominięto.',
-    unknown_language: 'Nie udało się rozpoznać języka. Zapisz go jako nazwę z kodem, np. „English (en)”.',
     unknown_list: 'Podanej tu listy opcji nie ma w arkuszu opcji. Dodaj jej opcje w edytorze.',
     unknown_reference:
       'Warunek odwołuje się do pytania, którego nie zaimportowano (obliczenie lub literówka?). Popraw warunek w edytorze.',
     unreadable:
       'Nie udało się odczytać pliku; może być uszkodzony. Otwórz go w arkuszu kalkulacyjnym, zapisz jako .xlsx i spróbuj ponownie.',
-    unsupported_constraint:
-      'Części sprawdzenia odpowiedzi (constraint) nie udało się przekształcić; kolo nie będzie jej sprawdzać.',
     unsupported_expression:
       'Warunku wyświetlania (relevant) nie udało się przekształcić; ten element będzie zawsze widoczny, dopóki nie dodasz warunku w edytorze.',
     unsupported_type: 'kolo nie obsługuje takiego rodzaju pytania; nie zaimportowano go.',
     version:
       'Wersja nie jest liczbą całkowitą, której kolo może użyć; wersja robocza zaczyna się od wersji 1.',
+    partial_translation:
+      'Część tekstów nie ma tłumaczenia na ten język; do czasu przetłumaczenia w kreatorze wyświetla się tekst najbliższego języka.',
+    placeholder_added:
+      'kolo nie zbiera lokalizacji, zdjęć, nagrań, plików ani kodów kreskowych; to pytanie stało się notatką mówiącą, o co prosiło.',
+    unsupported_choice_filter:
+      'Nie udało się odczytać filtra odpowiedzi (wybór kaskadowy); do czasu poprawienia go w kreatorze wyświetlane są wszystkie odpowiedzi.',
   },
   publish: {
     open: 'Opublikuj…',
