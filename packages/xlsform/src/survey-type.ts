@@ -26,7 +26,12 @@ const SPACED = ['begin_group', 'end_group', 'begin_repeat', 'end_repeat'];
  * @example readType('select one agree5 or_other') // { keyword: 'select_one', list: 'agree5', orOther: true, extra: '' }
  */
 export function readType(text: string): SurveyType {
-  const compact = text.trim().replace(/\s+/g, ' ');
+  // pyxform's long spellings: `select one from X`, `select all that apply from X`
+  const compact = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^select[ _]all[ _]that[ _]apply(?:[ _]from)? /i, 'select_multiple ')
+    .replace(/^select[ _](one|multiple)[ _]from /i, (_, which: string) => `select_${which.toLowerCase()} `);
   const lower = compact.toLowerCase();
   for (const keyword of [...WITH_ARGUMENT, ...SPACED]) {
     for (const spelling of [keyword, keyword.replaceAll('_', ' ')]) {
