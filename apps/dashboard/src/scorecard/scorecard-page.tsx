@@ -88,7 +88,7 @@ export function ScorecardPage() {
   const data = card.data;
   const currentQuarter = data?.period.label ?? null;
   return (
-    <main id="main" className="page stack">
+    <main id="main" className="page stack sc-page">
       <h1>{t('scorecard.title')}</h1>
       <p className="note">{t('scorecard.intro')}</p>
       {surveys.isSuccess && published.length === 0 && <p>{t('scorecard.noSurveys')}</p>}

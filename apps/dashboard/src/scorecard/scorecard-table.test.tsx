@@ -157,3 +157,36 @@ describe('ScorecardTable', () => {
     expect(screen.getByText(/middle of a range of 5/)).toBeTruthy();
   });
 });
+
+describe('ScorecardTable under the validation embargo', () => {
+  it('should say the period is not validated yet instead of a table of withheld cells', () => {
+    render(
+      <ScorecardTable
+        card={{
+          ...CARD,
+          validation: {
+            embargo: true,
+            withheldMonths: ['2026-01-01', '2026-02-01', '2026-03-01'],
+            preliminaryMonths: [],
+          },
+        }}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'No figures for this period yet: the community has not validated them.',
+    );
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('should still show the table when only part of the period is withheld', () => {
+    render(
+      <ScorecardTable
+        card={{
+          ...CARD,
+          validation: { embargo: true, withheldMonths: ['2026-03-01'], preliminaryMonths: [] },
+        }}
+      />,
+    );
+    expect(screen.getByRole('table')).toBeTruthy();
+  });
+});

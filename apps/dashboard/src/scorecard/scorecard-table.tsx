@@ -41,6 +41,18 @@ function sortRows(rows: readonly ScorecardRow[], sort: SortKey): ScorecardRow[] 
   });
 }
 
+/** Whether every month of the period is withheld as not validated yet (nothing to show). */
+function allWithheld(card: Scorecard): boolean {
+  if (card.validation.withheldMonths.length === 0) return false;
+  const withheld = new Set(card.validation.withheldMonths);
+  const [year = 0, month = 1] = card.period.from.split('-').map(Number);
+  for (let d = new Date(Date.UTC(year, month - 1, 1)); d.toISOString().slice(0, 10) <= card.period.to; ) {
+    if (!withheld.has(d.toISOString().slice(0, 10))) return false;
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+  }
+  return true;
+}
+
 /** One cell: a shape, the band in words, the value, n and the arrow against the previous period. */
 function Cell({ cell, approx }: { cell: ScorecardCell | undefined; approx: boolean }) {
   const { t } = useTranslation();
@@ -129,6 +141,12 @@ export function ScorecardTable({ card, view = 'table' }: { card: Scorecard; view
       </th>
     );
   };
+  if (allWithheld(card))
+    return (
+      <p className="note sc-all-withheld" role="status">
+        {t('scorecard.allWithheld')}
+      </p>
+    );
   if (card.rows.length === 0) return <p className="note">{t('scorecard.noRows')}</p>;
   return (
     <div className="table-scroll sc-scroll">

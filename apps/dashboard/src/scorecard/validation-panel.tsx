@@ -60,12 +60,13 @@ export function ValidationPanel({
   const setEmbargo = useMutation({
     mutationFn: (on: boolean) =>
       api('/api/organization/validation-embargo', { method: 'PUT', json: { validationEmbargo: on } }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['validation-embargo'] });
+    onSuccess: (_data, validationEmbargo) => {
+      client.setQueryData(['validation-embargo'], { validationEmbargo });
       refresh();
     },
   });
-  const on = embargo.data?.validationEmbargo ?? false;
+  // the box follows the click at once; the server's answer confirms it (or puts it back)
+  const on = setEmbargo.isPending ? setEmbargo.variables : (embargo.data?.validationEmbargo ?? false);
   return (
     <section className="panel stack" aria-labelledby="validation-title">
       <h2 id="validation-title">{t('scorecard.validation.title')}</h2>

@@ -12,6 +12,7 @@ export const en = {
   failed: 'The scorecard could not be loaded.',
   noSurveys: 'No published survey yet.',
   noRows: 'No sites to show for this period.',
+  allWithheld: 'No figures for this period yet: the community has not validated them.',
   rowHeader: { site: 'Site', city: 'City', country: 'Country' },
   respondents: 'Respondents',
   openActions: 'Open actions',

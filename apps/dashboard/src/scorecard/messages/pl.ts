@@ -14,6 +14,7 @@ export const pl: ScorecardMessages = {
   failed: 'Nie udało się wczytać karty wyników.',
   noSurveys: 'Nie ma jeszcze opublikowanej ankiety.',
   noRows: 'Brak placówek do pokazania w tym okresie.',
+  allWithheld: 'Brak jeszcze danych za ten okres: społeczność ich jeszcze nie zweryfikowała.',
   rowHeader: { site: 'Placówka', city: 'Miasto', country: 'Kraj' },
   respondents: 'Respondenci',
   openActions: 'Otwarte działania',

@@ -15,6 +15,7 @@ export const ru: ScorecardMessages = {
   failed: 'Не удалось загрузить оценку.',
   noSurveys: 'Опубликованных опросов пока нет.',
   noRows: 'За этот период нет учреждений для показа.',
+  allWithheld: 'За этот период данных пока нет: сообщество их ещё не проверило.',
   rowHeader: { site: 'Учреждение', city: 'Город', country: 'Страна' },
   respondents: 'Респонденты',
   openActions: 'Открытые действия',

@@ -15,6 +15,7 @@ export const uk: ScorecardMessages = {
   failed: 'Не вдалося завантажити оцінювання.',
   noSurveys: 'Ще немає опублікованих опитувань.',
   noRows: 'За цей період немає закладів для показу.',
+  allWithheld: 'За цей період ще немає даних: спільнота їх ще не перевірила.',
   rowHeader: { site: 'Заклад', city: 'Місто', country: 'Країна' },
   respondents: 'Респонденти',
   openActions: 'Відкриті дії',
