@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { QuestionChart } from './question-chart.tsx';
 import { questionResultOf } from './results.ts';
-import { itemOf, results, survey } from './test-fixtures.ts';
+import { itemOf, results, survey, visits } from './test-fixtures.ts';
 
 function chartFor(id: string, variant?: 'ladder' | 'diverging') {
   return render(
@@ -53,6 +53,25 @@ describe('QuestionChart', () => {
 
   it('should choose a distribution for ratings and numbers', () => {
     chartFor('visits');
+    expect(screen.getByText('Mean 12.5 · Median 10 · Middle half 6–18')).toBeInTheDocument();
+  });
+
+  it('should summarise a numeric calculation like a number question', () => {
+    render(
+      <QuestionChart
+        definition={survey}
+        item={{
+          id: 'visits',
+          kind: 'calculate',
+          label: { en: 'Age' },
+          calculation: '1',
+          valueType: 'number',
+        }}
+        result={{ ...visits, kind: 'calculate' }}
+        locale="en"
+        k={results.k}
+      />,
+    );
     expect(screen.getByText('Mean 12.5 · Median 10 · Middle half 6–18')).toBeInTheDocument();
   });
 

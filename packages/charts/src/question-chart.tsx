@@ -73,6 +73,13 @@ export function QuestionChart({ variant, ...props }: QuestionChartSelectProps) {
     case 'text':
     case 'date':
       return <AnswerCount {...props} />;
+    case 'calculate':
+      // a numeric calculation is summarised like a number question without bounds; others counted
+      return item.valueType === 'number' ? (
+        <DistributionChart {...props} item={{ id: item.id, kind: 'number', label: item.label }} />
+      ) : (
+        <AnswerCount {...props} />
+      );
     default:
       // notes, and kinds with nothing to chart (a calculation, a newer kind)
       return null;
