@@ -200,3 +200,32 @@ describe('defineSurvey', () => {
     });
   });
 });
+
+describe('AnswersOf with calculations', () => {
+  it('should type a number calculation as an optional number and any other as optional text', () => {
+    const calc = defineSurvey({
+      id: 'calc',
+      version: 1,
+      locales: ['en'],
+      title: { en: 'Calc' },
+      sections: [
+        {
+          id: 's',
+          title: { en: 'S' },
+          items: [
+            { id: 'born', kind: 'number', required: true, label: { en: 'Born' } },
+            {
+              id: 'age',
+              kind: 'calculate',
+              label: { en: 'Age' },
+              calculation: '2026 - 1990',
+              valueType: 'number',
+            },
+            { id: 'tag', kind: 'calculate', label: { en: 'Tag' }, calculation: "'x'" },
+          ],
+        },
+      ],
+    });
+    expectTypeOf<AnswersOf<typeof calc>>().toEqualTypeOf<{ born: number; age?: number; tag?: string }>();
+  });
+});
