@@ -40,7 +40,13 @@ export function ResultsView({ definition, results, previous, locale }: ResultsVi
             ? `<${results.k}`
             : `${results.rounding ? '≈' : ''}${new Intl.NumberFormat(locale).format(respondents)}`}
         </h2>
-        <RespondentsChart timeline={results.timeline} locale={locale} k={results.k} />
+        <RespondentsChart
+          timeline={results.timeline}
+          locale={locale}
+          k={results.k}
+          total={respondents}
+          approximate={Boolean(results.rounding)}
+        />
       </section>
       {(definition.indicators ?? []).length > 0 && (
         <section aria-labelledby="indicators-title">
