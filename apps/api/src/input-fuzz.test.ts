@@ -54,6 +54,35 @@ const VALID: Record<string, ((f: Fixture) => Record<string, unknown>) | null> = 
     period: { quarter: '2026-Q1' },
     scope: { level: 'network' },
   }),
+  // the accountability cycle (routes/accountability.ts)
+  'POST /api/findings': () => ({ title: 'No syringes', category: 'stock_out', scope: { level: 'network' } }),
+  'PATCH /api/findings/:id': () => ({ title: 'Renamed finding' }),
+  'DELETE /api/findings/:id': null,
+  'POST /api/findings/:id/notes': () => ({ body: 'a note' }),
+  'POST /api/findings/:id/actions': (f) => ({
+    dutyBearer: { institution: 'City health department', type: 'local_health_authority' },
+    ask: 'Restore the supply',
+    ownerId: f.userId,
+    dueDate: '2027-03-31',
+    level: 'site',
+  }),
+  'POST /api/actions/:id/status': () => ({ to: 'raised', on: '2026-01-15', note: 'met them' }),
+  'POST /api/actions/:id/escalate': () => ({
+    level: 'national',
+    dutyBearer: { institution: 'Ministry of Health', type: 'national_programme' },
+    dueDate: '2027-06-30',
+    note: 'no answer',
+  }),
+  'POST /api/actions/:id/notes': () => ({ note: 'called again' }),
+  'POST /api/actions/:id/owner': (f) => ({ ownerId: f.userId }),
+  'POST /api/observations': (f) => ({
+    id: randomUUID(),
+    siteId: f.siteId,
+    observedOn: '2026-03-02',
+    category: 'stock_out',
+    text: 'No syringes today',
+  }),
+  'POST /api/observations/dismiss': () => ({ observationIds: [randomUUID()], reason: 'sorted the same day' }),
 };
 
 function submission(f: Fixture) {
@@ -72,12 +101,16 @@ const keyOf = (route: Pick<RouteEntry, 'method' | 'path'>) => `${route.method} $
 
 /** The route's path with its parameters filled with ids of the caller's own organization. */
 function pathOf(route: RouteEntry, f: Fixture): string {
-  return route.path
-    .replace(/^\/api\/sites\/:id/, `/api/sites/${f.siteId}`)
-    .replace(/^\/api\/users\/:id/, `/api/users/${f.userId}`)
-    .replace(/^\/api\/share-links\/:id/, `/api/share-links/${f.linkId}`)
-    .replace(/^\/api\/surveys\/:id/, '/api/surveys/fuzz-draft')
-    .replace(/:\w+/g, 'x');
+  return (
+    route.path
+      .replace(/^\/api\/sites\/:id/, `/api/sites/${f.siteId}`)
+      .replace(/^\/api\/users\/:id/, `/api/users/${f.userId}`)
+      .replace(/^\/api\/share-links\/:id/, `/api/share-links/${f.linkId}`)
+      .replace(/^\/api\/surveys\/:id/, '/api/surveys/fuzz-draft')
+      // a well-formed id of nothing: the body is read (and refused) before the 404
+      .replace(/^\/api\/(findings|actions)\/:id/, '/api/$1/00000000-0000-4000-8000-000000000000')
+      .replace(/:\w+/g, 'x')
+  );
 }
 
 /** Keys that have hurt JavaScript servers: prototype pollution, and fields a client must not set. */
