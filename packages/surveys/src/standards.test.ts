@@ -32,11 +32,11 @@ describe('library standards', () => {
     }
   });
 
-  it('should agree with an indicator that says which way is better', () => {
+  it('should agree with the way each indicator says is better, so the follow-up judges the same way', () => {
     for (const survey of library) {
       for (const indicator of survey.indicators ?? []) {
         const standard = libraryStandard(survey.id, indicator.id);
-        if (standard && indicator.better) expect(standard.direction).toBe(indicator.better);
+        if (standard) expect(standard.direction, `${survey.id}/${indicator.id}`).toBe(indicator.better ?? 'higher');
       }
     }
   });

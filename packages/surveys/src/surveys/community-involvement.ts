@@ -912,6 +912,7 @@ export const communityInvolvement = defineSurvey({
     {
       id: 'views_ignored',
       kind: 'share',
+      better: 'lower',
       item: 'barriers',
       values: ['views_ignored'],
       exclude: ['dont_know'],

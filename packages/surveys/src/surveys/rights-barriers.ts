@@ -1146,6 +1146,7 @@ export const rightsBarriers = defineSurvey({
     {
       id: 'police_involved',
       kind: 'share',
+      better: 'lower',
       item: 'actor_type',
       values: ['police'],
       exclude: ['dont_know'],
@@ -1160,6 +1161,7 @@ export const rightsBarriers = defineSurvey({
     {
       id: 'medical_staff_involved',
       kind: 'share',
+      better: 'lower',
       item: 'actor_type',
       values: ['medical_staff'],
       exclude: ['dont_know'],
@@ -1174,6 +1176,7 @@ export const rightsBarriers = defineSurvey({
     {
       id: 'needs_legal_follow_up',
       kind: 'share',
+      better: 'lower',
       item: 'follow_up',
       values: ['legal_aid', 'complaint'],
       label: {

@@ -1113,6 +1113,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'no_sterile_source',
       kind: 'share',
+      better: 'lower',
       item: 'syringe_source',
       values: ['nowhere'],
       exclude: ['not_needed'],
@@ -1127,6 +1128,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'street_syringes',
       kind: 'share',
+      better: 'lower',
       item: 'syringe_source',
       values: ['street'],
       exclude: ['not_needed'],
@@ -1141,6 +1143,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'no_naloxone_source',
       kind: 'share',
+      better: 'lower',
       item: 'naloxone_source',
       values: ['nowhere', 'dont_know'],
       exclude: ['not_needed'],
@@ -1155,6 +1158,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'ost_interrupted',
       kind: 'share',
+      better: 'lower',
       item: 'ost_source',
       values: ['street', 'stopped'],
       label: {
@@ -1168,6 +1172,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'no_testing_source',
       kind: 'share',
+      better: 'lower',
       item: 'testing_source',
       values: ['nowhere', 'dont_know'],
       label: {
@@ -1181,6 +1186,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'shares_more',
       kind: 'share',
+      better: 'lower',
       item: 'injecting_practices.share_equipment',
       values: ['more'],
       exclude: ['na'],
@@ -1195,6 +1201,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'reuses_more',
       kind: 'share',
+      better: 'lower',
       item: 'injecting_practices.reuse_equipment',
       values: ['more'],
       exclude: ['na'],
@@ -1209,6 +1216,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'injects_alone_more',
       kind: 'share',
+      better: 'lower',
       item: 'injecting_practices.inject_alone',
       values: ['more'],
       exclude: ['na'],
@@ -1223,6 +1231,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'tests_less',
       kind: 'share',
+      better: 'lower',
       item: 'health_practices.testing',
       values: ['less'],
       exclude: ['na'],
@@ -1237,6 +1246,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'overdose_since',
       kind: 'share',
+      better: 'lower',
       item: 'overdose',
       values: ['self', 'witnessed'],
       exclude: ['prefer_not'],
@@ -1251,6 +1261,7 @@ export const serviceAccess = defineSurvey({
     {
       id: 'pays_now',
       kind: 'share',
+      better: 'lower',
       item: 'extra_cost',
       values: ['yes'],
       label: {
