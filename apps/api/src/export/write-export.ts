@@ -1,18 +1,18 @@
-import { PassThrough, Readable } from 'node:stream';
 import type { Db } from '@kolo/db';
 import type { SurveyDefinition } from '@kolo/schema';
 import { versionAllowLists } from './answer-policy.ts';
 import { columnsForVersion, type ExportColumn, type ExportOptions, exportColumns } from './columns.ts';
-import { BOM, csvLine, type ExportCell, quoteField } from './csv-text.ts';
+import { BOM, csvLine, quoteField } from './csv-text.ts';
 import { type ExportRow, type RowsFilter, submissionChunks } from './rows-source.ts';
 
-const FIXED_HEADERS = ['submission_id', 'survey_version', 'site', 'country', 'collected_at', 'locale'];
+/** The columns every export starts with, before the answers. */
+export const FIXED_HEADERS = ['submission_id', 'survey_version', 'site', 'country', 'collected_at', 'locale'];
 
 /**
  * The columns each row may fill, by the row's own survey version (see `answer-policy.ts`): the
  * latest version's columns, with those the row's version does not allow read as empty.
  */
-async function columnsByVersion(
+export async function columnsByVersion(
   db: Db,
   filter: RowsFilter,
   columns: readonly ExportColumn[],
@@ -28,18 +28,6 @@ async function columnsByVersion(
     }
     return found;
   };
-}
-
-function record(row: ExportRow, columns: readonly ExportColumn[]): ExportCell[] {
-  return [
-    row.id,
-    row.version,
-    row.siteName,
-    row.country,
-    row.collectedAt,
-    row.locale,
-    ...columns.map((c) => c.read(row.answers)),
-  ];
 }
 
 /**
@@ -85,37 +73,4 @@ export function csvExport(
     },
     new ByteLengthQueuingStrategy({ highWaterMark: BUFFERED_BYTES }),
   );
-}
-
-/** An XLSX stream written row by row (no shared strings), cells as text so nothing runs as a formula. */
-export function xlsxExport(
-  db: Db,
-  definition: SurveyDefinition,
-  filter: RowsFilter,
-  options: ExportOptions,
-): ReadableStream<Uint8Array> {
-  const columns = exportColumns(definition, options);
-  const out = new PassThrough();
-  void (async () => {
-    try {
-      // loaded on the first XLSX export, not at start: it is a large share of the API's memory
-      const { default: ExcelJS } = await import('exceljs');
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-        stream: out,
-        useSharedStrings: false,
-        useStyles: false,
-      });
-      const sheet = workbook.addWorksheet(definition.id.slice(0, 31));
-      sheet.addRow([...FIXED_HEADERS, ...columns.map((c) => c.header)]).commit();
-      const rowColumns = await columnsByVersion(db, filter, columns, options);
-      for await (const chunk of submissionChunks(db, filter)) {
-        for (const row of chunk) sheet.addRow(record(row, rowColumns(row.version))).commit();
-      }
-      sheet.commit();
-      await workbook.commit();
-    } catch (error) {
-      out.destroy(error as Error);
-    }
-  })();
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }

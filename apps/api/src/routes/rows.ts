@@ -8,7 +8,8 @@ import { CONFIRMATION_TTL_MS, exportConfirmations } from '../export/confirmation
 import { submissionPage } from '../export/rows-source.ts';
 import { crossSiteProblem } from '../export/same-origin.ts';
 import { guardExport } from '../export/stream-failure.ts';
-import { csvExport, xlsxExport } from '../export/write-export.ts';
+import { csvExport } from '../export/write-export.ts';
+import { xlsxExport } from '../export/xlsx-export.ts';
 import { assertDayOrder, SurveyDay } from '../query-dates.ts';
 import { json, ROLES_READ_ROWS, type Routes, secured, signedIn } from '../route-kit.ts';
 import { latestSurvey } from '../survey-store.ts';

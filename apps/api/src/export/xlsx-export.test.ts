@@ -1,0 +1,135 @@
+import { Readable } from 'node:stream';
+import type { Db } from '@kolo/db';
+import { restoreCell } from '@kolo/schema';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, validAnswers } from '../testing/test-app.ts';
+import type { RowsFilter } from './rows-source.ts';
+import { xlsxExport } from './xlsx-export.ts';
+
+const SURVEY = 'service-satisfaction';
+/** A key no version of the survey names: the allow-list must never let it out. */
+const STRAY = 'stray_key_marker';
+const FORMULA = '=HYPERLINK("http://evil.example","open")';
+
+/** Text that hardly compresses, so the compressed bytes waiting for the client stand for few rows. */
+const NOISE = sql.raw(
+  ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) => `md5(n::text || '${k}')`).join(' || '),
+);
+
+/** `count` submissions straight into the table, an hour apart, every third with a formula as its comment. */
+async function seed(t: TestApp, count: number): Promise<void> {
+  const answers = JSON.stringify({ ...validAnswers(t.survey, 1), [STRAY]: 'leaked' });
+  await t.database.db.execute(sql`
+    insert into submissions (id, org_id, survey_id, version, site_id, collected_at, locale, answers, content_hash, facts)
+    select gen_random_uuid(), ${t.orgs[0].id}, ${SURVEY}, 1, ${t.orgs[0].siteIds[0]},
+      timestamptz '2026-01-01T00:00:00Z' + n * interval '1 hour', 'uk',
+      ${answers}::jsonb || jsonb_build_object('comment', case when n % 3 = 0 then ${FORMULA} else 'note ' || n || ${NOISE} end),
+      'hash-' || n, '{}'::json
+    from generate_series(1, ${count}) as n`);
+}
+
+/** Every sheet of a workbook as rows of cell values. */
+async function readBack(stream: ReadableStream<Uint8Array>): Promise<unknown[][][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.read(Readable.fromWeb(stream as never));
+  return workbook.worksheets.map((sheet) => {
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => {
+      expect(row.values).not.toContainEqual(expect.objectContaining({ formula: expect.anything() }));
+      rows.push((row.values as unknown[]).slice(1));
+    });
+    return rows;
+  });
+}
+
+describe('xlsxExport', () => {
+  let t: TestApp;
+  let filter: RowsFilter;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seed(t, 20_000);
+    filter = { orgId: t.orgs[0].id, surveyId: SURVEY };
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('should stream every row in order, neutralised, by the allow-list, on further sheets past the row limit', async () => {
+    const small = { ...filter, to: '2026-01-01' };
+    const plain = await readBack(
+      xlsxExport(t.database.db, t.survey, small, {
+        labels: 'code',
+        includeSensitive: false,
+        rowsPerSheet: 4,
+      }),
+    );
+    const rows = plain.flatMap((sheet) => sheet.slice(1));
+    // the first day's 23 rows, three to a sheet under the header
+    expect(rows).toHaveLength(23);
+    expect(plain).toHaveLength(8);
+    expect(plain.every((sheet) => sheet.length <= 4)).toBe(true);
+    expect(plain.map((sheet) => sheet[0])).toEqual(plain.map(() => plain[0]?.[0]));
+    const header = plain[0]?.[0] as string[];
+    expect(header.slice(0, 6)).toEqual([
+      'submission_id',
+      'survey_version',
+      'site',
+      'country',
+      'collected_at',
+      'locale',
+    ]);
+    expect(header).not.toContain('comment');
+    const text = JSON.stringify(plain);
+    expect(text).not.toContain('leaked');
+    expect(text).not.toContain('evil.example');
+    const times = rows.map((r) => r[4] as string);
+    expect(times).toEqual([...times].sort());
+    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+
+    const sensitive = await readBack(
+      xlsxExport(t.database.db, t.survey, small, { labels: 'code', includeSensitive: true, rowsPerSheet: 4 }),
+    );
+    const all = sensitive.flatMap((sheet) => sheet.slice(1));
+    expect(all).toHaveLength(rows.length);
+    const comment = ((sensitive[0]?.[0] ?? []) as string[]).indexOf('comment');
+    const comments = all.map((r) => r[comment] as string);
+    expect(comments).toContain(`'${FORMULA}`);
+    expect(comments.every((c) => !/^[=+\-@\t\r]/.test(c))).toBe(true);
+    expect(comments.map(restoreCell)).toContain(FORMULA);
+    expect(JSON.stringify(sensitive)).not.toContain('leaked');
+  });
+
+  it('should read no further rows while the client takes nothing, and all of them once it does', async () => {
+    let pages = 0;
+    const counted = new Proxy(t.database.db, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (key !== 'execute') return value;
+        return (...args: unknown[]) => {
+          pages += 1;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }) as Db;
+    const stream = xlsxExport(counted, t.survey, filter, {
+      labels: 'code',
+      includeSensitive: true,
+      bufferedBytes: 1,
+      pendingXmlBytes: 1,
+    });
+    // wait until the export stops asking for rows: what the zip's own buffers (archiver's 1 MB)
+    // and the XML limit hold is a few thousand rows, far short of the 20 pages
+    let seen = -1;
+    while (seen !== pages) {
+      seen = pages;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(pages).toBeLessThanOrEqual(12);
+    const sheets = await readBack(stream);
+    expect(pages).toBe(21);
+    expect(sheets[0]).toHaveLength(20_001);
+  });
+});
