@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write references as ${name}
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expressionSurvey } from '../../../packages/schema/src/fixtures/expression-survey.ts';
@@ -104,6 +105,20 @@ describe.skipIf(!HAS_CHROMIUM)('calculations, piping, constraints and cascades i
     await page.getByRole('radio', { name: 'Обмін голок' }).check();
     await page.getByRole('group', { name: 'Як вам Обмін голок?' }).waitFor();
     await snap(page, 'expressions-03-form-uk-360');
+  });
+
+  it('should let staff edit a calculation in the builder and see a located error as they type', async () => {
+    const staff = await h.browser.newContext({ baseURL: h.url, viewport: { width: 1280, height: 900 } });
+    const builder = await staff.newPage();
+    await login(builder, 'staff@demo.kolo');
+    await builder.goto(`/design/${SURVEY}`);
+    await builder.locator('.item-toggle', { hasText: 'Age' }).click();
+    const calculation = builder.getByLabel('Calculation');
+    expect(await calculation.inputValue()).toBe(expressionSurvey.sections[0].items[1].calculation);
+    await calculation.fill('2026 - sum2(${birth_year})');
+    await builder.getByText("This expression cannot be read: col 8: unknown function 'sum2'").waitFor();
+    await snap(builder, 'expressions-04-builder-1280');
+    await staff.close();
   });
 
   it('should break no Content-Security-Policy rule', () => {
