@@ -117,6 +117,7 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'GET /api/observations': () => ({ path: '/api/observations' }),
   'POST /api/observations/dismiss': () => ({ path: '/api/observations/dismiss', json: {} }),
   'GET /api/accountability/summary': () => ({ path: '/api/accountability/summary' }),
+  'GET /api/accountability/owners': () => ({ path: '/api/accountability/owners' }),
   'GET /api/public/:token/accountability': () => ({ path: `/api/public/${FAKE_TOKEN}/accountability` }),
   'GET /api/openapi.json': () => ({ path: '/api/openapi.json' }),
   'GET /api/docs': () => ({ path: '/api/docs' }),

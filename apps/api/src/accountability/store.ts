@@ -455,6 +455,22 @@ export async function assertOwner(db: Db, orgId: string, userId: string): Promis
   }
 }
 
+/** The people who may own an action: the active staff and admins of the organization, id and name only. */
+export async function possibleOwners(db: Db, orgId: string): Promise<Array<{ id: string; name: string }>> {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        eq(users.active, true),
+        inArray(memberships.role, ['staff', 'admin']),
+      ),
+    )
+    .orderBy(users.name);
+}
+
 /** The UTC day of a timestamp. */
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 

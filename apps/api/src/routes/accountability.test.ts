@@ -317,6 +317,23 @@ describe.each(engines())('the accountability cycle on %s', (engine) => {
       expect(overdue.actions.every((a) => a.overdue)).toBe(true);
     });
 
+    it('should list the possible owners (active staff and admins, id and name only) to staff, and to no one else', async () => {
+      const list = await ok<{ owners: Array<Record<string, unknown>> }>(
+        send('staff', 'GET', '/api/accountability/owners'),
+      );
+      const ids = list.owners.map((o) => o.id);
+      expect(ids).toContain(staffId);
+      expect(ids).not.toContain(funderId);
+      expect(list.owners.every((o) => Object.keys(o).sort().join() === 'id,name')).toBe(true);
+      expect(JSON.stringify(list)).not.toContain('@');
+      const beta = await ok<{ owners: Array<{ id: string }> }>(
+        send('betaStaff', 'GET', '/api/accountability/owners'),
+      );
+      expect(beta.owners.map((o) => o.id)).not.toContain(staffId);
+      expect((await send('monitor', 'GET', '/api/accountability/owners')).status).toBe(403);
+      expect((await send('funder', 'GET', '/api/accountability/owners')).status).toBe(403);
+    });
+
     it('should refuse to change or delete the history in the database', async () => {
       const created = await newFinding();
       const made = await newAction(created.id);

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { AccountabilitySummary, SummaryQuery } from '../accountability/shapes.ts';
-import { today } from '../accountability/store.ts';
+import { possibleOwners, today } from '../accountability/store.ts';
 import { accountabilitySummary } from '../accountability/summary.ts';
-import { json, ROLES_RESULTS, secured, signedIn } from '../route-kit.ts';
+import { json, ROLES_DESIGN, ROLES_RESULTS, secured, signedIn } from '../route-kit.ts';
 import { linkByToken, requireShareLinkShows } from '../share-link-access.ts';
 import { actionRoutes } from './actions.ts';
 import { findingRoutes } from './findings.ts';
@@ -17,6 +17,30 @@ const PublicBoard = z
     board: AccountabilitySummary,
   })
   .openapi('AccountabilityBoard');
+
+const OwnerList = z
+  .object({ owners: z.array(z.object({ id: z.uuid(), name: z.string() })) })
+  .openapi('ActionOwners');
+
+/** The people staff may give an action to, without listing users (which is for admins). */
+function ownerRoutes() {
+  return [
+    secured(
+      {
+        method: 'get',
+        path: '/api/accountability/owners',
+        access: ROLES_DESIGN,
+        summary:
+          "Who may own an action: the id and name of the organization's active staff and admins (no emails, no other roles)",
+        responses: { 200: json(OwnerList, 'The possible owners, by name') },
+      },
+      async (c) => {
+        const user = signedIn(c);
+        return c.json({ owners: await possibleOwners(c.get('deps').db, user.orgId) }, 200);
+      },
+    ),
+  ] as const;
+}
 
 /** The accountability figures for staff and funders, and the public board of a share link. */
 function summaryRoutes() {
@@ -80,5 +104,11 @@ function summaryRoutes() {
 
 /** Every route of the accountability cycle: findings, actions, observations, figures and the board. */
 export function accountabilityRoutes() {
-  return [...findingRoutes(), ...actionRoutes(), ...observationRoutes(), ...summaryRoutes()] as const;
+  return [
+    ...findingRoutes(),
+    ...actionRoutes(),
+    ...observationRoutes(),
+    ...summaryRoutes(),
+    ...ownerRoutes(),
+  ] as const;
 }

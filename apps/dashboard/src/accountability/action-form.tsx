@@ -9,33 +9,21 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 import { Field } from '../layout/field.tsx';
-import { Action, ActionList, fetchParsed, type Owner, PATHS } from './api.ts';
+import { Action, fetchParsed, type Owner, OwnerList, PATHS } from './api.ts';
 
-/**
- * The people who can own an action: me, the staff and admins an admin can list, and everyone who
- * already owns an action (staff cannot list users, and the API refuses an owner who is not staff or admin).
- */
+/** The people who can own an action: the organization's active staff and admins (the API lists them for staff too). */
 function useOwners(): Owner[] {
   const { me } = useSession();
-  const users = useQuery({
-    queryKey: ['users'],
-    queryFn: () =>
-      api<{ users: Array<{ id: string; name: string; role: string; active: boolean }> }>('/api/users'),
-    enabled: me?.role === 'admin',
-  });
-  const actions = useQuery({
-    queryKey: ['accountability', 'actions'],
-    queryFn: () => fetchParsed(ActionList, PATHS.actions),
+  const owners = useQuery({
+    queryKey: ['accountability', 'owners'],
+    queryFn: () => fetchParsed(OwnerList, PATHS.owners),
   });
   const all = new Map<string, Owner>();
   if (me) all.set(me.user.id, { id: me.user.id, name: me.user.name });
-  for (const u of users.data?.users ?? [])
-    if ((u.role === 'staff' || u.role === 'admin') && u.active !== false)
-      all.set(u.id, { id: u.id, name: u.name });
-  for (const a of actions.data?.actions ?? []) all.set(a.owner.id, a.owner);
+  for (const o of owners.data?.owners ?? []) all.set(o.id, o);
   return [...all.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 

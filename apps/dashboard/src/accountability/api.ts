@@ -187,6 +187,7 @@ export const ObservationList = z.object({ observations: z.array(Observation) });
 /** A staff or admin user who can own an action. */
 export const Owner = z.object({ id: z.uuid(), name: z.string() });
 export type Owner = z.infer<typeof Owner>;
+export const OwnerList = z.object({ owners: z.array(Owner) });
 
 /** The API paths of the accountability cycle, in one place. */
 export const PATHS = {
@@ -204,6 +205,7 @@ export const PATHS = {
   observations: '/api/observations',
   observationsDismiss: '/api/observations/dismiss',
   summary: '/api/accountability/summary',
+  owners: '/api/accountability/owners',
   export: (format: 'csv' | 'xlsx') => `/api/actions/export.${format}`,
   publicBoard: (token: string) => `/api/public/${token}/accountability`,
 } as const;
