@@ -36,7 +36,8 @@ describe('library standards', () => {
     for (const survey of library) {
       for (const indicator of survey.indicators ?? []) {
         const standard = libraryStandard(survey.id, indicator.id);
-        if (standard) expect(standard.direction, `${survey.id}/${indicator.id}`).toBe(indicator.better ?? 'higher');
+        if (standard)
+          expect(standard.direction, `${survey.id}/${indicator.id}`).toBe(indicator.better ?? 'higher');
       }
     }
   });

@@ -9,6 +9,7 @@ import { addInsightsMessages } from '../insights/messages/index.ts';
 import { ResultsView } from '../insights/results-view.tsx';
 import { useResults } from '../insights/use-results.ts';
 import { QuickExit } from '../layout/quick-exit.tsx';
+import { PublicScorecard } from '../scorecard/public-scorecard.tsx';
 import { filterSummary } from './filter-summary.ts';
 import { keptFilters } from './share-links-section.tsx';
 
@@ -108,6 +109,7 @@ export function SharePage() {
         {definition && results.data && (
           <ResultsView definition={definition} results={results.data} locale={locale} />
         )}
+        {meta.data?.shows.scorecard && <PublicScorecard token={token} />}
         {meta.data?.shows.accountability && <PublicAccountabilityBoard token={token} />}
       </main>
     </>
