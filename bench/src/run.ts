@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stopPostgres } from './database.ts';
+import { xlsxExportGroup } from './export.ts';
 import { frontendMetrics } from './frontend/index.ts';
 import { ingestMetrics } from './ingest.ts';
 import type { BenchOptions, Metrics } from './metric.ts';
@@ -14,6 +15,9 @@ import { validateMetrics } from './validate.ts';
 /** PGlite's large survey; KOLO_BENCH_PGLITE_SIZE makes it smaller when a run must be shorter. */
 const PGLITE_SIZE = Number(process.env.KOLO_BENCH_PGLITE_SIZE ?? 1_000_000);
 
+/** The XLSX export's survey on PostgreSQL; KOLO_BENCH_XLSX_SIZE makes it smaller when a run must be shorter. */
+const XLSX_SIZE = Number(process.env.KOLO_BENCH_XLSX_SIZE ?? 1_000_000);
+
 const GROUPS: Record<string, (o: BenchOptions) => Promise<Metrics>> = {
   validate: validateMetrics,
   ingest: ingestMetrics,
@@ -21,6 +25,7 @@ const GROUPS: Record<string, (o: BenchOptions) => Promise<Metrics>> = {
   'scale.pglite': (o) => pgliteScaleMetrics(o, o.smoke ? 2000 : PGLITE_SIZE),
   frontend: frontendMetrics,
   'collect.throttled': throttledMetrics,
+  'export.xlsx': (o) => xlsxExportGroup(o, o.smoke ? 2000 : XLSX_SIZE),
 };
 
 /**
