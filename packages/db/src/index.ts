@@ -9,6 +9,7 @@ export type { GenerateFromSamplesOptions, SubmissionSample } from './generate.ts
 export { generateFromSamples } from './generate.ts';
 export type { NewSubmission, StoreOptions, StoreOutcome } from './ingest.ts';
 export { storeSubmissions, submissionHash } from './ingest.ts';
+export { reports } from './reports-schema.ts';
 export { resultRows } from './result-rows.ts';
 export type {
   BuildResultsOptions,
@@ -21,7 +22,6 @@ export type {
 } from './results.ts';
 export { buildResults } from './results.ts';
 export { foldQueuedRollups } from './rollup-queue.ts';
-export { reports } from './reports-schema.ts';
 export type { Role } from './schema.ts';
 export {
   answerRollups,

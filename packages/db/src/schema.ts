@@ -242,8 +242,6 @@ export const auditLog = pgTable(
   (t) => [index('audit_org_time_idx').on(t.orgId, t.at)],
 );
 
-export { indicatorStandards, validatedPeriods } from './standards-schema.ts';
-
 export { actionEvents, actions, findingNotes, findings, observations } from './accountability-schema.ts';
-
 export { reports } from './reports-schema.ts';
+export { indicatorStandards, validatedPeriods } from './standards-schema.ts';

@@ -18,6 +18,7 @@ function survey(valueType: 'number' | 'text' | 'date' | undefined, op: string, v
             id: 'is_newborn',
             kind: 'calculate',
             label: { en: 'Newborn' },
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: an XLSForm reference, not a template
             calculation: 'if(${age} <= 27, 1, 0)',
             ...(valueType ? { valueType } : {}),
           },
