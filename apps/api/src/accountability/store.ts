@@ -901,6 +901,9 @@ export interface ReportFinding {
       readonly role: string | null;
       readonly type: DutyBearerType;
     };
+    /** What the network asked the duty-bearer, and what they committed to (if they did). */
+    readonly ask: string;
+    readonly commitment: string | null;
     readonly dueDate: string;
     readonly closedOn: string | null;
     readonly overdue: boolean;
@@ -943,6 +946,8 @@ export async function listFindingsForReport(
             institution: actions.dutyBearerInstitution,
             role: actions.dutyBearerRole,
             type: actions.dutyBearerType,
+            ask: actions.ask,
+            commitment: actions.commitment,
             dueDate: actions.dueDate,
             closedOn: actions.closedOn,
           })
@@ -965,6 +970,8 @@ export async function listFindingsForReport(
         status: a.status as ActionStatus,
         level: a.level as EscalationLevel,
         dutyBearer: { institution: a.institution, role: a.role, type: a.type as DutyBearerType },
+        ask: a.ask,
+        commitment: a.commitment,
         dueDate: a.dueDate,
         closedOn: a.closedOn,
         overdue: isOverdue(a.status, a.dueDate, day),

@@ -236,7 +236,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
     else
       blocks.push(
         table(
-          [t.dutyBearer, t.escalation, t.due, t.status],
+          [t.dutyBearerAsked, t.escalation, t.due, t.status],
           finding.actions.map((a) => actionCells(a, format)),
         ),
       );

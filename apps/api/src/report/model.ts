@@ -76,6 +76,9 @@ export const ReportFinding = z.object({
   actions: z.array(
     z.object({
       dutyBearer: z.string(),
+      /** What was asked of the duty-bearer, and what they committed to (null until they do). */
+      ask: z.string(),
+      commitment: z.string().nullable(),
       level: z.string(),
       dueDate: z.string().nullable(),
       /** An action status code (`open`, `committed`, ...), written out in the report's language. */

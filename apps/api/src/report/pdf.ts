@@ -142,9 +142,9 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
     else
       pdfTable(
         page,
-        [t.dutyBearer, t.escalation, t.due, t.status],
+        [t.dutyBearerAsked, t.escalation, t.due, t.status],
         finding.actions.map((a) => actionCells(a, format)),
-        [0.4, 0.2, 0.18, 0.22],
+        [0.46, 0.18, 0.16, 0.2],
         { alignLeft: [0, 1, 2, 3] },
       );
   }

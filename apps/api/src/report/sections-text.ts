@@ -85,14 +85,20 @@ export function findingLine(finding: ReportModel['findings'][number], format: Re
   return finding.closed ? `${line} · ${t.findingClosed}` : line;
 }
 
-/** One action's row: duty-bearer, where it was taken, due date and status (overdue said in words). */
+/** One action's row: duty-bearer with what was asked and any commitment, where it was taken, due date and status (overdue said in words). */
 export function actionCells(
   action: ReportModel['findings'][number]['actions'][number],
   format: ReportFormat,
 ): PdfCell[] {
   const status = statusText(action.status, format);
-  return [
+  const t = format.texts;
+  const who = [
     action.dutyBearer,
+    fill(t.asked, { text: action.ask }),
+    ...(action.commitment ? [fill(t.committedTo, { text: action.commitment })] : []),
+  ].join('\n');
+  return [
+    who,
     action.level,
     action.dueDate ? format.day(action.dueDate) : '—',
     action.overdue ? { text: `${status} (${format.texts.overdue})`, bold: true } : status,

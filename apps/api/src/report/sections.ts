@@ -104,6 +104,8 @@ export async function reportFindings(
         dutyBearer: a.dutyBearer.role
           ? `${a.dutyBearer.institution} (${a.dutyBearer.role})`
           : a.dutyBearer.institution,
+        ask: a.ask,
+        commitment: a.commitment,
         level: t[LEVEL_TEXT[a.level]],
         dueDate: a.dueDate,
         status: a.status,

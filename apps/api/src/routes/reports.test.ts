@@ -296,7 +296,7 @@ describe.each(engines())('reports on %s', (engine) => {
     const text = (await pdfText(path)).replace(/\s+/g, ' ');
     for (const heading of [
       'Що і як вимірювали',
-      'Динаміка індикаторів',
+      'Динаміка показників',
       'Основні діаграми',
       'Ключові висновки',
       'Бракує налоксону',
@@ -334,7 +334,7 @@ describe.each(engines())('reports on %s', (engine) => {
       if (language === 'ky') {
         const text = await pdfText(path);
         expect(text).toContain('Эмне жана кантип өлчөндү');
-        expect(text).toContain('Индикаторлордун өзгөрүшү');
+        expect(text).toContain('Көрсөткүчтөрдүн өзгөрүшү');
         expect(text).toContain(model.organization);
       }
     }
@@ -402,8 +402,33 @@ describe.each(engines())('reports on %s', (engine) => {
       },
     });
     expect(action.status, await action.clone().text()).toBe(201);
-    // findings are dated the day they are raised: the report of this quarter lists it
     const today = new Date().toISOString().slice(0, 10);
+    // a second action the duty-bearer committed to: the report gives the ask and the commitment
+    const second = await t.request(`/api/findings/${finding.id}/actions`, {
+      method: 'POST',
+      cookie: staff,
+      json: {
+        dutyBearer: { institution: 'Regional AIDS centre', role: 'Director', type: 'local_health_authority' },
+        ask: 'Keep a reserve of naloxone at the site',
+        ownerId: owner,
+        dueDate: '2099-01-31',
+        level: 'site',
+      },
+    });
+    expect(second.status, await second.clone().text()).toBe(201);
+    const secondId = ((await second.json()) as { id: string }).id;
+    for (const change of [
+      { to: 'raised', on: today, note: 'Letter sent' },
+      { to: 'committed', on: today, note: 'Meeting', commitment: 'Ten kits in reserve from March' },
+    ]) {
+      const moved = await t.request(`/api/actions/${secondId}/status`, {
+        method: 'POST',
+        cookie: staff,
+        json: change,
+      });
+      expect(moved.status, await moved.clone().text()).toBe(200);
+    }
+    // findings are dated the day they are raised: the report of this quarter lists it
     const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
     const { id, model } = await make({
       surveyId: 'service-satisfaction',
@@ -419,10 +444,21 @@ describe.each(engines())('reports on %s', (engine) => {
         actions: [
           {
             dutyBearer: 'City health department',
+            ask: 'Restock naloxone every month',
+            commitment: null,
             level: 'city or region',
             dueDate: '2020-01-31',
             status: 'open',
             overdue: true,
+          },
+          {
+            dutyBearer: 'Regional AIDS centre (Director)',
+            ask: 'Keep a reserve of naloxone at the site',
+            commitment: 'Ten kits in reserve from March',
+            level: 'the site',
+            dueDate: '2099-01-31',
+            status: 'committed',
+            overdue: false,
           },
         ],
       }),
@@ -442,12 +478,16 @@ describe.each(engines())('reports on %s', (engine) => {
     expect(text).toContain('Naloxone ran out in October');
     expect(text).toContain('City health department');
     expect(text).toContain('open (overdue)');
+    expect(text).toContain('Asked: Restock naloxone every month');
+    expect(text).toContain('Committed to: Ten kits in reserve from March');
     const buffer = Buffer.from(
       await (await t.request(`/api/reports/${id}/report.docx`, { cookie: staff })).arrayBuffer(),
     );
     const { value: docx } = await mammoth.extractRawText({ buffer });
     expect(docx).toContain('Naloxone ran out in October');
     expect(docx).toContain('open (overdue)');
+    expect(docx).toContain('Asked: Keep a reserve of naloxone at the site');
+    expect(docx).toContain('Committed to: Ten kits in reserve from March');
     // a quarter without answers says so, never "withheld"
     expect(text).toContain('Availability no answers 0');
   });

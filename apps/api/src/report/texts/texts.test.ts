@@ -1,3 +1,4 @@
+import { avoidedTerms, GLOSSARY_LOCALES } from '@kolo/surveys';
 import { describe, expect, it } from 'vitest';
 import { REPORT_LANGUAGES, REPORT_TEXTS } from './index.ts';
 
@@ -31,5 +32,15 @@ describe("the report's texts", () => {
 
   it('should write Kyrgyz with its own letters, so the font must carry ң ө ү', () => {
     expect(Object.values(REPORT_TEXTS.ky).join(' ')).toMatch(/[ңөү]/);
+  });
+
+  it.each(GLOSSARY_LOCALES)("should use the glossary's terms in %s, as the dashboard does", (language) => {
+    const texts = REPORT_TEXTS[language];
+    const found = avoidedTerms(language).flatMap(({ id, variant, pattern }) =>
+      Object.entries(texts)
+        .filter(([, value]) => pattern.test(value))
+        .map(([key, value]) => `${id}: "${variant}" in ${language}.${key}: ${value}`),
+    );
+    expect(found).toEqual([]);
   });
 });
