@@ -1,35 +1,14 @@
 import { Readable } from 'node:stream';
 import type { Db } from '@kolo/db';
 import { restoreCell } from '@kolo/schema';
-import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, validAnswers } from '../testing/test-app.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import type { RowsFilter } from './rows-source.ts';
+import { FORMULA, seedExportRows } from './xlsx-export.fixture.ts';
 import { xlsxExport } from './xlsx-export.ts';
 
 const SURVEY = 'service-satisfaction';
-/** A key no version of the survey names: the allow-list must never let it out. */
-const STRAY = 'stray_key_marker';
-const FORMULA = '=HYPERLINK("http://evil.example","open")';
-
-/** Text that hardly compresses, so the compressed bytes waiting for the client stand for few rows. */
-const NOISE = sql.raw(
-  ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) => `md5(n::text || '${k}')`).join(' || '),
-);
-
-/** `count` submissions straight into the table, an hour apart, every third with a formula as its comment. */
-async function seed(t: TestApp, count: number): Promise<void> {
-  const answers = JSON.stringify({ ...validAnswers(t.survey, 1), [STRAY]: 'leaked' });
-  await t.database.db.execute(sql`
-    insert into submissions (id, org_id, survey_id, version, site_id, collected_at, locale, answers, content_hash, facts)
-    select gen_random_uuid(), ${t.orgs[0].id}, ${SURVEY}, 1, ${t.orgs[0].siteIds[0]},
-      timestamptz '2026-01-01T00:00:00Z' + n * interval '1 hour', 'uk',
-      ${answers}::jsonb || jsonb_build_object('comment', case when n % 3 = 0 then ${FORMULA} else 'note ' || n || ${NOISE} end),
-      'hash-' || n, '{}'::json
-    from generate_series(1, ${count}) as n`);
-}
-
 /** Every sheet of a workbook as rows of cell values. */
 async function readBack(stream: ReadableStream<Uint8Array>): Promise<unknown[][][]> {
   const workbook = new ExcelJS.Workbook();
@@ -50,7 +29,7 @@ describe('xlsxExport', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seed(t, 20_000);
+    await seedExportRows(t, 20_000);
     filter = { orgId: t.orgs[0].id, surveyId: SURVEY };
   });
   afterAll(async () => {
