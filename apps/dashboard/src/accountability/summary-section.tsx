@@ -80,7 +80,7 @@ export function SummarySection({ summary, locale }: { summary: Summary; locale: 
   return (
     <section aria-labelledby="acc-figures-title" className="panel">
       <h2 id="acc-figures-title">{t('accountability.page.figures')}</h2>
-      <p className="note">{t('accountability.page.suppressedNote', { k: summary.k })}</p>
+      <p className="note">{t('accountability.page.suppressedNote', { count: summary.k })}</p>
       {summary.rounding ? (
         <p className="note">{t('accountability.page.roundedNote', { base: summary.rounding })}</p>
       ) : null}

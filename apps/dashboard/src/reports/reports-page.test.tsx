@@ -104,7 +104,7 @@ describe('ReportsPage', () => {
     await user.selectOptions(await screen.findByLabelText('City'), 'Bishkek (KG)');
     await user.selectOptions(screen.getByLabelText('Language of the report'), 'Кыргызча');
     await user.type(screen.getByLabelText('Introduction'), 'Жамаат менен жолугушуу');
-    await screen.findByText(/of at most 40 chosen/);
+    await screen.findByText(/chosen of at most 40/);
     await user.click(screen.getByRole('button', { name: 'Make the report' }));
     expect(await screen.findByRole('status')).toHaveTextContent('The report is ready');
     expect(posted).toEqual([

@@ -150,8 +150,10 @@ export const en = {
     actions: 'Actions',
     closed: 'Closed',
     resolved: 'Resolved',
-    suppressedNote:
-      'Figures from fewer than {{k}} actions are withheld; a rate or median is shown only when it rests on enough actions.',
+    suppressedNote_one:
+      'Figures resting on fewer than {{count}} action are withheld; a rate or median is shown only when it rests on enough actions.',
+    suppressedNote_other:
+      'Figures resting on fewer than {{count}} actions are withheld; a rate or median is shown only when it rests on enough actions.',
     roundedNote: 'Counts are rounded to the middle of a range of {{base}}.',
     findings: 'Findings',
     noFindings: 'No findings match these filters.',
@@ -275,4 +277,7 @@ export const en = {
   },
 };
 
-export type AccountabilityMessages = typeof en;
+export type AccountabilityMessages = typeof en & {
+  /** The forms uk, ru and pl add (i18next picks them by the CLDR rules of the language). */
+  page: { suppressedNote_few?: string; suppressedNote_many?: string };
+};

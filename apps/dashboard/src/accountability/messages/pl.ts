@@ -153,8 +153,14 @@ export const pl: AccountabilityMessages = {
     actions: 'Działania',
     closed: 'Zamknięte',
     resolved: 'Rozwiązane',
-    suppressedNote:
-      'Wskaźniki oparte na mniej niż {{k}} działaniach są ukryte; odsetek lub mediana pojawia się tylko przy wystarczającej liczbie działań.',
+    suppressedNote_one:
+      'Wskaźniki, za którymi stoi mniej niż {{count}} działanie, są ukryte; odsetek lub mediana pojawia się tylko przy wystarczającej liczbie działań.',
+    suppressedNote_few:
+      'Wskaźniki, za którymi stoi mniej niż {{count}} działania, są ukryte; odsetek lub mediana pojawia się tylko przy wystarczającej liczbie działań.',
+    suppressedNote_many:
+      'Wskaźniki, za którymi stoi mniej niż {{count}} działań, są ukryte; odsetek lub mediana pojawia się tylko przy wystarczającej liczbie działań.',
+    suppressedNote_other:
+      'Wskaźniki, za którymi stoi mniej niż {{count}} działania, są ukryte; odsetek lub mediana pojawia się tylko przy wystarczającej liczbie działań.',
     roundedNote: 'Liczby zaokrąglono do środka przedziału o szerokości {{base}}.',
     findings: 'Problemy',
     noFindings: 'Brak problemów dla tych filtrów.',

@@ -29,7 +29,8 @@ export const en = {
   recommendations: 'Recommendations',
   questions: 'Charts',
   questionsHint: 'The questions charted in the report. Each indicator’s questions are chosen to start with.',
-  selectedCount: '{{count}} of at most {{max}} chosen',
+  selectedCount_one: '{{count}} question chosen of at most {{max}}',
+  selectedCount_other: '{{count}} questions chosen of at most {{max}}',
   tooMany: 'Choose at most {{max}} questions.',
   submit: 'Make the report',
   making: 'Making the report…',
@@ -47,7 +48,8 @@ export const en = {
     made: 'Made',
     download: 'Download',
   },
-  dataVersion: '{{count}} submissions, the latest received {{date}}',
+  dataVersion_one: '{{count}} submission, received {{date}}',
+  dataVersion_other: '{{count}} submissions, the latest received {{date}}',
   dataVersionEmpty: 'no submissions',
   pdf: 'PDF',
   docx: 'Word',
@@ -58,4 +60,7 @@ export const en = {
 type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** Every string of the reports screen; a language missing one is a type error. */
-export type ReportsMessages = Strings<typeof en>;
+export type ReportsMessages = Strings<typeof en> & {
+  /** The forms uk, ru and pl add (i18next picks them by the CLDR rules of the language). */
+  readonly [K in `${'selectedCount' | 'dataVersion'}_${'few' | 'many'}`]?: string;
+};
