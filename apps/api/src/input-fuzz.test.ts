@@ -54,6 +54,18 @@ const VALID: Record<string, ((f: Fixture) => Record<string, unknown>) | null> = 
     period: { quarter: '2026-Q1' },
     scope: { level: 'network' },
   }),
+  // standards, community validation and the embargo (routes/standards.ts, validation.ts)
+  'PUT /api/surveys/:id/standards': () => ({
+    standards: [{ indicatorId: 'overall_satisfaction', green: 75, amber: 50, source: 'national guideline' }],
+  }),
+  'POST /api/surveys/:id/validations': () => ({
+    quarter: '2026-Q1',
+    meetingDate: '2026-04-10',
+    participants: 12,
+    notes: 'met in Kyiv',
+  }),
+  'DELETE /api/surveys/:id/validations/:validationId': null,
+  'PUT /api/organization/validation-embargo': () => ({ validationEmbargo: true }),
   // the accountability cycle (routes/accountability.ts)
   'POST /api/findings': () => ({ title: 'No syringes', category: 'stock_out', scope: { level: 'network' } }),
   'PATCH /api/findings/:id': () => ({ title: 'Renamed finding' }),
