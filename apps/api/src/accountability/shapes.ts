@@ -93,8 +93,11 @@ export const ActionView = z
     allowedMoves: z.array(ActionStatus),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
-    /** Null when the finding has no evidence to follow up. */
-    followUp: FollowUpView.nullable(),
+    /**
+     * Null when the finding has no evidence to follow up; absent from the whole-organization list
+     * unless asked for with `followUp=true` (each costs a results query).
+     */
+    followUp: FollowUpView.nullable().optional(),
     /** Oldest first; in lists only when asked for. */
     history: z.array(ActionEventView).optional(),
   })

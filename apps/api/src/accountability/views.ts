@@ -20,12 +20,15 @@ import {
  * a finding with everything under it.
  */
 
-/** Actions as the API returns them; one results query per distinct evidence and window. */
+/**
+ * Actions as the API returns them; with `followUp: false` the follow-up is left out (it costs a
+ * results query per distinct evidence and window), else one such query per distinct pair.
+ */
 export async function actionViews(
   deps: Deps,
   orgId: string,
   rows: readonly ActionRow[],
-  options: { readonly history?: boolean } = {},
+  options: { readonly history?: boolean; readonly followUp?: boolean } = {},
 ): Promise<ActionView[]> {
   const day = today();
   const cache: FollowUpCache = new Map();
@@ -38,9 +41,12 @@ export async function actionViews(
     : null;
   return Promise.all(
     rows.map(async (row) => {
+      const base = actionBase(row, day);
+      if (options.followUp === false)
+        return { ...base, ...(history ? { history: history.get(row.id) ?? [] } : {}) };
       const evidence = EvidenceSnapshot.safeParse(row.evidence);
       return {
-        ...actionBase(row, day),
+        ...base,
         followUp: evidence.success
           ? await followUp(deps, orgId, evidence.data, row.dueDate, cache, day)
           : null,

@@ -381,6 +381,15 @@ describe.each(engines())('the accountability cycle on %s', (engine) => {
       expect(followUp?.verdict).toBe('improved');
       expect(followUp?.after?.value).toBe(100);
       expect(followUp?.before.value).toBe(20);
+      // the whole list leaves the follow-up out (one results query per action would be slow), unless asked
+      const list = await ok<{ actions: ActionView[] }>(send('staff', 'GET', '/api/actions'));
+      expect(list.actions.find((a) => a.id === made.id)).not.toHaveProperty('followUp');
+      const asked = await ok<{ actions: ActionView[] }>(
+        send('staff', 'GET', `/api/actions?followUp=true&findingId=${created.id}`),
+      );
+      expect(asked.actions.find((a) => a.id === made.id)?.followUp?.verdict).toBe('improved');
+      const mine = await ok<{ actions: ActionView[] }>(send('staff', 'GET', '/api/actions/mine'));
+      expect(mine.actions.find((a) => a.id === made.id)?.followUp?.verdict).toBe('improved');
     });
   });
 

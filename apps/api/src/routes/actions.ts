@@ -38,6 +38,8 @@ const ActionsQuery = z.strictObject({
   findingId: z.uuid().optional(),
   ownerId: z.uuid().optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Add each action's follow-up verdict (a results query per action past its due date). */
+  followUp: z.enum(['true', 'false'], 'followUp must be true or false').optional(),
 });
 
 /** Overdue first (oldest due date first), then the rest by due date. */
@@ -150,7 +152,8 @@ export function actionRoutes() {
         method: 'get',
         path: '/api/actions',
         access: ROLES_DESIGN,
-        summary: 'Actions of the organization with their follow-up, by due date',
+        summary:
+          'Actions of the organization by due date; their follow-up only with followUp=true (the finding page and my actions always carry it)',
         request: { query: ActionsQuery },
         responses: { 200: json(ActionList, 'Actions') },
       },
@@ -168,7 +171,7 @@ export function actionRoutes() {
             q.ownerId ? eq(actions.ownerId, q.ownerId) : undefined,
           ].filter((w) => w !== undefined),
         );
-        const list = await actionViews(deps, user.orgId, rows);
+        const list = await actionViews(deps, user.orgId, rows, { followUp: q.followUp === 'true' });
         const filtered = q.overdue ? list.filter((a) => a.overdue === (q.overdue === 'true')) : list;
         return c.json({ actions: filtered }, 200);
       },

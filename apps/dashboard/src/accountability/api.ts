@@ -72,7 +72,7 @@ export const Action = z.object({
   allowedMoves: z.array(ActionStatus),
   createdAt: z.string(),
   updatedAt: z.string(),
-  followUp: FollowUp.nullable(),
+  followUp: FollowUp.nullable().optional(),
   history: z.array(HistoryEvent).optional(),
 });
 export type Action = z.infer<typeof Action>;
