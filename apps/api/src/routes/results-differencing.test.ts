@@ -55,6 +55,7 @@ describe('results for funders and share links: the differencing sweep', () => {
   let staff: string;
   let funder: string;
   let token = '';
+  let adminCookie = '';
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -89,6 +90,7 @@ describe('results for funders and share links: the differencing sweep', () => {
       json: { surveyId: 'service-satisfaction' },
     });
     token = ((await link.json()) as { token: string }).token;
+    adminCookie = admin;
   });
   afterAll(async () => {
     await t.close();
@@ -110,13 +112,23 @@ describe('results for funders and share links: the differencing sweep', () => {
     ] as const) {
       const refused = await get(`${path}?filter=gender:woman`, cookie);
       expect(refused.status, path).toBe(403);
-      expect(refused.body.error?.message).toMatch(/gender.*sensitive/);
+      // a share link answers only the filters it was made with, and cannot be made with this one
+      expect(refused.body.error?.message).toMatch(cookie ? /gender.*sensitive/ : /filter/);
       const all = await get(path, cookie);
       expect(all.status).toBe(200);
       // 15 answered: the middle of the band 15..19
       expect(gender(all.body)).toMatchObject({ n: 17, counts: [], restricted: true });
       expect(all.body.questions.find((q) => q.id === 'key_population')).toMatchObject({ counts: [] });
     }
+    const sensitiveLink = await t.request('/api/share-links', {
+      method: 'POST',
+      cookie: adminCookie,
+      json: { surveyId: 'service-satisfaction', filters: { filter: ['gender:woman'] } },
+    });
+    expect(sensitiveLink.status).toBe(403);
+    expect(((await sensitiveLink.json()) as { error: { message: string } }).error.message).toMatch(
+      /gender.*sensitive/,
+    );
     // staff of the organization still break results down by gender
     const forStaff = await get('/api/surveys/service-satisfaction/results?filter=gender:woman', staff);
     expect(forStaff.status).toBe(200);
