@@ -48,7 +48,7 @@ describe('the demo accountability cycle', () => {
   });
 
   it('should have actions in every status, some overdue, and a resolved one the follow-up shows improved', async () => {
-    const { actions } = await get<{ actions: ActionView[] }>('/api/actions');
+    const { actions } = await get<{ actions: ActionView[] }>('/api/actions?followUp=true');
     const statuses = new Set(actions.map((a) => a.status));
     for (const status of ACTION_STATUSES) expect(statuses, status).toContain(status);
     expect(actions.some((a) => a.overdue)).toBe(true);

@@ -80,7 +80,7 @@ describe('machine messages in the UI language', () => {
       expect(message?.detail, error.code).toBe(error.message);
     }
     expect(shown.get('forward_reference')?.text).toBe(
-      'Умова спирається на питання «second», яке йде далі. Умова може залежати лише від попередніх питань.',
+      'Умова спирається на запитання «second», яке йде далі. Умова може залежати лише від попередніх запитань.',
     );
     expect(shown.get('unknown_reference')?.text).toContain('«nowhere»');
     expect(shown.get('missing_translation')?.text).toBe('Бракує перекладу: Українська.');
@@ -175,7 +175,7 @@ describe('machine messages in the UI language', () => {
         </BuilderProvider>
       </I18nextProvider>,
     );
-    expect(screen.getByText(/^Умова спирається на питання «second»/)).toBeInTheDocument();
+    expect(screen.getByText(/^Умова спирається на запитання «second»/)).toBeInTheDocument();
     expect(screen.getByText('question "second" comes later in the survey')).toHaveAttribute('lang', 'en');
   });
 });
