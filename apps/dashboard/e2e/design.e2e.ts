@@ -222,7 +222,7 @@ describe.skipIf(!HAS_CHROMIUM)('the survey builder in Chromium', () => {
     // and bring it back in under another id: the report is shown, then the draft opens
     await page.getByRole('link', { name: /Back to surveys/ }).click();
     await page.getByLabel('An XLSForm file').check();
-    await page.getByLabel('XLSForm workbook (.xlsx)').setInputFiles(workbook);
+    await page.getByLabel('XLSForm workbook (.xlsx, .xls)').setInputFiles(workbook);
     await page.getByLabel(/^Survey id/).fill('nsp-visit-import');
     await page.getByRole('button', { name: 'Import file' }).click();
     await page.getByRole('heading', { name: 'Conversion report' }).waitFor();
