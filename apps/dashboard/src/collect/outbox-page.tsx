@@ -62,7 +62,7 @@ export function OutboxPage() {
       <p role="status">
         {entries.length === 0 && observations === 0
           ? t('queue.empty')
-          : pending.length === 0
+          : pending.length === 0 && observations > 0
             ? `${t('observe.queueTitle')}: ${observations}`
             : t('queue.count', { count: pending.length })}
       </p>
