@@ -1,16 +1,5 @@
 import { expect, it } from 'vitest';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [p, v] of flatten(value, path)) out.set(p, v);
-  }
-  return out;
-}
+import { flattenMessages as flatten, type MessageTree as Tree } from '../i18n/message-tree.ts';
 
 /** A key without its i18next plural suffix: languages differ in which plural forms they need. */
 const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');

@@ -2,22 +2,10 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { ky } from './ky.ts';
+import { flattenMessages as flatten } from './message-tree.ts';
 import { pl } from './pl.ts';
 import { ru } from './ru.ts';
 import { uk } from './uk.ts';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-/** Every string of a message tree, keyed by its dotted path. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [p, v] of flatten(value, path)) out.set(p, v);
-  }
-  return out;
-}
 
 const PLURAL_EXTRA = /_(few|many)$/;
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;

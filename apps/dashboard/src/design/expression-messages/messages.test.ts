@@ -1,18 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { flattenMessages as flatten } from '../../i18n/message-tree.ts';
 import { EXPRESSION_MESSAGES } from './index.ts';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [p, v] of flatten(value, path)) out.set(p, v);
-  }
-  return out;
-}
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 const placeholders = (value: string) => [...value.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();

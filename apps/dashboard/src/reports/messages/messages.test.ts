@@ -2,19 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { flattenMessages as flatten } from '../../i18n/message-tree.ts';
 import { REPORTS_MESSAGES } from './index.ts';
-
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [p, v] of flatten(value, path)) out.set(p, v);
-  }
-  return out;
-}
 
 /** A key without its i18next plural suffix: languages differ in which plural forms they need. */
 const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
