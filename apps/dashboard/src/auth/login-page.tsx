@@ -15,7 +15,7 @@ function accessEndedOn(error: ApiRequestError): string | null {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { me, login } = useSession();
+  const { me, login, signedOut } = useSession();
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -42,7 +42,7 @@ export function LoginPage() {
   return (
     <main id="main" className="page narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t('login.title')}</h1>
-      {state?.signedOut && (
+      {(state?.signedOut || signedOut) && (
         <p role="status" className="note">
           {t('signOut.done')}
         </p>

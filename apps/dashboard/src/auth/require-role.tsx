@@ -7,10 +7,14 @@ import { useSession } from './session.tsx';
 /** Show children only to a signed-in user with one of the roles; others go to sign-in or see why not. */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { t } = useTranslation();
-  const { me, loading } = useSession();
+  const { me, loading, signedOut } = useSession();
   const location = useLocation();
   if (loading) return <p className="page">{t('app.loading')}</p>;
-  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // after a sign-out the next person on the phone starts at their own home, not the last user's page
+  if (!me) {
+    const state = signedOut ? { signedOut: true } : { from: location.pathname + location.search };
+    return <Navigate to="/login" replace state={state} />;
+  }
   if (!roles.includes(me.role)) {
     return (
       <main id="main" className="page">

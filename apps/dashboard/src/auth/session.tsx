@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiRequestError, api, isNetworkError } from '../api/client.ts';
 import type { Me, Role } from '../api/types.ts';
 import { prefetchCollectData } from '../collect/collect-data.ts';
@@ -16,6 +16,8 @@ interface SessionValue {
   loading: boolean;
   /** True when `me` comes from this device's cache because the network is down. */
   offline: boolean;
+  /** True from a sign-out in this tab until the next sign-in: the sign-in page says so. */
+  signedOut: boolean;
   login(email: string, password: string): Promise<Me>;
   /** End the session on the server (or at the next contact when offline) and forget the user here. */
   logout(): Promise<void>;
@@ -66,6 +68,7 @@ export function isPublicPage(
 /** The signed-in user, kept on the device so the collect side opens offline. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
+  const [signedOut, setSignedOut] = useState(false);
   // a public share page needs no session: it does not ask who is signed in
   const query = useQuery({
     queryKey: ME_KEY,
@@ -81,6 +84,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const me = await api<Me>('/api/auth/login', { method: 'POST', json: { email, password } });
       await writeCached('me', me);
       client.setQueryData<MeData>(ME_KEY, { me, offline: false });
+      setSignedOut(false);
       // the Collect screen's data loads while the monitor types the device PIN, not after
       if (homeFor(me.role) === '/collect') void prefetchCollectData(client);
       return me;
@@ -91,6 +95,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // the flag first: whatever happens next, this device treats the user as signed out until the
     // server session is ended (now, or at the next contact when offline)
     markSignOutPending();
+    // before `me` turns null: whichever screen sends the user to sign-in, that page knows why
+    setSignedOut(true);
     forgetDeviceKey();
     await forgetUser(client);
     await clearCachedData();
@@ -129,12 +135,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       me: query.data?.me ?? null,
       offline: query.data?.offline ?? false,
+      signedOut,
       loading: query.isLoading,
       login,
       logout,
       refresh,
     }),
-    [query.data, query.isLoading, login, logout, refresh],
+    [query.data, query.isLoading, signedOut, login, logout, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
