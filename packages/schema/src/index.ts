@@ -53,6 +53,7 @@ export { lintSurvey } from './lint.ts';
 export { LocaleCode, LocalizedText, localeChain, resolveText } from './locale.ts';
 export type { IndicatorValues } from './score.ts';
 export { computeIndicators, scaleScore } from './score.ts';
+export { inLocaleScript, isSerbianLatin, SERBIAN_LATIN, toSerbianLatin } from './serbian-script.ts';
 export { csvField, FORMULA_START, neutralizeCell, quoteField, restoreCell } from './spreadsheet-cell.ts';
 export type { SurveyError, SurveyErrorCode } from './survey-errors.ts';
 export { formatSurveyErrors } from './survey-errors.ts';

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './locale-schema.ts';
+import { inLocaleScript } from './serbian-script.ts';
 
 // The zod schemas live in locale-schema.ts: resolving a text (on every screen) needs no zod.
 export { LocaleCode, LocalizedText } from './locale-schema.ts';
@@ -53,7 +54,8 @@ export function resolveText(text: LocalizedText | undefined, locale: string): st
   if (!text) return '';
   for (const code of localeChain(locale)) {
     const value = text[code];
-    if (value !== undefined) return value;
+    // `sr-Latn` reads the Cyrillic `sr` text in Latin script
+    if (value !== undefined) return code === locale ? value : inLocaleScript(locale, value);
   }
   for (const value of Object.values(text)) return value;
   return '';
