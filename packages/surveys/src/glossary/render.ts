@@ -52,6 +52,24 @@ const HEADINGS: Readonly<
     avoid: 'Колдонбоңуз',
     note: 'Эскертүү',
   },
+  ro: {
+    title: 'Glosar: română',
+    intro:
+      'Termenul pe care kolo îl folosește pentru fiecare concept în chestionare, formulare, grafice și pe ecrane. Un test eșuează dacă o variantă de evitat apare undeva.',
+    concept: 'Concept',
+    term: 'Termen',
+    avoid: 'De evitat',
+    note: 'Notă',
+  },
+  sr: {
+    title: 'Глосар: српски',
+    intro:
+      'Термин којим kolo назива сваки појам у упитницима, обрасцима, графиконима и на екранима. Тест не пролази ако се негде појави варијанта коју треба избегавати.',
+    concept: 'Појам',
+    term: 'Термин',
+    avoid: 'Избегавати',
+    note: 'Напомена',
+  },
 };
 
 const cell = (text: string) => text.replaceAll('|', '\\|');

@@ -9,7 +9,7 @@
  */
 
 /** Languages the glossary is written in: the library's. */
-export const GLOSSARY_LOCALES = ['en', 'uk', 'ru', 'pl', 'ky'] as const;
+export const GLOSSARY_LOCALES = ['en', 'uk', 'ru', 'pl', 'ky', 'ro', 'sr'] as const;
 
 /** A language of the glossary. */
 export type GlossaryLocale = (typeof GLOSSARY_LOCALES)[number];
@@ -47,6 +47,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         avoid: ['жамаат'],
         note: '«Жамаат» often means a religious congregation; the communities are «коомчулук».',
       },
+      ro: { term: 'monitorizare condusă de comunitate' },
+      sr: { term: 'мониторинг који води заједница' },
     },
   },
   {
@@ -58,6 +60,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'сообщество', avoid: ['община'] },
       pl: { term: 'społeczność' },
       ky: { term: 'коомчулук', avoid: ['жамаат'] },
+      ro: { term: 'comunitate' },
+      sr: { term: 'заједница' },
     },
   },
   {
@@ -70,6 +74,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'ключевые группы' },
       pl: { term: 'populacje kluczowe' },
       ky: { term: 'негизги топтор' },
+      ro: { term: 'populații-cheie' },
+      sr: { term: 'кључне популације' },
     },
   },
   {
@@ -81,6 +87,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'люди, употребляющие наркотики', avoid: ['наркоман', 'наркозависим'] },
       pl: { term: 'osoby używające narkotyków', avoid: ['narkoman', 'ćpun'] },
       ky: { term: 'баңги заттарын колдонгон адамдар', avoid: ['баңгилер', 'баңгини', 'баңгиге'] },
+      ro: { term: 'persoane care consumă droguri', avoid: ['drogat', 'toxicoman', 'narcoman'] },
+      sr: { term: 'особе које користе дроге', avoid: ['наркоман', 'зависник', 'дрогераш'] },
     },
   },
   {
@@ -92,6 +100,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'секс-работники и секс-работницы', avoid: ['проститут'] },
       pl: { term: 'osoby świadczące usługi seksualne', avoid: ['prostytut'] },
       ky: { term: 'секс-кызматкерлер', avoid: ['сойку', 'проститут'] },
+      ro: { term: 'lucrători și lucrătoare sex', avoid: ['prostituat'] },
+      sr: { term: 'сексуални радници и раднице', avoid: ['проститут'] },
     },
   },
   {
@@ -103,6 +113,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'люди, живущие с ВИЧ', avoid: ['ВИЧ-инфицированн'] },
       pl: { term: 'osoby żyjące z HIV', avoid: ['nosiciel'] },
       ky: { term: 'ВИЧ менен жашаган адамдар', avoid: ['ВИЧ жуктурган'] },
+      ro: {
+        term: 'persoane care trăiesc cu HIV',
+        avoid: ['infectat cu HIV', 'infectați cu HIV', 'bolnav de SIDA', 'bolnavi de SIDA'],
+      },
+      sr: { term: 'особе које живе са ХИВ-ом', avoid: ['ХИВ инфицир', 'ХИВ-инфицир', 'сидаш'] },
     },
   },
   {
@@ -114,6 +129,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'программа обмена шприцев' },
       pl: { term: 'program wymiany igieł i strzykawek' },
       ky: { term: 'шприц алмаштыруу программасы' },
+      ro: { term: 'program de schimb de seringi' },
+      sr: { term: 'програм замене игала и шприцева' },
     },
   },
   {
@@ -129,6 +146,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         avoid: ['ОАТ'],
         note: 'Clients in Kyrgyzstan say «метадон» or ЗТМ; «ОАТ» is not used.',
       },
+      ro: {
+        term: 'tratament de substituție cu opioide (TSO)',
+        note: 'Clients often just say «metadonă»; TSO covers methadone and buprenorphine.',
+      },
+      sr: {
+        term: 'супституциона терапија (метадон, бупренорфин)',
+        note: 'After the first mention «супституциона терапија» alone, or «метадон» as clients say.',
+      },
     },
   },
   {
@@ -140,6 +165,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'ДКП (доконтактная профилактика ВИЧ)', avoid: ['PrEP'] },
       pl: { term: 'PrEP (profilaktyka przedekspozycyjna)' },
       ky: { term: 'ДКП (ВИЧтин байланышка чейинки профилактикасы)', avoid: ['PrEP'] },
+      ro: { term: 'PrEP (profilaxia pre-expunere)' },
+      sr: {
+        term: 'PrEP (преекспозициона профилакса)',
+        note: 'PrEP stays in Latin letters in Cyrillic text.',
+      },
     },
   },
   {
@@ -151,6 +181,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'ПКП (постконтактная профилактика ВИЧ)' },
       pl: { term: 'PEP (profilaktyka poekspozycyjna)' },
       ky: { term: 'БКП (ВИЧтин байланыштан кийинки профилактикасы)' },
+      ro: { term: 'PEP (profilaxia post-expunere)' },
+      sr: { term: 'PEP (постекспозициона профилакса)' },
     },
   },
   {
@@ -173,6 +205,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         note: '«Ośrodek wsparcia» is a welfare facility type in Polish law; NGOs say «punkt drop-in» or «świetlica».',
       },
       ky: { term: 'дроп-ин борбору' },
+      ro: {
+        term: 'centru drop-in',
+        avoid: ['centru de zi', 'centrul de zi'],
+        note: '«Centru de zi» is day care for older people or children; harm-reduction NGOs say «centru drop-in».',
+      },
+      sr: {
+        term: 'дроп-ин центар',
+        avoid: ['дневни центар', 'дневном центру', 'дневног центра'],
+        note: '«Дневни центар» is day care for older people or people with disabilities.',
+      },
     },
   },
   {
@@ -184,6 +226,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'тестирование на ВИЧ' },
       pl: { term: 'testowanie w kierunku HIV' },
       ky: { term: 'ВИЧке тестирлөө' },
+      ro: { term: 'testare HIV' },
+      sr: { term: 'тестирање на ХИВ' },
     },
   },
   {
@@ -195,6 +239,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'аутрич' },
       pl: { term: 'streetworking' },
       ky: { term: 'аутрич' },
+      ro: { term: 'outreach', note: 'NGOs in Moldova and Romania say «outreach» and «lucrător outreach».' },
+      sr: { term: 'теренски рад', note: 'Outreach workers are «теренски радници и раднице».' },
     },
   },
   {
@@ -207,6 +253,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'наличие, доступность, приемлемость и качество' },
       pl: { term: 'dostępność, przystępność, akceptowalność i jakość' },
       ky: { term: 'бар болушу, жеткиликтүүлүк, кабыл алынуучулук жана сапат' },
+      ro: { term: 'disponibilitate, accesibilitate, acceptabilitate și calitate' },
+      sr: { term: 'расположивост, доступност, прихватљивост и квалитет' },
     },
   },
   {
@@ -218,6 +266,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'показатель', avoid: ['индикатор'] },
       pl: { term: 'wskaźnik', avoid: ['indykator'] },
       ky: { term: 'көрсөткүч', avoid: ['индикатор'] },
+      ro: { term: 'indicator' },
+      sr: { term: 'показатељ', avoid: ['индикатор'] },
     },
   },
   {
@@ -229,6 +279,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'вывод' },
       pl: { term: 'ustalenie' },
       ky: { term: 'жыйынтык' },
+      ro: { term: 'constatare' },
+      sr: { term: 'налаз' },
     },
   },
   {
@@ -240,6 +292,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'носитель обязанностей' },
       pl: { term: 'podmiot zobowiązany' },
       ky: { term: 'милдет жүктөлгөн тарап' },
+      ro: {
+        term: 'autoritate responsabilă',
+        note: 'Whoever must act: a provider, a department, a ministry, the police; «responsabil» for short.',
+      },
+      sr: { term: 'носилац обавезе' },
     },
   },
   {
@@ -251,6 +308,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'скрытие малых чисел' },
       pl: { term: 'ukrywanie małych liczb' },
       ky: { term: 'аз сандарды жашыруу' },
+      ro: { term: 'ascunderea grupurilor mici' },
+      sr: { term: 'скривање малих група' },
     },
   },
   {
@@ -265,6 +324,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       },
       pl: { term: 'Nie dotyczy / nie wiem' },
       ky: { term: 'Тиешелүү эмес / билбейм', avoid: ['Тиешеси жок'] },
+      ro: { term: 'Nu se aplică / nu știu' },
+      sr: { term: 'Не односи се на мене / не знам', avoid: ['Није применљиво'] },
     },
   },
   {
@@ -280,6 +341,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
         note: 'Person-first and gender-neutral: «osoby ankietowane», «% osób ankietowanych».',
       },
       ky: { term: 'респондент' },
+      ro: { term: 'respondent' },
+      sr: {
+        term: 'испитаник',
+        avoid: ['респондент'],
+        note: 'Where the text speaks to or about people in general: «испитаници и испитанице».',
+      },
     },
   },
   {
@@ -291,6 +358,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'монитор' },
       pl: { term: 'osoba monitorująca', avoid: ['Monitor/ka'], note: '«Monitor» alone reads as a screen.' },
       ky: { term: 'монитор' },
+      ro: {
+        term: 'monitor comunitar',
+        note: '«Monitor» alone reads as a screen; the people are «monitori comunitari».',
+      },
+      sr: { term: 'монитор из заједнице', note: '«Монитор» alone reads as a screen.' },
     },
   },
   {
@@ -306,6 +378,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'вопрос' },
       pl: { term: 'pytanie' },
       ky: { term: 'суроо' },
+      ro: { term: 'întrebare' },
+      sr: { term: 'питање' },
     },
   },
   {
@@ -317,6 +391,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       ru: { term: 'полиция' },
       pl: { term: 'policja' },
       ky: { term: 'милиция', note: 'Kyrgyzstan’s police is «милиция».', avoid: ['полиция'] },
+      ro: { term: 'poliție' },
+      sr: { term: 'полиција' },
     },
   },
 ];
