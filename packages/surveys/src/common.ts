@@ -1,6 +1,6 @@
 /**
  * Choice lists and texts shared by the library surveys, written once in every library locale
- * (en, uk, ru, pl, ky).
+ * (en, uk, ru, pl, ky, ro, sr; Serbian in Cyrillic, read in Latin script through `sr-Latn`).
  *
  * A survey must carry only the locales it declares (lint warns `undeclared_locale` otherwise), so
  * never put these constants into a definition as they are: pass them through {@link choicesFor}
@@ -23,7 +23,7 @@ export interface SharedChoice {
 }
 
 /** Every locale the shared texts are written in. */
-export const LIBRARY_LOCALES = ['en', 'uk', 'ru', 'pl', 'ky'] as const;
+export const LIBRARY_LOCALES = ['en', 'uk', 'ru', 'pl', 'ky', 'ro', 'sr'] as const;
 
 /** A shared choice with its label cut down to a survey's locales. */
 export type ChoiceForLocales<TChoice extends SharedChoice> = Omit<TChoice, 'label'> & {
@@ -66,6 +66,8 @@ export const notApplicable = {
     ru: 'Не относится ко мне / не знаю',
     pl: 'Nie dotyczy / nie wiem',
     ky: 'Тиешелүү эмес / билбейм',
+    ro: 'Nu se aplică / nu știu',
+    sr: 'Не односи се на мене / не знам',
   },
 } as const satisfies SharedChoice;
 
@@ -79,6 +81,8 @@ export const preferNotToSay = {
     ru: 'Предпочитаю не отвечать',
     pl: 'Wolę nie odpowiadać',
     ky: 'Жооп бергим келбейт',
+    ro: 'Prefer să nu răspund',
+    sr: 'Не желим да одговорим',
   },
 } as const satisfies SharedChoice;
 
@@ -89,6 +93,8 @@ export const selfDescribe = {
   ru: 'Иначе (опишите, пожалуйста)',
   pl: 'Inaczej (proszę opisać)',
   ky: 'Башкача (сураныч, жазыңыз)',
+  ro: 'Altfel (vă rugăm să descrieți)',
+  sr: 'На други начин (молимо опишите)',
 } as const satisfies SharedText;
 
 /** Five-point agreement scale, '1' strongly disagree .. '5' strongly agree, plus 'na'. */
@@ -101,6 +107,8 @@ export const agreement5 = [
       ru: 'Совсем не согласен/согласна',
       pl: 'Zdecydowanie się nie zgadzam',
       ky: 'Таптакыр макул эмесмин',
+      ro: 'Deloc de acord',
+      sr: 'Уопште се не слажем',
     },
   },
   {
@@ -111,6 +119,8 @@ export const agreement5 = [
       ru: 'Не согласен/согласна',
       pl: 'Raczej się nie zgadzam',
       ky: 'Макул эмесмин',
+      ro: 'Nu sunt de acord',
+      sr: 'Не слажем се',
     },
   },
   {
@@ -121,6 +131,8 @@ export const agreement5 = [
       ru: 'Ни да, ни нет',
       pl: 'Ani się zgadzam, ani nie zgadzam',
       ky: 'Макул да, каршы да эмесмин',
+      ro: 'Nici de acord, nici în dezacord',
+      sr: 'Нити се слажем, нити се не слажем',
     },
   },
   {
@@ -131,6 +143,8 @@ export const agreement5 = [
       ru: 'Согласен/согласна',
       pl: 'Raczej się zgadzam',
       ky: 'Макулмун',
+      ro: 'Sunt de acord',
+      sr: 'Слажем се',
     },
   },
   {
@@ -141,6 +155,8 @@ export const agreement5 = [
       ru: 'Полностью согласен/согласна',
       pl: 'Zdecydowanie się zgadzam',
       ky: 'Толугу менен макулмун',
+      ro: 'Total de acord',
+      sr: 'Потпуно се слажем',
     },
   },
   notApplicable,
@@ -156,6 +172,8 @@ export const satisfaction5 = [
       ru: 'Очень недоволен/недовольна',
       pl: 'Bardzo niezadowolony/niezadowolona',
       ky: 'Таптакыр канааттанган жокмун',
+      ro: 'Foarte nemulțumit/nemulțumită',
+      sr: 'Веома незадовољан/незадовољна',
     },
   },
   {
@@ -166,6 +184,8 @@ export const satisfaction5 = [
       ru: 'Недоволен/недовольна',
       pl: 'Niezadowolony/niezadowolona',
       ky: 'Канааттанган жокмун',
+      ro: 'Nemulțumit/nemulțumită',
+      sr: 'Незадовољан/незадовољна',
     },
   },
   {
@@ -176,6 +196,8 @@ export const satisfaction5 = [
       ru: 'Ни доволен/довольна, ни недоволен/недовольна',
       pl: 'Ani zadowolony/zadowolona, ani niezadowolony/niezadowolona',
       ky: 'Орточо',
+      ro: 'Nici mulțumit/mulțumită, nici nemulțumit/nemulțumită',
+      sr: 'Ни задовољан/задовољна, ни незадовољан/незадовољна',
     },
   },
   {
@@ -186,6 +208,8 @@ export const satisfaction5 = [
       ru: 'Доволен/довольна',
       pl: 'Zadowolony/zadowolona',
       ky: 'Канааттандым',
+      ro: 'Mulțumit/mulțumită',
+      sr: 'Задовољан/задовољна',
     },
   },
   {
@@ -196,6 +220,8 @@ export const satisfaction5 = [
       ru: 'Очень доволен/довольна',
       pl: 'Bardzo zadowolony/zadowolona',
       ky: 'Абдан канааттандым',
+      ro: 'Foarte mulțumit/mulțumită',
+      sr: 'Веома задовољан/задовољна',
     },
   },
   notApplicable,
@@ -203,10 +229,22 @@ export const satisfaction5 = [
 
 /** Coarse adult age bands; no exact age or birth date is ever asked. */
 export const ageBands = [
-  { value: '18-24', label: { en: '18–24', uk: '18–24', ru: '18–24', pl: '18–24', ky: '18–24' } },
-  { value: '25-34', label: { en: '25–34', uk: '25–34', ru: '25–34', pl: '25–34', ky: '25–34' } },
-  { value: '35-44', label: { en: '35–44', uk: '35–44', ru: '35–44', pl: '35–44', ky: '35–44' } },
-  { value: '45-54', label: { en: '45–54', uk: '45–54', ru: '45–54', pl: '45–54', ky: '45–54' } },
+  {
+    value: '18-24',
+    label: { en: '18–24', uk: '18–24', ru: '18–24', pl: '18–24', ky: '18–24', ro: '18–24', sr: '18–24' },
+  },
+  {
+    value: '25-34',
+    label: { en: '25–34', uk: '25–34', ru: '25–34', pl: '25–34', ky: '25–34', ro: '25–34', sr: '25–34' },
+  },
+  {
+    value: '35-44',
+    label: { en: '35–44', uk: '35–44', ru: '35–44', pl: '35–44', ky: '35–44', ro: '35–44', sr: '35–44' },
+  },
+  {
+    value: '45-54',
+    label: { en: '45–54', uk: '45–54', ru: '45–54', pl: '45–54', ky: '45–54', ro: '45–54', sr: '45–54' },
+  },
   {
     value: '55_plus',
     label: {
@@ -215,6 +253,8 @@ export const ageBands = [
       ru: '55 и старше',
       pl: '55 lat lub więcej',
       ky: '55 жана андан улуу',
+      ro: '55 de ani sau mai mult',
+      sr: '55 или више година',
     },
   },
   preferNotToSay,
@@ -222,8 +262,22 @@ export const ageBands = [
 
 /** Gender; give the item `other: { label: selfDescribe }` for self-description (and mark it sensitive). */
 export const genders = [
-  { value: 'woman', label: { en: 'Woman', uk: 'Жінка', ru: 'Женщина', pl: 'Kobieta', ky: 'Аял' } },
-  { value: 'man', label: { en: 'Man', uk: 'Чоловік', ru: 'Мужчина', pl: 'Mężczyzna', ky: 'Эркек' } },
+  {
+    value: 'woman',
+    label: { en: 'Woman', uk: 'Жінка', ru: 'Женщина', pl: 'Kobieta', ky: 'Аял', ro: 'Femeie', sr: 'Жена' },
+  },
+  {
+    value: 'man',
+    label: {
+      en: 'Man',
+      uk: 'Чоловік',
+      ru: 'Мужчина',
+      pl: 'Mężczyzna',
+      ky: 'Эркек',
+      ro: 'Bărbat',
+      sr: 'Мушкарац',
+    },
+  },
   {
     value: 'non_binary',
     label: {
@@ -232,6 +286,8 @@ export const genders = [
       ru: 'Небинарный человек',
       pl: 'Osoba niebinarna',
       ky: 'Бинардык эмес адам',
+      ro: 'Persoană non-binară',
+      sr: 'Небинарна особа',
     },
   },
   {
@@ -242,6 +298,8 @@ export const genders = [
       ru: 'Трансгендерная женщина',
       pl: 'Transpłciowa kobieta',
       ky: 'Трансгендер аял',
+      ro: 'Femeie trans',
+      sr: 'Транс жена',
     },
   },
   {
@@ -252,6 +310,8 @@ export const genders = [
       ru: 'Трансгендерный мужчина',
       pl: 'Transpłciowy mężczyzna',
       ky: 'Трансгендер эркек',
+      ro: 'Bărbat trans',
+      sr: 'Транс мушкарац',
     },
   },
   preferNotToSay,
@@ -267,6 +327,8 @@ export const keyPopulations = [
       ru: 'Люди, употребляющие наркотики',
       pl: 'Osoby używające narkotyków',
       ky: 'Баңги заттарын колдонгон адамдар',
+      ro: 'Persoane care consumă droguri',
+      sr: 'Особе које користе дроге',
     },
   },
   {
@@ -277,6 +339,8 @@ export const keyPopulations = [
       ru: 'Секс-работники и секс-работницы',
       pl: 'Osoby świadczące usługi seksualne',
       ky: 'Секс-кызматкерлер',
+      ro: 'Lucrători și lucrătoare sex',
+      sr: 'Сексуални радници и раднице',
     },
   },
   {
@@ -287,6 +351,8 @@ export const keyPopulations = [
       ru: 'Геи, бисексуальные мужчины и другие мужчины, практикующие секс с мужчинами',
       pl: 'Geje, biseksualni mężczyźni i inni mężczyźni mający kontakty seksualne z mężczyznami',
       ky: 'Гейлер, бисексуал эркектер жана эркектер менен жыныстык катнашта болгон башка эркектер',
+      ro: 'Bărbați gay, bisexuali și alți bărbați care fac sex cu bărbați',
+      sr: 'Геј и бисексуални мушкарци и други мушкарци који имају секс са мушкарцима',
     },
   },
   {
@@ -297,6 +363,8 @@ export const keyPopulations = [
       ru: 'Трансгендерные люди',
       pl: 'Osoby transpłciowe',
       ky: 'Трансгендер адамдар',
+      ro: 'Persoane trans',
+      sr: 'Транс особе',
     },
   },
   {
@@ -307,6 +375,8 @@ export const keyPopulations = [
       ru: 'Люди, живущие с ВИЧ',
       pl: 'Osoby żyjące z HIV',
       ky: 'ВИЧ менен жашаган адамдар',
+      ro: 'Persoane care trăiesc cu HIV',
+      sr: 'Особе које живе са ХИВ-ом',
     },
   },
   {
@@ -318,6 +388,8 @@ export const keyPopulations = [
       ru: 'Ничего из перечисленного',
       pl: 'Żadne z powyższych',
       ky: 'Булардын эч бири',
+      ro: 'Niciuna dintre acestea',
+      sr: 'Ништа од наведеног',
     },
   },
   preferNotToSay,

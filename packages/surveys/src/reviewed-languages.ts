@@ -27,6 +27,8 @@ export const REVIEWED_LANGUAGES: readonly LanguageReview[] = [
   { locale: 'ru', status: 'not_reviewed' },
   { locale: 'pl', status: 'not_reviewed' },
   { locale: 'ky', status: 'not_reviewed' },
+  { locale: 'ro', status: 'not_reviewed' },
+  { locale: 'sr', status: 'not_reviewed' },
 ];
 
 /**
