@@ -87,4 +87,19 @@ describe('evaluateExpression', () => {
     expect(run("name = 'bishkek'", { choice })).toBe(true);
     expect(run("constructor = ''", { choice })).toBe(true);
   });
+
+  it('should sum its values like sum() over one answer (a form without repeats has one of each)', () => {
+    expect(run('sum(${a})', { answers: { a: 4 } })).toBe(4);
+    expect(run('sum(${a}, ${b}, 1)', { answers: { a: 4, b: '2' } })).toBe(7);
+    expect(run('sum(${a})')).toBeNaN();
+  });
+
+  it('should compute the maths functions ODK knows (sqrt, exp, log, trigonometry, pi)', () => {
+    expect(run('sqrt(16)')).toBe(4);
+    expect(run('round(15 div (sqrt(cos(atan(${slope} div 100)))), 2)', { answers: { slope: 0 } })).toBe(15);
+    expect(run('exp(0) + exp10(2) + log10(1000) + log(1)')).toBe(104);
+    expect(run('round(pi(), 4)')).toBe(3.1416);
+    expect(run('round(sin(0) + cos(0) + tan(0) + asin(1) * 2 - acos(-1) + atan2(0, 1), 6)')).toBe(1);
+    expect(run('sqrt(-1)')).toBeNaN();
+  });
 });
