@@ -12,7 +12,7 @@ import { LIBRARY_LOCALES, library, librarySurvey } from './index.ts';
 
 /** Words of stigma the library never uses: we say "people who use drugs". */
 const STIGMA =
-  /addict|junkie|drug abuser|substance abuser|наркоман|наркозависим|наркозалежн|narkoman|ćpun|баңгилер|баңгини|баңгиге/i;
+  /addict|junkie|drug abuser|substance abuser|наркоман|наркозависим|наркозалежн|narkoman|ćpun|баңгилер|баңгини|баңгиге|drogat|toxicoman|narcoman|дрогераш|зависник/i;
 /** Questions that ask for what identifies a person. */
 const PERSONAL_LABEL =
   /\b(your|full|first|last|nick) ?name\b|\bnames?\b\s*\?|phone number|telephone|mobile number|\baddress\b|where (do )?you live|date of birth|birth ?date|birthday|\bgps\b|coordinates|geolocation|e-?mail|passport|id number|identity card/i;
@@ -25,6 +25,15 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 const KYRGYZ_ONLY = /[ңөү]/i;
 const LETTER = /\p{L}/u;
 const POLISH_ONLY = /[ąćęłńóśźż]/i;
+const ROMANIAN_ONLY = /[ăâîșț]/i;
+/** S and T with a cedilla: the wrong letters, for ș and ț with a comma below. */
+const ROMANIAN_CEDILLA = /[şţ]/i;
+const SERBIAN_ONLY = /[ђјљњћџ]/i;
+/** Cyrillic letters Serbian does not have (Russian, Ukrainian). */
+const NOT_SERBIAN = /[ыэъёйщьяюєіїґ]/i;
+/** Latin codes a Serbian Cyrillic text keeps, as Serbian NGOs write them. */
+const LATIN_IN_SERBIAN = /\b(PrEP|PEP|kolo)\b/g;
+const LATIN = /[a-z]/i;
 /** Names and codes a translation keeps as they are. */
 const SAME_IN_EVERY_LANGUAGE = /^(PrEP|PEPFAR|ART|OST|HIV)$/;
 
@@ -97,6 +106,23 @@ describe.each(library.map((survey) => [survey.id, survey] as const))('library su
     expect(textsIn(survey, 'pl').filter(({ value }) => CYRILLIC.test(value))).toEqual([]);
     expect(textsIn(survey, 'pl').some(({ value }) => POLISH_ONLY.test(value))).toBe(true);
   });
+
+  it.runIf(survey.locales.includes('ro'))('should write Romanian in Latin letters, with ș and ț', () => {
+    const texts = textsIn(survey, 'ro');
+    expect(texts.filter(({ value }) => CYRILLIC.test(value) || ROMANIAN_CEDILLA.test(value))).toEqual([]);
+    expect(texts.some(({ value }) => ROMANIAN_ONLY.test(value))).toBe(true);
+  });
+
+  it.runIf(survey.locales.includes('sr'))(
+    'should write Serbian in Cyrillic only, with Serbian letters',
+    () => {
+      const texts = textsIn(survey, 'sr');
+      const latin = texts.filter(({ value }) => LATIN.test(value.replace(LATIN_IN_SERBIAN, '')));
+      expect(latin).toEqual([]);
+      expect(texts.filter(({ value }) => NOT_SERBIAN.test(value))).toEqual([]);
+      expect(texts.some(({ value }) => SERBIAN_ONLY.test(value))).toBe(true);
+    },
+  );
 
   it('should not ask for personal data unless the question is sensitive', () => {
     const asking = surveyItems(survey)

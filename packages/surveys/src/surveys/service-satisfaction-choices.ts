@@ -10,6 +10,8 @@ export const SERVICE_TYPES = [
       ru: 'Программа обмена шприцев',
       pl: 'Program wymiany igieł i strzykawek',
       ky: 'Шприц алмаштыруу программасы',
+      ro: 'Program de schimb de seringi',
+      sr: 'Програм замене игала и шприцева',
     },
   },
   {
@@ -20,6 +22,8 @@ export const SERVICE_TYPES = [
       ru: 'Опиоидная заместительная терапия (ОЗТ)',
       pl: 'Terapia substytucyjna',
       ky: 'Метадон менен алмаштыруучу терапия (ЗТМ)',
+      ro: 'Tratament de substituție cu opioide (TSO)',
+      sr: 'Супституциона терапија (метадон, бупренорфин)',
     },
   },
   {
@@ -30,6 +34,8 @@ export const SERVICE_TYPES = [
       ru: 'Дроп-ин центр',
       pl: 'Punkt drop-in',
       ky: 'Дроп-ин борбору',
+      ro: 'Centru drop-in',
+      sr: 'Дроп-ин центар',
     },
   },
   {
@@ -40,6 +46,8 @@ export const SERVICE_TYPES = [
       ru: 'Тестирование на ВИЧ или самотестирование',
       pl: 'Testowanie w kierunku HIV lub autotest',
       ky: 'ВИЧке тестирлөө же өз алдынча тестирлөө',
+      ro: 'Testare HIV sau autotestare',
+      sr: 'Тестирање на ХИВ или самотестирање',
     },
   },
   {
@@ -50,6 +58,8 @@ export const SERVICE_TYPES = [
       ru: 'ДКП (доконтактная профилактика ВИЧ)',
       pl: 'PrEP (profilaktyka przedekspozycyjna)',
       ky: 'ДКП (ВИЧтин байланышка чейинки профилактикасы)',
+      ro: 'PrEP (profilaxia pre-expunere)',
+      sr: 'PrEP (преекспозициона профилакса)',
     },
   },
   {
@@ -60,6 +70,8 @@ export const SERVICE_TYPES = [
       ru: 'Тестирование или лечение гепатита С',
       pl: 'Testowanie lub leczenie WZW typu C',
       ky: 'С гепатитине тестирлөө же дарылоо',
+      ro: 'Testare sau tratament pentru hepatita C',
+      sr: 'Тестирање или лечење хепатитиса Ц',
     },
   },
   {
@@ -70,6 +82,8 @@ export const SERVICE_TYPES = [
       ru: 'Скрининг или лечение туберкулеза',
       pl: 'Badania lub leczenie gruźlicy',
       ky: 'Кургак учукка текшерүү же дарылоо',
+      ro: 'Screening sau tratament pentru tuberculoză (TB)',
+      sr: 'Скрининг или лечење туберкулозе (ТБ)',
     },
   },
   {
@@ -80,6 +94,8 @@ export const SERVICE_TYPES = [
       ru: 'Юридическая помощь',
       pl: 'Pomoc prawna',
       ky: 'Юридикалык жардам',
+      ro: 'Asistență juridică',
+      sr: 'Правна помоћ',
     },
   },
   {
@@ -90,6 +106,8 @@ export const SERVICE_TYPES = [
       ru: 'Социальное сопровождение (документы, жилье, пособия)',
       pl: 'Wsparcie socjalne (dokumenty, mieszkanie, świadczenia)',
       ky: 'Социалдык коштоо (документтер, турак жай, жөлөкпулдар)',
+      ro: 'Sprijin social (acte, locuință, indemnizații)',
+      sr: 'Социјална подршка (документа, смештај, социјална давања)',
     },
   },
   {
@@ -100,6 +118,8 @@ export const SERVICE_TYPES = [
       ru: 'Психологическая помощь',
       pl: 'Pomoc psychologiczna',
       ky: 'Психологиялык жардам',
+      ro: 'Sprijin psihologic',
+      sr: 'Психолошка подршка',
     },
   },
   {
@@ -110,6 +130,8 @@ export const SERVICE_TYPES = [
       ru: 'Медицинская помощь',
       pl: 'Pomoc medyczna',
       ky: 'Медициналык жардам',
+      ro: 'Asistență medicală',
+      sr: 'Медицинска помоћ',
     },
   },
   {
@@ -120,6 +142,8 @@ export const SERVICE_TYPES = [
       ru: 'Поддержка равных (равный — равному)',
       pl: 'Wsparcie partnerskie (peer)',
       ky: 'Теңтуштардын колдоосу',
+      ro: 'Sprijin de la egal la egal',
+      sr: 'Вршњачка подршка',
     },
   },
   {
@@ -130,6 +154,8 @@ export const SERVICE_TYPES = [
       ru: 'Уличный аутрич',
       pl: 'Streetworking',
       ky: 'Көчөдөгү аутрич',
+      ro: 'Outreach stradal',
+      sr: 'Теренски рад на улици',
     },
   },
   {
@@ -140,6 +166,8 @@ export const SERVICE_TYPES = [
       ru: 'Работа на вечеринках и в ночных клубах',
       pl: 'Partyworking (imprezy i kluby)',
       ky: 'Кечелерде жана түнкү клубдарда иштөө',
+      ro: 'Activitate la petreceri și în cluburi',
+      sr: 'Рад на журкама и у ноћном животу',
     },
   },
   {
@@ -150,6 +178,8 @@ export const SERVICE_TYPES = [
       ru: 'Онлайн-услуга или чат',
       pl: 'Usługa online lub czat',
       ky: 'Онлайн кызмат же чат',
+      ro: 'Serviciu online sau chat',
+      sr: 'Онлајн услуга или чет',
     },
   },
 ] as const satisfies readonly SharedChoice[];
@@ -158,7 +188,15 @@ export const SERVICE_TYPES = [
 export const CHANNELS = [
   {
     value: 'street',
-    label: { en: 'On the street', uk: 'На вулиці', ru: 'На улице', pl: 'Na ulicy', ky: 'Көчөдө' },
+    label: {
+      en: 'On the street',
+      uk: 'На вулиці',
+      ru: 'На улице',
+      pl: 'Na ulicy',
+      ky: 'Көчөдө',
+      ro: 'Pe stradă',
+      sr: 'На улици',
+    },
   },
   {
     value: 'party',
@@ -168,6 +206,8 @@ export const CHANNELS = [
       ru: 'На вечеринке или в клубе',
       pl: 'Na imprezie lub w klubie',
       ky: 'Кечеде же клубда',
+      ro: 'La o petrecere sau într-un club',
+      sr: 'На журци или у клубу',
     },
   },
   {
@@ -178,6 +218,8 @@ export const CHANNELS = [
       ru: 'В дроп-ин центре или офисе',
       pl: 'W punkcie drop-in lub biurze',
       ky: 'Дроп-ин борборунда же кеңседе',
+      ro: 'La un centru drop-in sau la birou',
+      sr: 'У дроп-ин центру или канцеларији',
     },
   },
   {
@@ -188,6 +230,8 @@ export const CHANNELS = [
       ru: 'В мобильном пункте (автобус или микроавтобус)',
       pl: 'W punkcie mobilnym (autobus lub bus)',
       ky: 'Мобилдик пунктта (автобус же микроавтобус)',
+      ro: 'La o unitate mobilă (autobuz sau microbuz)',
+      sr: 'У мобилној јединици (аутобус или комби)',
     },
   },
   {
@@ -198,6 +242,8 @@ export const CHANNELS = [
       ru: 'Онлайн или по телефону',
       pl: 'Online lub telefonicznie',
       ky: 'Онлайн же телефон аркылуу',
+      ro: 'Online sau la telefon',
+      sr: 'Онлајн или телефоном',
     },
   },
 ] as const satisfies readonly SharedChoice[];
@@ -212,11 +258,21 @@ export const MISSING_SERVICES = [
       ru: 'Стерильные шприцы и иглы',
       pl: 'Sterylne igły i strzykawki',
       ky: 'Стерилдүү шприцтер жана ийнелер',
+      ro: 'Seringi și ace sterile',
+      sr: 'Стерилни шприцеви и игле',
     },
   },
   {
     value: 'naloxone',
-    label: { en: 'Naloxone', uk: 'Налоксон', ru: 'Налоксон', pl: 'Nalokson', ky: 'Налоксон' },
+    label: {
+      en: 'Naloxone',
+      uk: 'Налоксон',
+      ru: 'Налоксон',
+      pl: 'Nalokson',
+      ky: 'Налоксон',
+      ro: 'Naloxonă',
+      sr: 'Налоксон',
+    },
   },
   {
     value: 'ost',
@@ -226,6 +282,8 @@ export const MISSING_SERVICES = [
       ru: 'Опиоидная заместительная терапия',
       pl: 'Terapia substytucyjna',
       ky: 'Метадон менен алмаштыруучу терапия (ЗТМ)',
+      ro: 'Tratament de substituție cu opioide',
+      sr: 'Супституциона терапија',
     },
   },
   {
@@ -236,6 +294,8 @@ export const MISSING_SERVICES = [
       ru: 'Проверка состава веществ',
       pl: 'Testowanie substancji',
       ky: 'Заттардын курамын текшерүү',
+      ro: 'Testarea compoziției drogurilor',
+      sr: 'Провера састава супстанци',
     },
   },
   {
@@ -246,6 +306,8 @@ export const MISSING_SERVICES = [
       ru: 'Презервативы и лубриканты',
       pl: 'Prezerwatywy i lubrykanty',
       ky: 'Презервативдер жана лубриканттар',
+      ro: 'Prezervative și lubrifiant',
+      sr: 'Кондоми и лубрикант',
     },
   },
   {
@@ -256,6 +318,8 @@ export const MISSING_SERVICES = [
       ru: 'Тестирование на ВИЧ или самотесты',
       pl: 'Testy w kierunku HIV lub autotesty',
       ky: 'ВИЧке тестирлөө же өз алдынча тесттер',
+      ro: 'Testare HIV sau autoteste',
+      sr: 'Тестирање на ХИВ или самотестови',
     },
   },
   {
@@ -266,6 +330,8 @@ export const MISSING_SERVICES = [
       ru: 'ДКП (доконтактная профилактика ВИЧ)',
       pl: 'PrEP',
       ky: 'ДКП (ВИЧтин байланышка чейинки профилактикасы)',
+      ro: 'PrEP',
+      sr: 'PrEP',
     },
   },
   {
@@ -276,6 +342,8 @@ export const MISSING_SERVICES = [
       ru: 'Лечение ВИЧ (АРТ)',
       pl: 'Leczenie HIV (ART)',
       ky: 'ВИЧти дарылоо (АРТ)',
+      ro: 'Tratament HIV (TARV)',
+      sr: 'Лечење ХИВ-а (антиретровирусна терапија)',
     },
   },
   {
@@ -286,6 +354,8 @@ export const MISSING_SERVICES = [
       ru: 'Лечение гепатита С',
       pl: 'Leczenie WZW typu C',
       ky: 'С гепатитин дарылоо',
+      ro: 'Tratament pentru hepatita C',
+      sr: 'Лечење хепатитиса Ц',
     },
   },
   {
@@ -296,6 +366,8 @@ export const MISSING_SERVICES = [
       ru: 'Помощь при туберкулезе',
       pl: 'Leczenie gruźlicy',
       ky: 'Кургак учук боюнча жардам',
+      ro: 'Îngrijire pentru tuberculoză (TB)',
+      sr: 'Лечење и нега код туберкулозе (ТБ)',
     },
   },
   {
@@ -306,6 +378,8 @@ export const MISSING_SERVICES = [
       ru: 'Юридическая помощь',
       pl: 'Pomoc prawna',
       ky: 'Юридикалык жардам',
+      ro: 'Asistență juridică',
+      sr: 'Правна помоћ',
     },
   },
   {
@@ -316,6 +390,8 @@ export const MISSING_SERVICES = [
       ru: 'Социальное сопровождение (документы, жилье, пособия)',
       pl: 'Wsparcie socjalne (dokumenty, mieszkanie, świadczenia)',
       ky: 'Социалдык коштоо (документтер, турак жай, жөлөкпулдар)',
+      ro: 'Sprijin social (acte, locuință, indemnizații)',
+      sr: 'Социјална подршка (документа, смештај, социјална давања)',
     },
   },
   {
@@ -326,6 +402,8 @@ export const MISSING_SERVICES = [
       ru: 'Психологическая помощь',
       pl: 'Pomoc psychologiczna',
       ky: 'Психологиялык жардам',
+      ro: 'Sprijin psihologic',
+      sr: 'Психолошка подршка',
     },
   },
   {
@@ -336,6 +414,8 @@ export const MISSING_SERVICES = [
       ru: 'Приют или безопасное место для ночлега',
       pl: 'Schronienie lub bezpieczne miejsce do spania',
       ky: 'Баш калкалоочу жай же түнөө үчүн коопсуз жер',
+      ro: 'Adăpost sau un loc sigur unde să stai',
+      sr: 'Склониште или безбедно место за боравак',
     },
   },
   {
@@ -346,6 +426,8 @@ export const MISSING_SERVICES = [
       ru: 'Услуги для женщин',
       pl: 'Usługi dla kobiet',
       ky: 'Аялдар үчүн кызматтар',
+      ro: 'Servicii pentru femei',
+      sr: 'Услуге за жене',
     },
   },
   {
@@ -356,6 +438,8 @@ export const MISSING_SERVICES = [
       ru: 'Всего хватает',
       pl: 'Niczego nie brakuje',
       ky: 'Баары жетиштүү',
+      ro: 'Nu lipsește nimic',
+      sr: 'Ништа не недостаје',
     },
   },
 ] as const satisfies readonly SharedChoice[];

@@ -33,6 +33,8 @@ export const serviceSatisfaction = defineSurvey({
     ru: 'Удовлетворенность услугами',
     pl: 'Zadowolenie z usług',
     ky: 'Кызматтарга канааттануу',
+    ro: 'Satisfacția față de servicii',
+    sr: 'Задовољство услугама',
   },
   description: {
     en: 'For a client who has just used a harm-reduction or HIV service. Anonymous: do not write down names, phone numbers or addresses.',
@@ -40,6 +42,8 @@ export const serviceSatisfaction = defineSurvey({
     ru: 'Для клиента, который только что воспользовался услугой снижения вреда или услугой в сфере ВИЧ. Анонимно: не записывайте имен, номеров телефонов и адресов.',
     pl: 'Dla osoby, która właśnie skorzystała z usługi redukcji szkód lub usługi związanej z HIV. Anonimowo: nie zapisuj imion, numerów telefonów ani adresów.',
     ky: 'Зыянды азайтуу же ВИЧ боюнча кызматты азыр эле колдонгон кардар үчүн. Анонимдүү: аттарды, телефон номерлерин же даректерди жазбаңыз.',
+    ro: 'Pentru o persoană care tocmai a folosit un serviciu de reducere a riscurilor sau un serviciu HIV. Anonim: nu notați nume, numere de telefon sau adrese.',
+    sr: 'За особу која је управо користила услугу смањења штете или услугу у вези са ХИВ-ом. Анонимно: не записујте имена, бројеве телефона ни адресе.',
   },
   choiceLists: {
     agree5: choicesFor(agreement5, LOCALES),
@@ -58,6 +62,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Об услуге',
         pl: 'O usłudze',
         ky: 'Кызмат жөнүндө',
+        ro: 'Despre serviciu',
+        sr: 'О услузи',
       },
       items: [
         {
@@ -71,6 +77,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Какой услугой вы только что воспользовались?',
             pl: 'Z jakiej usługi dziś korzystasz?',
             ky: 'Сиз азыр кайсы кызматты колдондуңуз?',
+            ro: 'Ce serviciu ați folosit acum?',
+            sr: 'Коју услугу сте управо користили?',
           },
           hint: {
             en: 'If you used several, choose the main one.',
@@ -78,6 +86,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Если несколькими, выберите основную.',
             pl: 'Jeśli z kilku, wybierz główną.',
             ky: 'Бир нечесин колдонсоңуз, негизгисин тандаңыз.',
+            ro: 'Dacă ați folosit mai multe, alegeți-l pe cel principal.',
+            sr: 'Ако сте користили више њих, изаберите главну.',
           },
         },
         {
@@ -91,6 +101,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Где вы ее получили?',
             pl: 'Gdzie z niej korzystasz?',
             ky: 'Аны кайдан алдыңыз?',
+            ro: 'Unde l-ați primit?',
+            sr: 'Где сте је добили?',
           },
         },
         {
@@ -103,19 +115,31 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Вы пользуетесь этой услугой впервые?',
             pl: 'Czy korzystasz z tej usługi po raz pierwszy?',
             ky: 'Бул кызматты биринчи жолу колдонуп жатасызбы?',
+            ro: 'Este prima dată când folosiți acest serviciu?',
+            sr: 'Да ли први пут користите ову услугу?',
           },
         },
       ],
     },
     {
       id: 'availability',
-      title: { en: 'Availability', uk: 'Наявність', ru: 'Наличие', pl: 'Dostępność', ky: 'Бар болушу' },
+      title: {
+        en: 'Availability',
+        uk: 'Наявність',
+        ru: 'Наличие',
+        pl: 'Dostępność',
+        ky: 'Бар болушу',
+        ro: 'Disponibilitate',
+        sr: 'Расположивост',
+      },
       description: {
         en: 'Is what you need there when you need it?',
         uk: 'Чи є те, що вам потрібно, тоді, коли потрібно?',
         ru: 'Есть ли то, что вам нужно, тогда, когда нужно?',
         pl: 'Czy to, czego potrzebujesz, jest dostępne wtedy, gdy tego potrzebujesz?',
         ky: 'Сизге керектүү нерсе керек учурда барбы?',
+        ro: 'Găsiți ce vă trebuie atunci când aveți nevoie?',
+        sr: 'Да ли је оно што вам треба ту онда када вам треба?',
       },
       items: [
         {
@@ -127,6 +151,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Насколько вы согласны с каждым утверждением? Если оно вас не касается, выберите «Не относится ко мне / не знаю».',
             pl: 'Na ile zgadzasz się z każdym stwierdzeniem? Jeśli cię nie dotyczy, wybierz „Nie dotyczy / nie wiem”.',
             ky: 'Ар бир пикирге канчалык макулсуз? Эгер ал сизге тиешелүү болбосо, «Тиешелүү эмес / билбейм» дегенди тандаңыз.',
+            ro: 'Cât de mult sunteți de acord cu fiecare afirmație? Dacă nu se referă la dumneavoastră, alegeți „Nu se aplică / nu știu”.',
+            sr: 'Колико се слажете са сваком тврдњом? Ако се не односи на вас, изаберите „Не односи се на мене / не знам”.',
           },
         },
         {
@@ -140,6 +166,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Услуга работает в удобное для меня время.',
             pl: 'Usługa jest dostępna w godzinach, które mi odpowiadają.',
             ky: 'Кызмат мага ыңгайлуу убакта иштейт.',
+            ro: 'Serviciul funcționează la ore care îmi convin.',
+            sr: 'Услуга ради у време које ми одговара.',
           },
         },
         {
@@ -154,6 +182,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Стерильные шприцы и иглы были в наличии, когда они были мне нужны (без перебоев).',
             pl: 'Sterylne igły i strzykawki były dostępne, kiedy były mi potrzebne (bez braków).',
             ky: 'Стерилдүү шприцтер жана ийнелер мага керек болгондо бар болчу (үзгүлтүксүз).',
+            ro: 'Seringile și acele sterile au fost disponibile când am avut nevoie de ele (fără întreruperi în stoc).',
+            sr: 'Стерилни шприцеви и игле су били ту кад су ми требали (без несташица).',
           },
         },
         {
@@ -168,6 +198,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Налоксон был в наличии, когда он был мне нужен.',
             pl: 'Nalokson był dostępny, kiedy był mi potrzebny.',
             ky: 'Налоксон мага керек болгондо бар болчу.',
+            ro: 'Naloxona a fost disponibilă când am avut nevoie de ea.',
+            sr: 'Налоксон је био ту кад ми је требао.',
           },
         },
         {
@@ -182,6 +214,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Презервативы и лубриканты были в наличии, когда они были мне нужны.',
             pl: 'Prezerwatywy i lubrykanty były dostępne, kiedy były mi potrzebne.',
             ky: 'Презервативдер жана лубриканттар мага керек болгондо бар болчу.',
+            ro: 'Prezervativele și lubrifiantul au fost disponibile când am avut nevoie de ele.',
+            sr: 'Кондоми и лубрикант су били ту кад су ми требали.',
           },
         },
         {
@@ -196,6 +230,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Препараты от ВИЧ (АРВ-препараты, в том числе ДКП) выдавали без перебоев.',
             pl: 'Leki na HIV (ARV, w tym PrEP) były wydawane bez przerw.',
             ky: 'ВИЧке каршы дарылар (АРВ-препараттар, анын ичинде ДКП) үзгүлтүксүз берилди.',
+            ro: 'Medicamentele HIV (ARV, inclusiv PrEP) au fost eliberate fără întreruperi.',
+            sr: 'Лекови за ХИВ (антиретровирусни лекови, укључујући PrEP) давани су без прекида.',
           },
         },
         {
@@ -209,6 +245,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Время ожидания было приемлемым.',
             pl: 'Czas oczekiwania był do przyjęcia.',
             ky: 'Күтүү убактысы ылайыктуу болду.',
+            ro: 'Timpul de așteptare a fost acceptabil.',
+            sr: 'Време чекања је било прихватљиво.',
           },
         },
       ],
@@ -221,6 +259,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Доступность',
         pl: 'Przystępność',
         ky: 'Жеткиликтүүлүк',
+        ro: 'Accesibilitate',
+        sr: 'Доступност',
       },
       description: {
         en: 'Can you reach the service and use it without obstacles?',
@@ -228,6 +268,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Можете ли вы добраться до услуги и получить ее без препятствий?',
         pl: 'Czy możesz dotrzeć do usługi i skorzystać z niej bez przeszkód?',
         ky: 'Кызматка тоскоолсуз жетип, аны ала аласызбы?',
+        ro: 'Puteți ajunge la serviciu și îl puteți folosi fără obstacole?',
+        sr: 'Да ли можете да стигнете до услуге и да је користите без препрека?',
       },
       items: [
         {
@@ -242,6 +284,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'До услуги легко добраться.',
             pl: 'Łatwo dotrzeć do tej usługi.',
             ky: 'Кызматка жетүү оңой.',
+            ro: 'Se ajunge ușor la serviciu.',
+            sr: 'До услуге се лако стиже.',
           },
         },
         {
@@ -255,6 +299,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Услуга мне по карману: она бесплатная или ее стоимость (вместе с дорогой) не мешает мне ее получать.',
             pl: 'Stać mnie na nią: usługa jest bezpłatna albo jej koszt (razem z dojazdem) nie jest dla mnie przeszkodą.',
             ky: 'Кызмат мага жеткиликтүү: ал акысыз же анын баасы (жол кире менен кошо) мен үчүн тоскоол эмес.',
+            ro: 'Îmi permit serviciul: este gratuit sau costul lui (inclusiv drumul) nu este o barieră pentru mine.',
+            sr: 'Могу да је приуштим: услуга је бесплатна или њена цена (заједно са превозом) за мене није препрека.',
           },
         },
         {
@@ -268,6 +314,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'От меня не требовали документов или регистрации, которых у меня нет.',
             pl: 'Nie wymagano ode mnie dokumentów ani zameldowania, których nie mam.',
             ky: 'Менден менде жок документтерди же каттоону талап кылышкан жок.',
+            ro: 'Nu mi s-au cerut acte sau o înregistrare pe care nu le am.',
+            sr: 'Нису ми тражили документа или пријаву боравка које немам.',
           },
         },
         {
@@ -282,6 +330,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Я могу приходить сюда, не боясь полиции (рядом нет проверок или патрулей полиции).',
             pl: 'Mogę tu przychodzić bez obawy przed policją (w pobliżu nie ma kontroli ani patroli policji).',
             ky: 'Бул жерге милициядан коркпой келе алам (жакын жерде милициянын текшерүүлөрү же күзөтү жок).',
+            ro: 'Pot veni aici fără teamă de poliție (nu sunt controale sau patrule ale poliției în apropiere).',
+            sr: 'Могу да долазим овде без страха од полиције (у близини нема полицијских провера ни патрола).',
           },
         },
       ],
@@ -294,6 +344,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Приемлемость',
         pl: 'Akceptowalność',
         ky: 'Кабыл алынуучулук',
+        ro: 'Acceptabilitate',
+        sr: 'Прихватљивост',
       },
       description: {
         en: 'Were you treated in a way that is acceptable to you?',
@@ -301,6 +353,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Относились ли к вам так, как для вас приемлемо?',
         pl: 'Czy traktowano cię w sposób, który jest dla ciebie do przyjęcia?',
         ky: 'Сизге болгон мамиле сиз үчүн алгылыктуу болдубу?',
+        ro: 'Ați fost tratat/tratată într-un mod acceptabil pentru dumneavoastră?',
+        sr: 'Да ли су се према вама понашали на начин који је за вас прихватљив?',
       },
       items: [
         {
@@ -314,6 +368,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Сотрудники относились ко мне с уважением.',
             pl: 'Personel traktował mnie z szacunkiem.',
             ky: 'Кызматкерлер мага урмат менен мамиле кылышты.',
+            ro: 'Personalul m-a tratat cu respect.',
+            sr: 'Особље се према мени понашало с поштовањем.',
           },
         },
         {
@@ -327,6 +383,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Никто меня не осуждал и не стыдил из-за употребления наркотиков, секс-работы, ВИЧ-статуса, сексуальности или гендера.',
             pl: 'Nikt mnie nie oceniał ani nie zawstydzał z powodu używania narkotyków, pracy seksualnej, statusu HIV, seksualności ani płci.',
             ky: 'Баңги заттарын колдонгонум, секс-жумушум, ВИЧ-статусум, сексуалдуулугум же гендерим үчүн эч ким мени айыптаган жок жана уяткарган жок.',
+            ro: 'Nimeni nu m-a judecat și nu m-a făcut să mă simt rușinat/rușinată din cauza consumului de droguri, a muncii sexuale, a statusului HIV, a sexualității sau a genului.',
+            sr: 'Нико ме није осуђивао ни посрамљивао због коришћења дрога, сексуалног рада, ХИВ статуса, сексуалности или рода.',
           },
         },
         {
@@ -340,6 +398,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Я уверен/уверена, что все сказанное мной здесь останется конфиденциальным.',
             pl: 'Ufam, że to, czym się tu dzielę, pozostanie poufne.',
             ky: 'Бул жерде айткандарым жашыруун бойдон калат деп ишенем.',
+            ro: 'Am încredere că ce spun aici rămâne confidențial.',
+            sr: 'Верујем да оно што овде кажем остаје поверљиво.',
           },
         },
         {
@@ -353,6 +413,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Здесь есть равные консультанты (люди из моего сообщества), с которыми можно поговорить.',
             pl: 'Są tu osoby z mojej społeczności (konsultanci peer), z którymi mogę porozmawiać.',
             ky: 'Бул жерде мен сүйлөшө ала турган теңтуш кеңешчилер (менин коомчулугумдагы адамдар) бар.',
+            ro: 'Aici lucrează egali (persoane din comunitatea mea) cu care pot vorbi.',
+            sr: 'Овде раде вршњачки радници (људи из моје заједнице) са којима могу да разговарам.',
           },
         },
         {
@@ -366,19 +428,31 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Услуга учитывает мои потребности, связанные с гендером (например, отдельные часы для женщин или уважение к трансгендерным людям).',
             pl: 'Usługa uwzględnia moje potrzeby związane z płcią (np. osobne godziny dla kobiet lub szacunek dla osób transpłciowych).',
             ky: 'Кызмат менин гендериме байланыштуу муктаждыктарымды эске алат (мисалы, аялдар үчүн өзүнчө убакыт же трансгендер адамдарды урматтоо).',
+            ro: 'Serviciul răspunde nevoilor legate de genul meu (de exemplu, ore doar pentru femei sau respect față de persoanele trans).',
+            sr: 'Услуга излази у сусрет потребама повезаним са мојим родом (на пример, термини само за жене или поштовање према транс особама).',
           },
         },
       ],
     },
     {
       id: 'quality',
-      title: { en: 'Quality', uk: 'Якість', ru: 'Качество', pl: 'Jakość', ky: 'Сапат' },
+      title: {
+        en: 'Quality',
+        uk: 'Якість',
+        ru: 'Качество',
+        pl: 'Jakość',
+        ky: 'Сапат',
+        ro: 'Calitate',
+        sr: 'Квалитет',
+      },
       description: {
         en: 'Did the service help?',
         uk: 'Чи допомогла послуга?',
         ru: 'Помогла ли услуга?',
         pl: 'Czy usługa pomogła?',
         ky: 'Кызмат жардам бердиби?',
+        ro: 'V-a ajutat serviciul?',
+        sr: 'Да ли вам је услуга помогла?',
       },
       items: [
         {
@@ -392,6 +466,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Услуга решила вопрос, с которым я обратился/обратилась.',
             pl: 'Usługa pomogła mi w sprawie, z którą się zgłosiłem/zgłosiłam.',
             ky: 'Кызмат мен кайрылган маселени чечти.',
+            ro: 'Serviciul a rezolvat problema cu care am venit.',
+            sr: 'Услуга је решила потребу због које сам дошао/дошла.',
           },
         },
         {
@@ -405,6 +481,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Я получил/получила понятную и полезную информацию (например, о более безопасном употреблении, передозировке, ВИЧ, гепатитах или моих правах).',
             pl: 'Otrzymałem/otrzymałam jasne i przydatne informacje (np. o bezpieczniejszym używaniu, przedawkowaniu, HIV, WZW lub moich prawach).',
             ky: 'Мен түшүнүктүү жана пайдалуу маалымат алдым (мисалы, коопсузураак колдонуу, ашыкча доза, ВИЧ, гепатит же укуктарым жөнүндө).',
+            ro: 'Am primit informații clare și utile (de exemplu despre consumul mai sigur, supradoză, HIV, hepatită sau drepturile mele).',
+            sr: 'Добио/добила сам јасне и корисне информације (на пример о безбеднијем коришћењу, предозирању, ХИВ-у, хепатитису или мојим правима).',
           },
         },
         {
@@ -417,6 +495,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Направили ли вас в другую службу (например, к врачу, юристу или социальному работнику)?',
             pl: 'Czy skierowano cię do innej usługi (np. do lekarza, prawnika lub pracownika socjalnego)?',
             ky: 'Сизди башка кызматка жөнөтүштүбү (мисалы, дарыгерге, юристке же социалдык кызматкерге)?',
+            ro: 'Ați fost îndrumat/îndrumată către alt serviciu (de exemplu la un medic, avocat sau asistent social)?',
+            sr: 'Да ли сте упућени у другу службу (на пример код лекара, адвоката или социјалног радника)?',
           },
         },
         {
@@ -431,13 +511,23 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Направление сработало: я получил/получила помощь, за которой меня направили.',
             pl: 'Skierowanie zadziałało: dostałem/dostałam pomoc, po którą mnie wysłano.',
             ky: 'Жолдомо иштеди: мени жөнөткөн жерден жардам алдым.',
+            ro: 'Îndrumarea a funcționat: am primit ajutorul pentru care am fost trimis/trimisă.',
+            sr: 'Упућивање је успело: добио/добила сам помоћ због које сам упућен/упућена.',
           },
         },
       ],
     },
     {
       id: 'overall',
-      title: { en: 'Overall', uk: 'Загалом', ru: 'В целом', pl: 'Ogólnie', ky: 'Жалпысынан' },
+      title: {
+        en: 'Overall',
+        uk: 'Загалом',
+        ru: 'В целом',
+        pl: 'Ogólnie',
+        ky: 'Жалпысынан',
+        ro: 'În general',
+        sr: 'Уопштено',
+      },
       items: [
         {
           id: 'overall_satisfaction',
@@ -450,6 +540,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'В целом, насколько вы довольны этой услугой?',
             pl: 'Jak ogólnie oceniasz swoje zadowolenie z tej usługi?',
             ky: 'Жалпысынан бул кызматка канчалык канааттанасыз?',
+            ro: 'În general, cât de mulțumit/mulțumită sunteți de acest serviciu?',
+            sr: 'Уопштено, колико сте задовољни овом услугом?',
           },
         },
         {
@@ -463,6 +555,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Посоветовали бы вы эту услугу другу или кому-то из своего сообщества?',
             pl: 'Czy poleciłbyś/poleciłabyś tę usługę znajomej osobie lub komuś ze swojej społeczności?',
             ky: 'Бул кызматты досуңузга же коомчулугуңуздагы бирөөгө сунуштайт белеңиз?',
+            ro: 'Ați recomanda acest serviciu unui prieten sau cuiva din comunitatea dumneavoastră?',
+            sr: 'Да ли бисте ову услугу препоручили пријатељу или некоме из своје заједнице?',
           },
         },
         {
@@ -477,6 +571,8 @@ export const serviceSatisfaction = defineSurvey({
               ru: 'Другое (опишите, пожалуйста)',
               pl: 'Coś innego (proszę opisać)',
               ky: 'Башка (сураныч, жазыңыз)',
+              ro: 'Altceva (vă rugăm să descrieți)',
+              sr: 'Нешто друго (молимо опишите)',
             },
           },
           label: {
@@ -485,6 +581,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Какой услуги вам больше всего не хватает или ее здесь трудно получить?',
             pl: 'Jakiej usługi najbardziej ci brakuje lub trudno ją tu dostać?',
             ky: 'Сизге кайсы кызмат эң көп жетишпейт же аны бул жерден алуу кыйын?',
+            ro: 'De ce serviciu aveți cea mai mare nevoie și lipsește sau se obține greu aici?',
+            sr: 'Која услуга вам је најпотребнија, а недостаје или се овде тешко добија?',
           },
         },
         {
@@ -499,6 +597,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Хотите ли вы еще что-то сказать об этой услуге?',
             pl: 'Czy chcesz jeszcze coś powiedzieć o tej usłudze?',
             ky: 'Бул кызмат жөнүндө дагы бир нерсе айткыңыз келеби?',
+            ro: 'Mai doriți să spuneți ceva despre acest serviciu?',
+            sr: 'Да ли желите још нешто да кажете о овој услузи?',
           },
           hint: {
             en: 'Please do not write names or anything else that could identify a person.',
@@ -506,6 +606,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Пожалуйста, не пишите имен и ничего другого, по чему можно узнать человека.',
             pl: 'Prosimy nie wpisywać imion ani niczego, co pozwoliłoby kogoś rozpoznać.',
             ky: 'Сураныч, аттарды жана адамды тааныганга мүмкүн болгон башка эч нерсени жазбаңыз.',
+            ro: 'Vă rugăm să nu scrieți nume sau altceva după care ar putea fi recunoscută o persoană.',
+            sr: 'Молимо вас да не пишете имена ни било шта друго по чему би се особа могла препознати.',
           },
         },
       ],
@@ -518,6 +620,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'О вас (по желанию)',
         pl: 'O tobie (nieobowiązkowe)',
         ky: 'Сиз жөнүндө (каалооңуз боюнча)',
+        ro: 'Despre dumneavoastră (opțional)',
+        sr: 'О вама (необавезно)',
       },
       description: {
         en: 'These questions are optional. They help us see whether the service works equally well for everyone. You can always choose “Prefer not to say”.',
@@ -525,6 +629,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Эти вопросы необязательны. Они помогают увидеть, одинаково ли хорошо услуга работает для всех. Вы всегда можете выбрать «Предпочитаю не отвечать».',
         pl: 'Te pytania są nieobowiązkowe. Pomagają sprawdzić, czy usługa działa równie dobrze dla wszystkich. Zawsze możesz wybrać „Wolę nie odpowiadać”.',
         ky: 'Бул суроолор милдеттүү эмес. Алар кызмат баарына бирдей жакшы иштейби, муну көрүүгө жардам берет. Каалаган убакта «Жооп бергим келбейт» дегенди тандай аласыз.',
+        ro: 'Aceste întrebări sunt opționale. Ne ajută să vedem dacă serviciul funcționează la fel de bine pentru toți. Puteți alege oricând „Prefer să nu răspund”.',
+        sr: 'Ова питања нису обавезна. Помажу нам да видимо да ли услуга једнако добро ради за све. Увек можете изабрати „Не желим да одговорим”.',
       },
       items: [
         {
@@ -537,6 +643,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Сколько вам лет?',
             pl: 'Ile masz lat?',
             ky: 'Канча жаштасыз?',
+            ro: 'Câți ani aveți?',
+            sr: 'Колико имате година?',
           },
         },
         {
@@ -551,6 +659,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Как вы определяете свой гендер?',
             pl: 'Jak określasz swoją płeć?',
             ky: 'Гендериңизди кантип аныктайсыз?',
+            ro: 'Cum vă descrieți genul?',
+            sr: 'Како описујете свој род?',
           },
         },
         {
@@ -564,6 +674,8 @@ export const serviceSatisfaction = defineSurvey({
             ru: 'Относите ли вы себя к каким-либо из этих сообществ? Выберите все подходящие варианты.',
             pl: 'Czy uważasz się za część którejś z tych społeczności? Zaznacz wszystkie pasujące.',
             ky: 'Өзүңүздү бул коомчулуктардын бирине кошосузбу? Туура келгендердин баарын тандаңыз.',
+            ro: 'Vă considerați parte din vreuna dintre aceste comunități? Alegeți toate variantele potrivite.',
+            sr: 'Да ли себе видите као део неке од ових заједница? Изаберите све што се односи на вас.',
           },
         },
       ],
@@ -574,7 +686,15 @@ export const serviceSatisfaction = defineSurvey({
       id: 'availability',
       kind: 'scale_mean',
       items: ['av_hours', 'av_syringes', 'av_naloxone', 'av_condoms', 'av_arvs', 'av_waiting'],
-      label: { en: 'Availability', uk: 'Наявність', ru: 'Наличие', pl: 'Dostępność', ky: 'Бар болушу' },
+      label: {
+        en: 'Availability',
+        uk: 'Наявність',
+        ru: 'Наличие',
+        pl: 'Dostępność',
+        ky: 'Бар болушу',
+        ro: 'Disponibilitate',
+        sr: 'Расположивост',
+      },
     },
     {
       id: 'accessibility',
@@ -586,6 +706,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Доступность',
         pl: 'Przystępność',
         ky: 'Жеткиликтүүлүк',
+        ro: 'Accesibilitate',
+        sr: 'Доступност',
       },
     },
     {
@@ -598,13 +720,23 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Приемлемость',
         pl: 'Akceptowalność',
         ky: 'Кабыл алынуучулук',
+        ro: 'Acceptabilitate',
+        sr: 'Прихватљивост',
       },
     },
     {
       id: 'quality',
       kind: 'scale_mean',
       items: ['q_need', 'q_information', 'q_referral'],
-      label: { en: 'Quality', uk: 'Якість', ru: 'Качество', pl: 'Jakość', ky: 'Сапат' },
+      label: {
+        en: 'Quality',
+        uk: 'Якість',
+        ru: 'Качество',
+        pl: 'Jakość',
+        ky: 'Сапат',
+        ro: 'Calitate',
+        sr: 'Квалитет',
+      },
     },
     {
       id: 'satisfaction',
@@ -616,6 +748,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Общая удовлетворенность',
         pl: 'Ogólne zadowolenie',
         ky: 'Жалпы канааттануу',
+        ro: 'Satisfacția generală',
+        sr: 'Опште задовољство',
       },
     },
     {
@@ -630,6 +764,8 @@ export const serviceSatisfaction = defineSurvey({
         ru: 'Посоветовали бы услугу',
         pl: 'Poleciliby usługę',
         ky: 'Кызматты сунуштай турган',
+        ro: 'Ar recomanda serviciul',
+        sr: 'Препоручили би услугу',
       },
     },
   ],
