@@ -20,6 +20,8 @@ const TICK_ALL = {
   ru: 'Отметьте все подходящие варианты.',
   pl: 'Zaznacz wszystkie pasujące odpowiedzi.',
   ky: 'Туура келгендердин баарын белгилеңиз.',
+  ro: 'Bifați tot ce se potrivește.',
+  sr: 'Означите све што се односи на вас.',
 } as const;
 
 /** Services a client may have used at the site, and may now miss. */
@@ -32,11 +34,21 @@ const SERVICES = [
       ru: 'Стерильные иглы и шприцы',
       pl: 'Sterylne igły i strzykawki',
       ky: 'Стерилдүү ийнелер жана шприцтер',
+      ro: 'Ace și seringi sterile',
+      sr: 'Стерилне игле и шприцеви',
     },
   },
   {
     value: 'naloxone',
-    label: { en: 'Naloxone', uk: 'Налоксон', ru: 'Налоксон', pl: 'Nalokson', ky: 'Налоксон' },
+    label: {
+      en: 'Naloxone',
+      uk: 'Налоксон',
+      ru: 'Налоксон',
+      pl: 'Nalokson',
+      ky: 'Налоксон',
+      ro: 'Naloxonă',
+      sr: 'Налоксон',
+    },
   },
   {
     value: 'ost',
@@ -46,6 +58,8 @@ const SERVICES = [
       ru: 'Опиоидная заместительная терапия (ОЗТ)',
       pl: 'Terapia substytucyjna (leczenie substytucyjne opioidami)',
       ky: 'Метадон менен алмаштыруучу терапия (ЗТМ)',
+      ro: 'Tratament de substituție cu opioide (TSO)',
+      sr: 'Супституциона терапија (метадон, бупренорфин)',
     },
   },
   {
@@ -56,6 +70,8 @@ const SERVICES = [
       ru: 'Тестирование на ВИЧ или гепатиты, самотесты',
       pl: 'Testowanie w kierunku HIV lub WZW, autotesty',
       ky: 'ВИЧке же гепатиттерге тестирлөө, өз алдынча тесттер',
+      ro: 'Testare HIV sau pentru hepatite, autoteste',
+      sr: 'Тестирање на ХИВ или хепатитис, самотестови',
     },
   },
   {
@@ -66,6 +82,8 @@ const SERVICES = [
       ru: 'Лечение ВИЧ (АРТ)',
       pl: 'Leczenie HIV (ART)',
       ky: 'ВИЧти дарылоо (АРТ)',
+      ro: 'Tratament HIV (TARV)',
+      sr: 'Лечење ХИВ-а (антиретровирусна терапија)',
     },
   },
   {
@@ -76,6 +94,8 @@ const SERVICES = [
       ru: 'ДКП (доконтактная профилактика ВИЧ)',
       pl: 'PrEP (profilaktyka przedekspozycyjna)',
       ky: 'ДКП (ВИЧтин байланышка чейинки профилактикасы)',
+      ro: 'PrEP',
+      sr: 'PrEP',
     },
   },
   {
@@ -86,6 +106,8 @@ const SERVICES = [
       ru: 'Лечение гепатита С или туберкулеза',
       pl: 'Leczenie WZW typu C lub gruźlicy',
       ky: 'С гепатитин же кургак учукту дарылоо',
+      ro: 'Tratament pentru hepatita C sau tuberculoză',
+      sr: 'Лечење хепатитиса Ц или туберкулозе',
     },
   },
   {
@@ -96,6 +118,8 @@ const SERVICES = [
       ru: 'Презервативы и лубриканты',
       pl: 'Prezerwatywy i lubrykanty',
       ky: 'Презервативдер жана лубриканттар',
+      ro: 'Prezervative și lubrifiant',
+      sr: 'Кондоми и лубрикант',
     },
   },
   {
@@ -106,6 +130,8 @@ const SERVICES = [
       ru: 'Проверка состава веществ',
       pl: 'Testowanie substancji',
       ky: 'Заттардын курамын текшерүү',
+      ro: 'Testarea compoziției drogurilor',
+      sr: 'Провера састава супстанци',
     },
   },
   {
@@ -116,6 +142,8 @@ const SERVICES = [
       ru: 'Социальное, юридическое или психологическое консультирование',
       pl: 'Poradnictwo socjalne, prawne lub psychologiczne',
       ky: 'Социалдык, юридикалык же психологиялык кеңеш берүү',
+      ro: 'Consiliere socială, juridică sau psihologică',
+      sr: 'Социјално, правно или психолошко саветовање',
     },
   },
   {
@@ -126,6 +154,8 @@ const SERVICES = [
       ru: 'Поддержка равных, группы взаимопомощи',
       pl: 'Wsparcie partnerskie (peer) i grupy wsparcia',
       ky: 'Теңтуштардын колдоосу жана колдоо топтору',
+      ro: 'Sprijin de la egal la egal și grupuri de sprijin',
+      sr: 'Вршњачка подршка и групе подршке',
     },
   },
   {
@@ -136,6 +166,8 @@ const SERVICES = [
       ru: 'Кейс-менеджмент, помощь с перенаправлениями',
       pl: 'Case management, pomoc w skierowaniach',
       ky: 'Кейс-менеджмент, башка кызматтарга жолдомо берүүгө жардам',
+      ro: 'Managementul cazului, ajutor cu trimiterile',
+      sr: 'Вођење случаја, помоћ са упућивањем',
     },
   },
   {
@@ -146,6 +178,8 @@ const SERVICES = [
       ru: 'Еда, душ, стирка или место для отдыха',
       pl: 'Jedzenie, prysznic, pranie lub miejsce do odpoczynku',
       ky: 'Тамак-аш, душ, кир жуу же эс алуучу жер',
+      ro: 'Mâncare, duș, spălatul hainelor sau un loc de odihnă',
+      sr: 'Храна, туш, прање веша или место за одмор',
     },
   },
   {
@@ -156,6 +190,8 @@ const SERVICES = [
       ru: 'Другая услуга',
       pl: 'Inna usługa',
       ky: 'Башка кызмат',
+      ro: 'Alt serviciu',
+      sr: 'Друга услуга',
     },
   },
 ] as const;
@@ -168,6 +204,8 @@ const OUTREACH = {
     ru: 'Аутрич-работник или равный консультант',
     pl: 'Streetworker lub osoba z doświadczeniem (peer)',
     ky: 'Аутрич-кызматкер же теңтуш консультант',
+    ro: 'Un lucrător outreach sau un egal',
+    sr: 'Теренски или вршњачки радник',
   },
 } as const;
 
@@ -180,6 +218,8 @@ const NOT_NEEDED = {
     ru: 'Мне не нужно',
     pl: 'Nie potrzebuję ich',
     ky: 'Мага керек эмес',
+    ro: 'Nu am nevoie de ele',
+    sr: 'Не требају ми',
   },
 } as const;
 
@@ -205,6 +245,8 @@ export const serviceAccess = defineSurvey({
     ru: 'Доступ после изменений в услугах',
     pl: 'Dostęp po zmianach w usługach',
     ky: 'Кызматтар өзгөргөндөн кийинки жеткиликтүүлүк',
+    ro: 'Accesul după întreruperea serviciilor',
+    sr: 'Приступ након прекида услуга',
   },
   description: {
     en: 'For people whose service closed or changed: a needle and syringe point, a drop-in centre, OST, outreach or another service. Record nothing that could identify the person.',
@@ -212,6 +254,8 @@ export const serviceAccess = defineSurvey({
     ru: 'Для людей, чья услуга закрылась или изменилась: пункт обмена шприцев, дроп-ин центр, ОЗТ, аутрич или другая услуга. Не записывайте ничего, что может идентифицировать человека.',
     pl: 'Dla osób, których usługa została zamknięta lub się zmieniła: punkt wymiany igieł i strzykawek, punkt drop-in, terapia substytucyjna, streetworking lub inna usługa. Nie zapisuj niczego, co mogłoby zidentyfikować osobę.',
     ky: 'Кызматы жабылган же өзгөргөн адамдар үчүн: шприц алмаштыруу пункту, дроп-ин борбору, ЗТМ, аутрич же башка кызмат. Адамды таанууга мүмкүн болгон эч нерсени жазбаңыз.',
+    ro: 'Pentru persoanele al căror serviciu s-a închis sau s-a schimbat: un punct de schimb de seringi, un centru drop-in, TSO, outreach sau alt serviciu. Nu notați nimic după care persoana ar putea fi recunoscută.',
+    sr: 'За особе чија се услуга затворила или променила: пункт за замену игала и шприцева, дроп-ин центар, супституциона терапија, теренски рад или друга услуга. Не записујте ништа по чему би се особа могла препознати.',
   },
   choiceLists: {
     services: SERVICES,
@@ -225,13 +269,23 @@ export const serviceAccess = defineSurvey({
           ru: 'Сейчас всего хватает',
           pl: 'Teraz niczego nie brakuje',
           ky: 'Азыр баары жетиштүү',
+          ro: 'Acum nu lipsește nimic',
+          sr: 'Сада ништа не недостаје',
         },
       },
     ],
     frequency_change: [
       {
         value: 'more',
-        label: { en: 'More often', uk: 'Частіше', ru: 'Чаще', pl: 'Częściej', ky: 'Көбүрөөк' },
+        label: {
+          en: 'More often',
+          uk: 'Частіше',
+          ru: 'Чаще',
+          pl: 'Częściej',
+          ky: 'Көбүрөөк',
+          ro: 'Mai des',
+          sr: 'Чешће',
+        },
       },
       {
         value: 'same',
@@ -241,9 +295,22 @@ export const serviceAccess = defineSurvey({
           ru: 'Так же',
           pl: 'Mniej więcej tak samo',
           ky: 'Болжол менен мурункудай',
+          ro: 'Cam la fel',
+          sr: 'Отприлике исто',
         },
       },
-      { value: 'less', label: { en: 'Less often', uk: 'Рідше', ru: 'Реже', pl: 'Rzadziej', ky: 'Азыраак' } },
+      {
+        value: 'less',
+        label: {
+          en: 'Less often',
+          uk: 'Рідше',
+          ru: 'Реже',
+          pl: 'Rzadziej',
+          ky: 'Азыраак',
+          ro: 'Mai rar',
+          sr: 'Ређе',
+        },
+      },
       choiceFor(notApplicable, LOCALES),
     ],
     age_bands: choicesFor(ageBands, LOCALES),
@@ -259,6 +326,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Что изменилось',
         pl: 'Co się zmieniło',
         ky: 'Эмне өзгөрдү',
+        ro: 'Ce s-a schimbat',
+        sr: 'Шта се променило',
       },
       items: [
         {
@@ -272,6 +341,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Какими услугами вы там пользовались до изменений?',
             pl: 'Z jakich usług korzystałeś/korzystałaś tam przed zmianą?',
             ky: 'Өзгөрүүгө чейин ал жерде кайсы кызматтарды колдончу элеңиз?',
+            ro: 'Ce servicii foloseați acolo înainte de schimbare?',
+            sr: 'Које услуге сте тамо користили пре промене?',
           },
           hint: TICK_ALL,
         },
@@ -285,6 +356,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Что изменилось?',
             pl: 'Co się zmieniło?',
             ky: 'Эмне өзгөрдү?',
+            ro: 'Ce s-a schimbat?',
+            sr: 'Шта се променило?',
           },
           hint: TICK_ALL,
           options: [
@@ -296,6 +369,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Пункт полностью закрылся',
                 pl: 'Punkt został całkowicie zamknięty',
                 ky: 'Пункт толугу менен жабылды',
+                ro: 'Punctul s-a închis complet',
+                sr: 'Пункт се потпуно затворио',
               },
             },
             {
@@ -306,6 +381,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Пункт переехал дальше',
                 pl: 'Punkt przeniósł się dalej',
                 ky: 'Пункт алысыраак жерге көчтү',
+                ro: 'S-a mutat mai departe',
+                sr: 'Преселио се даље',
               },
             },
             {
@@ -316,6 +393,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Сократили часы или дни работы',
                 pl: 'Krótsze godziny lub mniej dni otwarcia',
                 ky: 'Иш сааттары же күндөрү кыскарды',
+                ro: 'Mai puține ore sau zile de lucru',
+                sr: 'Мање радних сати или дана',
               },
             },
             {
@@ -326,6 +405,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Заканчиваются расходные материалы (шприцы, налоксон, тесты, презервативы)',
                 pl: 'Kończą się materiały (strzykawki, nalokson, testy, prezerwatywy)',
                 ky: 'Керектүү каражаттар түгөнүп калат (шприцтер, налоксон, тесттер, презервативдер)',
+                ro: 'Se termină materialele (seringi, naloxonă, teste, prezervative)',
+                sr: 'Понестаје материјала (шприцева, налоксона, тестова, кондома)',
               },
             },
             {
@@ -336,6 +417,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Часть услуг прекратили',
                 pl: 'Niektóre usługi przestały działać',
                 ky: 'Кээ бир кызматтар токтотулду',
+                ro: 'Unele servicii s-au oprit',
+                sr: 'Неке услуге су укинуте',
               },
             },
             {
@@ -346,6 +429,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Сменился персонал или ушли равные консультанты',
                 pl: 'Zmienił się personel albo odeszły osoby z doświadczeniem (peer)',
                 ky: 'Кызматкерлер алмашты же теңтуш консультанттар кетип калды',
+                ro: 'S-a schimbat personalul sau au plecat egalii',
+                sr: 'Особље се променило или су вршњачки радници отишли',
               },
             },
             {
@@ -356,6 +441,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Теперь работает только онлайн или по телефону',
                 pl: 'Teraz działa tylko online lub telefonicznie',
                 ky: 'Азыр онлайн же телефон аркылуу гана иштейт',
+                ro: 'Acum funcționează doar online sau la telefon',
+                sr: 'Сада ради само онлајн или телефоном',
               },
             },
             {
@@ -366,6 +453,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Аутрич-работники больше не приходят в мой район',
                 pl: 'Streetworkerzy nie przychodzą już w moją okolicę',
                 ky: 'Аутрич-кызматкерлер менин аймагыма мындан ары келбейт',
+                ro: 'Lucrătorii outreach nu mai vin în zona mea',
+                sr: 'Теренски радници више не долазе у мој крај',
               },
             },
             {
@@ -376,6 +465,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Ввели новые правила или требуют документы (например, паспорт, регистрацию)',
                 pl: 'Nowe zasady albo wymagane są dokumenty (np. dowód osobisty, meldunek)',
                 ky: 'Жаңы эрежелер киргизилди же документтер талап кылынат (мисалы, паспорт, каттоо)',
+                ro: 'Reguli noi sau acum se cer acte (de ex. buletin, viză de reședință)',
+                sr: 'Нова правила или се сада траже документа (нпр. лична карта, пријава боравка)',
               },
             },
             {
@@ -386,6 +477,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Больше полиции рядом с пунктом',
                 pl: 'Więcej policji w pobliżu punktu',
                 ky: 'Пункттун жанында милиция көбөйдү',
+                ro: 'Mai multă poliție lângă punct',
+                sr: 'Више полиције у близини пункта',
               },
             },
           ],
@@ -399,6 +492,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Когда это произошло?',
             pl: 'Kiedy to się stało?',
             ky: 'Бул качан болду?',
+            ro: 'Când s-a întâmplat asta?',
+            sr: 'Када се то десило?',
           },
           hint: {
             en: 'Roughly is enough.',
@@ -406,6 +501,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Достаточно приблизительно.',
             pl: 'Wystarczy w przybliżeniu.',
             ky: 'Болжол менен айтсаңыз жетиштүү.',
+            ro: 'Este suficient aproximativ.',
+            sr: 'Довољно је отприлике.',
           },
           options: [
             {
@@ -416,6 +513,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Меньше 3 месяцев назад',
                 pl: 'Mniej niż 3 miesiące temu',
                 ky: '3 айдан аз мурун',
+                ro: 'Acum mai puțin de 3 luni',
+                sr: 'Пре мање од 3 месеца',
               },
             },
             {
@@ -426,6 +525,8 @@ export const serviceAccess = defineSurvey({
                 ru: '3–6 месяцев назад',
                 pl: '3–6 miesięcy temu',
                 ky: '3–6 ай мурун',
+                ro: 'Acum 3–6 luni',
+                sr: 'Пре 3 до 6 месеци',
               },
             },
             {
@@ -436,6 +537,8 @@ export const serviceAccess = defineSurvey({
                 ru: '6–12 месяцев назад',
                 pl: '6–12 miesięcy temu',
                 ky: '6–12 ай мурун',
+                ro: 'Acum 6–12 luni',
+                sr: 'Пре 6 до 12 месеци',
               },
             },
             {
@@ -446,6 +549,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Больше года назад',
                 pl: 'Ponad rok temu',
                 ky: 'Бир жылдан көп мурун',
+                ro: 'Acum mai mult de un an',
+                sr: 'Пре више од годину дана',
               },
             },
           ],
@@ -460,6 +565,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Где вы получаете услуги сейчас',
         pl: 'Gdzie teraz korzystasz z usług',
         ky: 'Азыр кызматтарды кайдан аласыз',
+        ro: 'Unde primiți serviciile acum',
+        sr: 'Где сада добијате услуге',
       },
       items: [
         {
@@ -471,6 +578,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Употребляли ли вы наркотики инъекционно за последние 6 месяцев?',
             pl: 'Czy w ciągu ostatnich 6 miesięcy przyjmowałeś/przyjmowałaś narkotyki w iniekcjach?',
             ky: 'Акыркы 6 айда баңги заттарын сайып колдондуңузбу?',
+            ro: 'V-ați injectat droguri în ultimele 6 luni?',
+            sr: 'Да ли сте у последњих 6 месеци убризгавали дроге?',
           },
           hint: {
             en: 'Asked only to show the questions that fit. The person may choose not to answer.',
@@ -478,10 +587,18 @@ export const serviceAccess = defineSurvey({
             ru: 'Это нужно только для того, чтобы показать подходящие вопросы. Человек может не отвечать.',
             pl: 'Pytamy tylko po to, żeby pokazać pasujące pytania. Osoba może nie odpowiadać.',
             ky: 'Бул туура келген суроолорду гана көрсөтүү үчүн суралат. Адам жооп бербесе да болот.',
+            ro: 'Se întreabă doar pentru a afișa întrebările potrivite. Persoana poate alege să nu răspundă.',
+            sr: 'Пита се само да би се приказала одговарајућа питања. Особа може да не одговори.',
           },
           options: [
-            { value: 'yes', label: { en: 'Yes', uk: 'Так', ru: 'Да', pl: 'Tak', ky: 'Ооба' } },
-            { value: 'no', label: { en: 'No', uk: 'Ні', ru: 'Нет', pl: 'Nie', ky: 'Жок' } },
+            {
+              value: 'yes',
+              label: { en: 'Yes', uk: 'Так', ru: 'Да', pl: 'Tak', ky: 'Ооба', ro: 'Da', sr: 'Да' },
+            },
+            {
+              value: 'no',
+              label: { en: 'No', uk: 'Ні', ru: 'Нет', pl: 'Nie', ky: 'Жок', ro: 'Nu', sr: 'Не' },
+            },
             choiceFor(preferNotToSay, LOCALES),
           ],
         },
@@ -495,6 +612,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Где вы сейчас берете стерильные иглы и шприцы?',
             pl: 'Skąd teraz bierzesz sterylne igły i strzykawki?',
             ky: 'Азыр стерилдүү ийнелерди жана шприцтерди кайдан аласыз?',
+            ro: 'De unde luați acum ace și seringi sterile?',
+            sr: 'Где сада набављате стерилне игле и шприцеве?',
           },
           hint: TICK_ALL,
           options: [
@@ -506,6 +625,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Покупаю в аптеке',
                 pl: 'Kupuję je w aptece',
                 ky: 'Дарыканадан сатып алам',
+                ro: 'Le cumpăr de la farmacie',
+                sr: 'Купујем их у апотеци',
               },
             },
             {
@@ -516,6 +637,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Другая программа обмена шприцев или дроп-ин центр',
                 pl: 'Inny program wymiany igieł i strzykawek lub punkt drop-in',
                 ky: 'Башка шприц алмаштыруу программасы же дроп-ин борбору',
+                ro: 'Alt program de schimb de seringi sau centru drop-in',
+                sr: 'Други програм замене игала и шприцева или дроп-ин центар',
               },
             },
             OUTREACH,
@@ -527,6 +650,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Друзья или другие люди, употребляющие наркотики',
                 pl: 'Znajomi lub inne osoby używające narkotyków',
                 ky: 'Досторум же баңги заттарын колдонгон башка адамдар',
+                ro: 'Prieteni sau alte persoane care consumă droguri',
+                sr: 'Пријатељи или друге особе које користе дроге',
               },
             },
             {
@@ -537,6 +662,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Доставка или выдача по договоренности по телефону или онлайн',
                 pl: 'Dostawa lub odbiór umówiony telefonicznie lub online',
                 ky: 'Телефон же онлайн аркылуу макулдашып жеткирүү же алып кетүү',
+                ro: 'Livrare sau ridicare stabilită la telefon sau online',
+                sr: 'Достава или преузимање договорено телефоном или онлајн',
               },
             },
             {
@@ -547,6 +674,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Покупаю с рук на улице',
                 pl: 'Kupuję je na ulicy',
                 ky: 'Көчөдөн колдон сатып алам',
+                ro: 'Le cumpăr pe stradă',
+                sr: 'Купујем их на улици',
               },
             },
             {
@@ -557,6 +686,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'В другом месте',
                 pl: 'Gdzie indziej',
                 ky: 'Башка жерден',
+                ro: 'În altă parte',
+                sr: 'Негде другде',
               },
             },
             {
@@ -568,6 +699,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Нигде: сейчас негде взять стерильные',
                 pl: 'Nigdzie: nie mam teraz skąd brać sterylnych',
                 ky: 'Эч жерден: азыр стерилдүүсүн ала турган жер жок',
+                ro: 'Nicăieri: acum nu am de unde lua sterile',
+                sr: 'Нигде: сада немам где да набавим стерилне',
               },
             },
             NOT_NEEDED,
@@ -582,6 +715,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Где вы можете получить налоксон сейчас?',
             pl: 'Gdzie możesz teraz dostać nalokson?',
             ky: 'Азыр налоксонду кайдан ала аласыз?',
+            ro: 'De unde puteți lua naloxonă acum?',
+            sr: 'Где сада можете да добијете налоксон?',
           },
           hint: TICK_ALL,
           options: [
@@ -593,6 +728,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Покупаю в аптеке',
                 pl: 'Kupuję go w aptece',
                 ky: 'Дарыканадан сатып алам',
+                ro: 'O cumpăr de la farmacie',
+                sr: 'Купујем га у апотеци',
               },
             },
             {
@@ -603,6 +740,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Другая программа или дроп-ин центр',
                 pl: 'Inny program lub punkt drop-in',
                 ky: 'Башка программа же дроп-ин борбору',
+                ro: 'Alt program sau centru drop-in',
+                sr: 'Други програм или дроп-ин центар',
               },
             },
             OUTREACH,
@@ -614,12 +753,22 @@ export const serviceAccess = defineSurvey({
                 ru: 'Друзья или другие люди, употребляющие наркотики',
                 pl: 'Znajomi lub inne osoby używające narkotyków',
                 ky: 'Досторум же баңги заттарын колдонгон башка адамдар',
+                ro: 'Prieteni sau alte persoane care consumă droguri',
+                sr: 'Пријатељи или друге особе које користе дроге',
               },
             },
             {
               value: 'nowhere',
               exclusive: true,
-              label: { en: 'Nowhere', uk: 'Ніде', ru: 'Нигде', pl: 'Nigdzie', ky: 'Эч жерден' },
+              label: {
+                en: 'Nowhere',
+                uk: 'Ніде',
+                ru: 'Нигде',
+                pl: 'Nigdzie',
+                ky: 'Эч жерден',
+                ro: 'Nicăieri',
+                sr: 'Нигде',
+              },
             },
             {
               value: 'dont_know',
@@ -630,6 +779,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Не знаю, где',
                 pl: 'Nie wiem gdzie',
                 ky: 'Кайдан экенин билбейм',
+                ro: 'Nu știu de unde',
+                sr: 'Не знам где',
               },
             },
             {
@@ -640,6 +791,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Мне не нужно',
                 pl: 'Nie potrzebuję go',
                 ky: 'Мага керек эмес',
+                ro: 'Nu am nevoie',
+                sr: 'Не треба ми',
               },
             },
           ],
@@ -654,6 +807,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Где вы сейчас в основном получаете ОЗТ?',
             pl: 'Gdzie teraz głównie otrzymujesz terapię substytucyjną?',
             ky: 'Азыр ЗТМди негизинен кайдан аласыз?',
+            ro: 'Unde primiți acum în principal TSO?',
+            sr: 'Где сада углавном добијате супституциону терапију?',
           },
           options: [
             {
@@ -664,6 +819,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'В том же пункте ОЗТ, но с изменениями',
                 pl: 'W tym samym punkcie terapii substytucyjnej, ale ze zmianami',
                 ky: 'Ошол эле ЗТМ пунктунан, бирок өзгөрүүлөр менен',
+                ro: 'La același punct TSO, cu schimbările',
+                sr: 'На истом месту за супституциону терапију, уз промене',
               },
             },
             {
@@ -674,6 +831,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'В другом пункте ОЗТ',
                 pl: 'W innym punkcie terapii substytucyjnej',
                 ky: 'Башка ЗТМ пунктунан',
+                ro: 'La alt punct TSO',
+                sr: 'На другом месту за супституциону терапију',
               },
             },
             {
@@ -684,6 +843,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Выдача препарата на дом или в аптеке',
                 pl: 'Dawki do domu lub w aptece',
                 ky: 'Үйгө берилген дозалар же дарыкана аркылуу',
+                ro: 'Doze luate acasă sau la farmacie',
+                sr: 'Дозе за кућу или у апотеци',
               },
             },
             {
@@ -694,6 +855,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Покупаю метадон или бупренорфин с рук',
                 pl: 'Kupuję metadon lub buprenorfinę na ulicy',
                 ky: 'Метадонду же бупренорфинди көчөдөн колдон сатып алам',
+                ro: 'Cumpăr metadonă sau buprenorfină pe stradă',
+                sr: 'Купујем метадон или бупренорфин на улици',
               },
             },
             {
@@ -704,6 +867,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Нигде: мое лечение прекратилось',
                 pl: 'Nigdzie: moje leczenie zostało przerwane',
                 ky: 'Эч жерден: дарылоом токтоп калды',
+                ro: 'Nicăieri: tratamentul meu s-a oprit',
+                sr: 'Нигде: моја терапија је прекинута',
               },
             },
           ],
@@ -717,6 +882,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Где вы сейчас можете пройти тест на ВИЧ или гепатиты?',
             pl: 'Gdzie możesz teraz zrobić test na HIV lub WZW?',
             ky: 'Азыр ВИЧке же гепатиттерге кайдан тест тапшыра аласыз?',
+            ro: 'Unde vă puteți testa acum pentru HIV sau hepatite?',
+            sr: 'Где сада можете да се тестирате на ХИВ или хепатитис?',
           },
           hint: TICK_ALL,
           options: [
@@ -728,6 +895,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Другая НКО или программа сообщества',
                 pl: 'Inna organizacja pozarządowa lub program społeczności',
                 ky: 'Башка бейөкмөт уюм же коомчулуктун программасы',
+                ro: 'Alt ONG sau program comunitar',
+                sr: 'Друга невладина организација или програм заједнице',
               },
             },
             OUTREACH,
@@ -739,6 +908,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'СПИД-центр, поликлиника или больница',
                 pl: 'Poradnia chorób zakaźnych, przychodnia lub szpital',
                 ky: 'СПИД борбору, поликлиника же оорукана',
+                ro: 'Centru SIDA, policlinică sau spital',
+                sr: 'Саветовалиште за ХИВ, дом здравља или болница',
               },
             },
             {
@@ -749,6 +920,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Покупаю самотест в аптеке',
                 pl: 'Kupuję autotest w aptece',
                 ky: 'Өз алдынча тестти дарыканадан сатып алам',
+                ro: 'Cumpăr un autotest de la farmacie',
+                sr: 'Купујем самотест у апотеци',
               },
             },
             {
@@ -759,6 +932,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Самотест по почте или с доставкой',
                 pl: 'Autotest wysłany pocztą lub dostarczony',
                 ky: 'Почта же жеткирүү аркылуу келген өз алдынча тест',
+                ro: 'Un autotest trimis prin poștă sau livrat',
+                sr: 'Самотест послат поштом или достављен',
               },
             },
             {
@@ -770,6 +945,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Нигде, куда я могу добраться',
                 pl: 'Nigdzie, dokąd mogę dotrzeć',
                 ky: 'Мен бара ала турган жерде эч жерде жок',
+                ro: 'Nicăieri unde pot ajunge',
+                sr: 'Нигде где могу да стигнем',
               },
             },
             {
@@ -781,6 +958,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Не знаю, где',
                 pl: 'Nie wiem gdzie',
                 ky: 'Кайдан экенин билбейм',
+                ro: 'Nu știu de unde',
+                sr: 'Не знам где',
               },
             },
           ],
@@ -794,6 +973,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Приходится ли вам теперь платить за то, что раньше получали бесплатно?',
             pl: 'Czy teraz płacisz za coś, co wcześniej dostawałeś/dostawałaś za darmo?',
             ky: 'Мурда акысыз алган нерселериңиз үчүн азыр төлөшүңүз керекпи?',
+            ro: 'Plătiți acum pentru lucruri pe care înainte le primeați gratuit?',
+            sr: 'Да ли сада плаћате оно што сте раније добијали бесплатно?',
           },
         },
         {
@@ -805,11 +986,21 @@ export const serviceAccess = defineSurvey({
             ru: 'Сколько времени вам теперь нужно, чтобы получить нужные услуги, по сравнению с тем, как было раньше?',
             pl: 'Ile czasu zajmuje ci teraz dostanie potrzebnych usług w porównaniu z tym, jak było wcześniej?',
             ky: 'Мурункуга салыштырмалуу, керектүү кызматтарды алууга азыр канча убакыт кетет?',
+            ro: 'Față de înainte, cât timp vă ia să primiți serviciile de care aveți nevoie?',
+            sr: 'У поређењу са ранијим, колико вам времена треба да добијете услуге које су вам потребне?',
           },
           options: [
             {
               value: 'longer',
-              label: { en: 'Longer', uk: 'Довше', ru: 'Дольше', pl: 'Dłużej', ky: 'Көбүрөөк убакыт' },
+              label: {
+                en: 'Longer',
+                uk: 'Довше',
+                ru: 'Дольше',
+                pl: 'Dłużej',
+                ky: 'Көбүрөөк убакыт',
+                ro: 'Mai mult',
+                sr: 'Дуже',
+              },
             },
             {
               value: 'same',
@@ -819,11 +1010,21 @@ export const serviceAccess = defineSurvey({
                 ru: 'Примерно столько же',
                 pl: 'Mniej więcej tak samo',
                 ky: 'Болжол менен мурункудай',
+                ro: 'Cam la fel',
+                sr: 'Отприлике исто',
               },
             },
             {
               value: 'shorter',
-              label: { en: 'Less time', uk: 'Менше', ru: 'Меньше', pl: 'Krócej', ky: 'Азыраак убакыт' },
+              label: {
+                en: 'Less time',
+                uk: 'Менше',
+                ru: 'Меньше',
+                pl: 'Krócej',
+                ky: 'Азыраак убакыт',
+                ro: 'Mai puțin timp',
+                sr: 'Мање времена',
+              },
             },
             {
               value: 'cannot_get',
@@ -833,6 +1034,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Сейчас не могу получить их вообще',
                 pl: 'Teraz w ogóle nie mogę ich dostać',
                 ky: 'Азыр аларды такыр ала албайм',
+                ro: 'Acum nu le pot primi deloc',
+                sr: 'Сада уопште не могу да их добијем',
               },
             },
           ],
@@ -847,6 +1050,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Изменения с тех пор',
         pl: 'Zmiany od tamtej pory',
         ky: 'Ошондон бери болгон өзгөрүүлөр',
+        ro: 'Schimbări de atunci',
+        sr: 'Промене од тада',
       },
       description: {
         en: 'Compared with how things were before the service changed. There are no right or wrong answers.',
@@ -854,6 +1059,8 @@ export const serviceAccess = defineSurvey({
         ru: 'По сравнению с тем, как было до изменений в услугах. Правильных или неправильных ответов нет.',
         pl: 'W porównaniu z tym, jak było przed zmianą usługi. Nie ma dobrych ani złych odpowiedzi.',
         ky: 'Кызмат өзгөргөнгө чейинки абалга салыштырмалуу. Туура же туура эмес жооп жок.',
+        ro: 'Față de cum erau lucrurile înainte de schimbarea serviciului. Nu există răspunsuri corecte sau greșite.',
+        sr: 'У поређењу са стањем пре промене услуге. Нема тачних ни погрешних одговора.',
       },
       items: [
         {
@@ -867,6 +1074,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Как часто это происходит после изменений, по сравнению с тем, как было раньше?',
             pl: 'Jak często to się zdarza od czasu zmiany, w porównaniu z tym, co było wcześniej?',
             ky: 'Өзгөрүүдөн бери бул мурункуга салыштырмалуу канчалык көп болот?',
+            ro: 'De la schimbare, cât de des se întâmplă asta, față de înainte?',
+            sr: 'Од промене, колико често се ово дешава у поређењу са ранијим?',
           },
           rows: [
             {
@@ -877,6 +1086,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Использование иглы, шприца или другого инъекционного инструментария после кого-то',
                 pl: 'Używanie igły, strzykawki lub innego sprzętu do iniekcji po kimś innym',
                 ky: 'Ийнени, шприцти же сайынуу үчүн башка буюмду башка бирөөдөн кийин колдонуу',
+                ro: 'Folosirea unui ac, a unei seringi sau a altor echipamente de injectare după altcineva',
+                sr: 'Коришћење игле, шприца или другог прибора за убризгавање после неког другог',
               },
             },
             {
@@ -887,6 +1098,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Повторное использование своих игл или шприцев',
                 pl: 'Ponowne używanie własnych igieł lub strzykawek',
                 ky: 'Өзүңүздүн ийнелериңизди же шприцтериңизди кайра колдонуу',
+                ro: 'Refolosirea propriilor ace sau seringi',
+                sr: 'Поновно коришћење сопствених игала или шприцева',
               },
             },
             {
@@ -897,6 +1110,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Употребление в одиночку, когда рядом нет никого, кто поможет при передозировке',
                 pl: 'Przyjmowanie w iniekcji w samotności, bez nikogo w pobliżu, kto pomógłby przy przedawkowaniu',
                 ky: 'Жалгыз сайынуу, ашыкча дозада жардам бере турган эч ким жанында жок кезде',
+                ro: 'Injectarea de unul singur/una singură, fără nimeni în apropiere care să ajute la o supradoză',
+                sr: 'Убризгавање насамо, без икога у близини ко би помогао у случају предозирања',
               },
             },
           ],
@@ -911,6 +1126,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Как часто это происходит после изменений, по сравнению с тем, как было раньше?',
             pl: 'Jak często to się zdarza od czasu zmiany, w porównaniu z tym, co było wcześniej?',
             ky: 'Өзгөрүүдөн бери бул мурункуга салыштырмалуу канчалык көп болот?',
+            ro: 'De la schimbare, cât de des se întâmplă asta, față de înainte?',
+            sr: 'Од промене, колико често се ово дешава у поређењу са ранијим?',
           },
           rows: [
             {
@@ -921,6 +1138,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Секс без презерватива',
                 pl: 'Seks bez prezerwatywy',
                 ky: 'Презервативсиз жыныстык катнаш',
+                ro: 'Sex fără prezervativ',
+                sr: 'Секс без кондома',
               },
             },
             {
@@ -931,6 +1150,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Тестирование на ВИЧ или гепатиты',
                 pl: 'Testowanie w kierunku HIV lub WZW',
                 ky: 'ВИЧке же гепатиттерге тестирлөө',
+                ro: 'Testarea pentru HIV sau hepatite',
+                sr: 'Тестирање на ХИВ или хепатитис',
               },
             },
             {
@@ -941,6 +1162,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Обращения к врачу или другому медработнику',
                 pl: 'Wizyty u lekarza lub innego pracownika ochrony zdrowia',
                 ky: 'Дарыгерге же башка медициналык кызматкерге кайрылуу',
+                ro: 'Mersul la medic sau la alt lucrător medical',
+                sr: 'Одлазак код лекара или другог здравственог радника',
               },
             },
           ],
@@ -954,6 +1177,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Случалась ли передозировка после изменений?',
             pl: 'Czy od czasu zmiany doszło do przedawkowania?',
             ky: 'Өзгөрүүдөн бери ашыкча доза (передозировка) болдубу?',
+            ro: 'De la schimbare, a avut loc o supradoză?',
+            sr: 'Да ли је од промене било предозирања?',
           },
           options: [
             {
@@ -964,6 +1189,8 @@ export const serviceAccess = defineSurvey({
                 ru: 'Да, у меня была передозировка',
                 pl: 'Tak, przedawkowałem/przedawkowałam',
                 ky: 'Ооба, менде ашыкча доза болду',
+                ro: 'Da, am avut eu una',
+                sr: 'Да, ја сам се предозирао/предозирала',
               },
             },
             {
@@ -974,12 +1201,14 @@ export const serviceAccess = defineSurvey({
                 ru: 'Да, я видел/видела передозировку у другого человека',
                 pl: 'Tak, widziałem/widziałam przedawkowanie innej osoby',
                 ky: 'Ооба, башка адамда ашыкча доза болгонун көрдүм',
+                ro: 'Da, am văzut pe altcineva făcând o supradoză',
+                sr: 'Да, видео/видела сам да се неко други предозирао',
               },
             },
             {
               value: 'none',
               exclusive: true,
-              label: { en: 'No', uk: 'Ні', ru: 'Нет', pl: 'Nie', ky: 'Жок' },
+              label: { en: 'No', uk: 'Ні', ru: 'Нет', pl: 'Nie', ky: 'Жок', ro: 'Nu', sr: 'Не' },
             },
             choiceFor(preferNotToSay, LOCALES),
           ],
@@ -994,6 +1223,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Чего не хватает',
         pl: 'Czego brakuje',
         ky: 'Эмне жетишпейт',
+        ro: 'Ce lipsește',
+        sr: 'Шта недостаје',
       },
       items: [
         {
@@ -1006,6 +1237,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Какой услуги вам сейчас больше всего не хватает?',
             pl: 'Jakiej usługi brakuje ci teraz najbardziej?',
             ky: 'Азыр сизге кайсы кызмат эң көп жетишпейт?',
+            ro: 'Care este cel mai important serviciu care vă lipsește acum?',
+            sr: 'Која вам најважнија услуга сада недостаје?',
           },
           hint: {
             en: 'Choose one.',
@@ -1013,6 +1246,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Выберите одну.',
             pl: 'Wybierz jedną.',
             ky: 'Бирөөнү тандаңыз.',
+            ro: 'Alegeți una.',
+            sr: 'Изаберите једну.',
           },
         },
         {
@@ -1027,6 +1262,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Что еще вы хотите рассказать о том, как изменения повлияли на вас или людей вокруг?',
             pl: 'Czy chcesz nam jeszcze coś powiedzieć o tym, jak zmiana wpłynęła na ciebie lub osoby wokół ciebie?',
             ky: 'Өзгөрүү сизге же айланаңыздагы адамдарга кандай таасир эткени тууралуу дагы эмнени айткыңыз келет?',
+            ro: 'Mai doriți să ne spuneți ceva despre cum v-a afectat schimbarea pe dumneavoastră sau pe cei din jur?',
+            sr: 'Да ли желите још нешто да нам кажете о томе како је промена утицала на вас или људе око вас?',
           },
           hint: {
             en: 'Optional. Do not write names, addresses or anything else that could identify a person.',
@@ -1034,26 +1271,46 @@ export const serviceAccess = defineSurvey({
             ru: 'Необязательно. Не пишите имена, адреса или что-то другое, что может идентифицировать человека.',
             pl: 'Nieobowiązkowe. Nie wpisuj imion, adresów ani niczego innego, co mogłoby zidentyfikować osobę.',
             ky: 'Милдеттүү эмес. Аттарды, даректерди же адамды таанууга мүмкүн болгон башка эч нерсени жазбаңыз.',
+            ro: 'Opțional. Nu scrieți nume, adrese sau altceva după care ar putea fi recunoscută o persoană.',
+            sr: 'Необавезно. Не пишите имена, адресе ни било шта друго по чему би се особа могла препознати.',
           },
         },
       ],
     },
     {
       id: 'about_you',
-      title: { en: 'About you', uk: 'Про вас', ru: 'О вас', pl: 'O tobie', ky: 'Сиз жөнүндө' },
+      title: {
+        en: 'About you',
+        uk: 'Про вас',
+        ru: 'О вас',
+        pl: 'O tobie',
+        ky: 'Сиз жөнүндө',
+        ro: 'Despre dumneavoastră',
+        sr: 'О вама',
+      },
       description: {
         en: 'Optional questions: any of them can be skipped.',
         uk: 'Необов’язкові запитання: будь-яке можна пропустити.',
         ru: 'Необязательные вопросы: любой можно пропустить.',
         pl: 'Pytania nieobowiązkowe: każde można pominąć.',
         ky: 'Милдеттүү эмес суроолор: каалаганын өткөрүп жиберсеңиз болот.',
+        ro: 'Întrebări opționale: oricare poate fi sărită.',
+        sr: 'Необавезна питања: било које можете прескочити.',
       },
       items: [
         {
           id: 'age_band',
           kind: 'single_choice',
           choices: 'age_bands',
-          label: { en: 'Your age', uk: 'Ваш вік', ru: 'Ваш возраст', pl: 'Twój wiek', ky: 'Сиздин жашыңыз' },
+          label: {
+            en: 'Your age',
+            uk: 'Ваш вік',
+            ru: 'Ваш возраст',
+            pl: 'Twój wiek',
+            ky: 'Сиздин жашыңыз',
+            ro: 'Vârsta dumneavoastră',
+            sr: 'Ваше године',
+          },
         },
         {
           id: 'gender',
@@ -1067,6 +1324,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Ваша гендерная идентичность',
             pl: 'Twoja płeć',
             ky: 'Сиздин гендериңиз',
+            ro: 'Genul dumneavoastră',
+            sr: 'Ваш род',
           },
         },
         {
@@ -1079,6 +1338,8 @@ export const serviceAccess = defineSurvey({
             ru: 'Относитесь ли вы к какому-либо из этих сообществ?',
             pl: 'Czy należysz do którejś z tych społeczności?',
             ky: 'Сиз бул коомчулуктардын бирине киресизби?',
+            ro: 'Faceți parte din vreuna dintre aceste comunități?',
+            sr: 'Да ли припадате некој од ових заједница?',
           },
           hint: TICK_ALL,
         },
@@ -1095,6 +1356,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Респонденты',
         pl: 'Osoby ankietowane',
         ky: 'Респонденттер',
+        ro: 'Respondenți',
+        sr: 'Испитаници',
       },
     },
     {
@@ -1108,6 +1371,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Респонденты, чей пункт полностью закрылся',
         pl: 'Osoby ankietowane, których punkt został całkowicie zamknięty',
         ky: 'Пункту толугу менен жабылган респонденттер',
+        ro: 'Respondenți al căror punct s-a închis complet',
+        sr: 'Испитаници чији се пункт потпуно затворио',
       },
     },
     {
@@ -1123,6 +1388,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Нет источника стерильных игл и шприцев',
         pl: 'Brak źródła sterylnych igieł i strzykawek',
         ky: 'Стерилдүү ийнелер жана шприцтер алына турган жер жок',
+        ro: 'Fără sursă de ace și seringi sterile',
+        sr: 'Немају где да набаве стерилне игле и шприцеве',
       },
     },
     {
@@ -1138,6 +1405,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Покупают иглы и шприцы с рук',
         pl: 'Kupują igły i strzykawki na ulicy',
         ky: 'Ийнелерди жана шприцтерди көчөдөн колдон сатып алышат',
+        ro: 'Cumpără ace și seringi pe stradă',
+        sr: 'Купују игле и шприцеве на улици',
       },
     },
     {
@@ -1153,6 +1422,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Не знают, где взять налоксон',
         pl: 'Nie wiedzą, skąd wziąć nalokson',
         ky: 'Налоксонду кайдан алууну билишпейт',
+        ro: 'Nu știu de unde să ia naloxonă',
+        sr: 'Не знају где да добију налоксон',
       },
     },
     {
@@ -1167,6 +1438,8 @@ export const serviceAccess = defineSurvey({
         ru: 'ОЗТ прекращена или заменена препаратами с рук',
         pl: 'Terapia substytucyjna przerwana lub zastąpiona zakupem na ulicy',
         ky: 'ЗТМ токтоп калган же көчөдөн сатылып алынган препараттар менен алмашылган',
+        ro: 'TSO oprit sau înlocuit cu surse de pe stradă',
+        sr: 'Супституциона терапија прекинута или замењена набавком на улици',
       },
     },
     {
@@ -1181,6 +1454,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Нет доступного тестирования на ВИЧ или гепатиты',
         pl: 'Brak dostępnego testowania w kierunku HIV lub WZW',
         ky: 'ВИЧке же гепатиттерге жеткиликтүү тестирлөө жок',
+        ro: 'Fără testare HIV sau pentru hepatite la care să ajungă',
+        sr: 'Немају доступно тестирање на ХИВ или хепатитис',
       },
     },
     {
@@ -1196,6 +1471,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Чаще пользуются инструментарием после других',
         pl: 'Częściej używają sprzętu po kimś innym',
         ky: 'Башкалардан кийин буюмдарды көбүрөөк колдонушат',
+        ro: 'Folosesc mai des echipamente după altcineva',
+        sr: 'Чешће користе прибор после других',
       },
     },
     {
@@ -1211,6 +1488,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Чаще повторно используют иглы или шприцы',
         pl: 'Częściej ponownie używają igieł lub strzykawek',
         ky: 'Ийнелерди же шприцтерди көбүрөөк кайра колдонушат',
+        ro: 'Refolosesc mai des ace sau seringi',
+        sr: 'Чешће поново користе игле или шприцеве',
       },
     },
     {
@@ -1226,6 +1505,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Чаще употребляют в одиночку',
         pl: 'Częściej przyjmują w iniekcji w samotności',
         ky: 'Жалгыз көбүрөөк сайынышат',
+        ro: 'Se injectează mai des singuri',
+        sr: 'Чешће убризгавају насамо',
       },
     },
     {
@@ -1241,6 +1522,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Реже тестируются на ВИЧ или гепатиты',
         pl: 'Rzadziej testują się w kierunku HIV lub WZW',
         ky: 'ВИЧке же гепатиттерге азыраак тестирленишет',
+        ro: 'Se testează mai rar pentru HIV sau hepatite',
+        sr: 'Ређе се тестирају на ХИВ или хепатитис',
       },
     },
     {
@@ -1256,6 +1539,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Пережили или видели передозировку после изменений',
         pl: 'Przedawkowali lub widzieli przedawkowanie od czasu zmiany',
         ky: 'Өзгөрүүдөн бери ашыкча дозаны башынан өткөргөн же көргөн',
+        ro: 'Au avut sau au văzut o supradoză de la schimbare',
+        sr: 'Предозирали су се или видели предозирање од промене',
       },
     },
     {
@@ -1270,6 +1555,8 @@ export const serviceAccess = defineSurvey({
         ru: 'Теперь платят за то, что было бесплатным',
         pl: 'Teraz płacą za to, co było darmowe',
         ky: 'Мурда акысыз болгон нерсе үчүн азыр төлөшөт',
+        ro: 'Plătesc acum pentru ce era gratuit',
+        sr: 'Сада плаћају оно што је било бесплатно',
       },
     },
   ],
