@@ -406,7 +406,159 @@ const KY: CodebookLabels = {
   countAnswered: '{q} суроосуна жооп берилген анкеталардын саны.',
 };
 
-const LABELS: Readonly<Record<string, CodebookLabels>> = { en: EN, uk: UK, ru: RU, pl: PL, ky: KY };
+const RO: CodebookLabels = {
+  codebook: 'Registru de coduri',
+  generated:
+    'Generat din definiția chestionarului cu `pnpm --filter @kolo/surveys codebook`; nu editați manual.',
+  surveyId: 'Identificatorul chestionarului',
+  version: 'Versiune',
+  languages: 'Limbi',
+  section: 'Secțiune',
+  kind: 'Tip',
+  kinds: {
+    single_choice: 'o singură variantă',
+    multi_choice: 'mai multe variante',
+    likert: 'scală Likert',
+    rating: 'evaluare',
+    yes_no: 'da / nu',
+    number: 'număr',
+    text: 'text',
+    date: 'dată',
+    matrix: 'matrice',
+    note: 'notă',
+    calculate: 'valoare calculată',
+  },
+  required: 'obligatorie',
+  optional: 'opțională',
+  sensitive: 'sensibilă',
+  hint: 'Indicație',
+  shownIf: 'Afișată dacă {c}.',
+  code: 'Cod',
+  answer: 'Răspuns',
+  row: 'Rând',
+  rows: 'Rânduri',
+  notScored: 'nu se punctează',
+  choiceLists: 'Liste de variante',
+  fromList: 'Răspunsuri din lista {name} (vezi „Liste de variante” mai jos).',
+  exclusive: 'nu poate fi combinat cu alte răspunsuri',
+  otherDefault: 'Altceva (precizați)',
+  otherStored: 'textul liber este salvat în {key}',
+  maxSelections: 'Cel mult {n} răspunsuri.',
+  range: 'Interval',
+  integer: 'numere întregi',
+  unit: 'Unitate',
+  maxLength: 'Cel mult {n} caractere.',
+  yesNo: { yes: 'Da', no: 'Nu', dont_know: 'Nu știu' },
+  and: ' și ',
+  or: ' sau ',
+  not: 'nu este adevărat că {c}',
+  oneOf: 'una dintre {v}',
+  ops: {
+    eq: 'răspunsul la {q} este {v}',
+    neq: 'răspunsul la {q} nu este {v}',
+    in: 'răspunsul la {q} este una dintre {v}',
+    notIn: 'răspunsul la {q} nu este niciuna dintre {v}',
+    gt: '{q} este mai mare decât {v}',
+    gte: '{q} este cel puțin {v}',
+    lt: '{q} este mai mic decât {v}',
+    lte: '{q} este cel mult {v}',
+    answered: '{q} are răspuns',
+    selected: 'răspunsurile la {q} includ {v}',
+  },
+  includes: 'răspunsurile la {q} includ {v}',
+  includesNone: 'răspunsurile la {q} nu includ niciuna dintre {v}',
+  indicators: 'Indicatori',
+  scaleMean:
+    'Media răspunsurilor la {items} pe o scală 0–100: cel mai mic răspuns valorează 0, cel mai mare 100; răspunsurile „nu se aplică” sunt lăsate deoparte. Gol când niciuna dintre întrebări nu are răspuns.',
+  share:
+    'Ponderea (0–100) respondenților al căror răspuns la {q} este {v}, dintre cei care au răspuns la ea{exclude}.',
+  shareExclude: ', fără a număra {v}',
+  countAll: 'Numărul de chestionare completate.',
+  countValues: 'Numărul de chestionare completate în care răspunsul la {q} este {v}.',
+  countAnswered: 'Numărul de chestionare completate care au răspuns la {q}.',
+};
+
+const SR: CodebookLabels = {
+  codebook: 'Кодна књига',
+  generated:
+    'Направљено из дефиниције упитника командом `pnpm --filter @kolo/surveys codebook`; не мењајте ручно.',
+  surveyId: 'Идентификатор упитника',
+  version: 'Верзија',
+  languages: 'Језици',
+  section: 'Одељак',
+  kind: 'Врста',
+  kinds: {
+    single_choice: 'један одговор',
+    multi_choice: 'више одговора',
+    likert: 'Ликертова скала',
+    rating: 'оцена',
+    yes_no: 'да / не',
+    number: 'број',
+    text: 'текст',
+    date: 'датум',
+    matrix: 'матрица',
+    note: 'напомена',
+    calculate: 'израчуната вредност',
+  },
+  required: 'обавезно',
+  optional: 'необавезно',
+  sensitive: 'осетљив податак',
+  hint: 'Упутство',
+  shownIf: 'Приказује се ако {c}.',
+  code: 'Шифра',
+  answer: 'Одговор',
+  row: 'Ред',
+  rows: 'Редови',
+  notScored: 'не бодује се',
+  choiceLists: 'Листе одговора',
+  fromList: 'Одговори са листе {name} (видети „Листе одговора” ниже).',
+  exclusive: 'не може се комбиновати са другим одговорима',
+  otherDefault: 'Друго (наведите)',
+  otherStored: 'слободан текст се чува у {key}',
+  maxSelections: 'Највише {n} одговора.',
+  range: 'Распон',
+  integer: 'цели бројеви',
+  unit: 'Јединица',
+  maxLength: 'Највише {n} знакова.',
+  yesNo: { yes: 'Да', no: 'Не', dont_know: 'Не знам' },
+  and: ' и ',
+  or: ' или ',
+  not: 'није тачно да {c}',
+  oneOf: 'једно од: {v}',
+  ops: {
+    eq: 'одговор на {q} гласи {v}',
+    neq: 'одговор на {q} не гласи {v}',
+    in: 'одговор на {q} гласи једно од: {v}',
+    notIn: 'одговор на {q} не гласи ниједно од: {v}',
+    gt: '{q} износи више од {v}',
+    gte: '{q} износи најмање {v}',
+    lt: '{q} износи мање од {v}',
+    lte: '{q} износи највише {v}',
+    answered: 'на {q} постоји одговор',
+    selected: 'одговори на {q} укључују {v}',
+  },
+  includes: 'одговори на {q} укључују {v}',
+  includesNone: 'одговори на {q} не укључују ниједно од: {v}',
+  indicators: 'Показатељи',
+  scaleMean:
+    'Просек одговора на {items} на скали 0–100: најнижи одговор вреди 0, највиши 100; одговори „не односи се на мене” се не рачунају. Празно када ниједно од ових питања нема одговор.',
+  share:
+    'Удео (0–100) испитаника чији одговор на {q} гласи {v}, међу онима који су на њега одговорили{exclude}.',
+  shareExclude: ', не рачунајући {v}',
+  countAll: 'Број попуњених упитника.',
+  countValues: 'Број попуњених упитника у којима одговор на {q} гласи {v}.',
+  countAnswered: 'Број попуњених упитника са одговором на {q}.',
+};
+
+const LABELS: Readonly<Record<string, CodebookLabels>> = {
+  en: EN,
+  uk: UK,
+  ru: RU,
+  pl: PL,
+  ky: KY,
+  ro: RO,
+  sr: SR,
+};
 
 /** Locales the codebook generator speaks; others fall back along `localeChain`, finally English. */
 export const CODEBOOK_LOCALES = Object.keys(LABELS);
@@ -423,6 +575,6 @@ export function codebookLabels(chain: readonly string[]): CodebookLabels {
 /** Quotation marks readers of each language expect around an answer label. */
 export function quote(text: string, locale: string): string {
   if (locale === 'en') return `“${text}”`;
-  if (locale === 'pl') return `„${text}”`;
+  if (['pl', 'ro', 'sr'].includes(locale.split('-')[0] ?? locale)) return `„${text}”`;
   return `«${text}»`;
 }

@@ -119,8 +119,17 @@ describe('renderCodebook', () => {
     expect(renderCodebook(serviceSatisfaction, 'ru')).toContain('Показывается, если');
   });
 
+  it('should speak Romanian and Serbian (Cyrillic), with their quotation marks', () => {
+    const ro = renderCodebook(serviceSatisfaction, 'ro');
+    expect(ro).toContain('# Registru de coduri: Satisfacția față de servicii');
+    expect(ro).toContain('Afișată dacă răspunsul la `referred` este „Da” (`yes`).');
+    const sr = renderCodebook(serviceSatisfaction, 'sr');
+    expect(sr).toContain('# Кодна књига: Задовољство услугама');
+    expect(sr).toContain('Приказује се ако одговор на `referred` гласи „Да” (`yes`).');
+  });
+
   it('should fall back to English words for a language it does not speak', () => {
-    expect(renderCodebook(tiny, 'ro')).toContain('# Codebook: Tiny');
+    expect(renderCodebook(tiny, 'de')).toContain('# Codebook: Tiny');
   });
 });
 
