@@ -17,6 +17,8 @@ const TICK_ALL = {
   ru: 'Отметьте все подходящие варианты.',
   pl: 'Zaznacz wszystkie pasujące odpowiedzi.',
   ky: 'Туура келгендердин баарын белгилеңиз.',
+  ro: 'Bifați toate variantele potrivite.',
+  sr: 'Означите све што одговара.',
 } as const;
 
 /** Kinds of incident; each also gets a count indicator labelled as the option. */
@@ -29,6 +31,8 @@ const INCIDENT_TYPES = [
       ru: 'Отказ в услуге или лечении',
       pl: 'Odmowa usługi lub leczenia',
       ky: 'Кызмат көрсөтүүдөн же дарылоодон баш тартуу',
+      ro: 'Refuzul unui serviciu sau al unui tratament',
+      sr: 'Одбијање услуге или лечења',
     },
   },
   {
@@ -39,6 +43,8 @@ const INCIDENT_TYPES = [
       ru: 'Преследование со стороны полиции: остановки, обыски, задержание',
       pl: 'Nękanie przez policję: zatrzymania na ulicy, przeszukania, zatrzymanie',
       ky: 'Милициянын куугунтугу: токтотуу, тинтүү, кармоо',
+      ro: 'Hărțuire din partea poliției: opriri, percheziții, rețineri',
+      sr: 'Узнемиравање од стране полиције: заустављања, претреси, привођење',
     },
   },
   {
@@ -49,6 +55,8 @@ const INCIDENT_TYPES = [
       ru: 'Изъяли шприцы, налоксон, презервативы или лекарства',
       pl: 'Zabrano strzykawki, nalokson, prezerwatywy lub leki',
       ky: 'Шприцтерди, налоксонду, презервативдерди же дарыларды тартып алышты',
+      ro: 'Confiscarea seringilor, a naloxonei, a prezervativelor sau a medicamentelor',
+      sr: 'Одузимање шприцева, налоксона, кондома или лекова',
     },
   },
   {
@@ -59,6 +67,8 @@ const INCIDENT_TYPES = [
       ru: 'Нарушение конфиденциальности: ВИЧ-статус, употребление наркотиков, секс-работу или сексуальность раскрыли без согласия',
       pl: 'Naruszenie poufności: status HIV, używanie narkotyków, praca seksualna lub seksualność ujawnione bez zgody',
       ky: 'Купуялуулукту бузуу: ВИЧ-статусун, баңги заттарын колдонууну, секс-жумушту же сексуалдуулукту макулдугусуз ачыкка чыгаруу',
+      ro: 'Încălcarea confidențialității: statutul HIV, consumul de droguri, munca sexuală sau orientarea sexuală dezvăluite fără consimțământ',
+      sr: 'Кршење поверљивости: ХИВ статус, коришћење дрога, сексуални рад или сексуалност откривени без пристанка',
     },
   },
   {
@@ -69,6 +79,8 @@ const INCIDENT_TYPES = [
       ru: 'Физическое насилие',
       pl: 'Przemoc fizyczna',
       ky: 'Физикалык зомбулук',
+      ro: 'Violență fizică',
+      sr: 'Физичко насиље',
     },
   },
   {
@@ -79,6 +91,8 @@ const INCIDENT_TYPES = [
       ru: 'Сексуальное насилие или домогательства',
       pl: 'Przemoc seksualna lub molestowanie',
       ky: 'Сексуалдык зомбулук же асылуу',
+      ro: 'Violență sau hărțuire sexuală',
+      sr: 'Сексуално насиље или узнемиравање',
     },
   },
   {
@@ -89,6 +103,8 @@ const INCIDENT_TYPES = [
       ru: 'Вымогательство денег, наркотиков или секса',
       pl: 'Wymuszenie: żądanie pieniędzy, narkotyków lub seksu',
       ky: 'Опузалап талап кылуу: акча, баңги заттарын же жыныстык катнашты талап кылышты',
+      ro: 'Extorcare: pretinderea de bani, droguri sau sex',
+      sr: 'Изнуда: тражење новца, дроге или секса',
     },
   },
   {
@@ -99,6 +115,8 @@ const INCIDENT_TYPES = [
       ru: 'Унижение или дискриминация со стороны персонала',
       pl: 'Upokorzenie lub dyskryminacja ze strony personelu',
       ky: 'Кызматкерлер тарабынан кемсинтүү же басмырлоо',
+      ro: 'Umilire sau discriminare din partea personalului',
+      sr: 'Понижавање или дискриминација од стране особља',
     },
   },
   {
@@ -109,6 +127,8 @@ const INCIDENT_TYPES = [
       ru: 'Тестирование или лечение без согласия',
       pl: 'Testowanie lub leczenie bez zgody',
       ky: 'Макулдугусуз тестирлөө же дарылоо',
+      ro: 'Testare sau tratament fără consimțământ',
+      sr: 'Тестирање или лечење без пристанка',
     },
   },
   {
@@ -119,6 +139,8 @@ const INCIDENT_TYPES = [
       ru: 'Поставили или угрожали поставить на наркологический учет',
       pl: 'Wpisanie lub groźba wpisania do rejestru osób używających narkotyków',
       ky: 'Наркологиялык каттоого коюшту же коём деп коркутушту',
+      ro: 'Luare la evidența narcologică sau amenințare cu luarea la evidență',
+      sr: 'Упис у евиденцију особа које користе дроге или претња уписом',
     },
   },
 ] as const;
@@ -143,6 +165,8 @@ export const rightsBarriers = defineSurvey({
     ru: 'Барьеры и права',
     pl: 'Bariery i prawa',
     ky: 'Тоскоолдуктар жана укуктар',
+    ro: 'Bariere și drepturi',
+    sr: 'Препреке и права',
   },
   description: {
     en: 'Record one incident the person met while seeking or using a service. Record what happened, not who: no names, no exact places or dates.',
@@ -150,6 +174,8 @@ export const rightsBarriers = defineSurvey({
     ru: 'Запишите один случай, с которым человек столкнулся, когда обращался за услугой или получал ее. Записывайте, что произошло, а не кто: без имен, точных мест и дат.',
     pl: 'Zapisz jedno zdarzenie, które spotkało tę osobę, gdy szukała usługi lub z niej korzystała. Zapisz, co się stało, a nie kto: bez imion, dokładnych miejsc i dat.',
     ky: 'Адам кызматка кайрылганда же аны алып жатканда башынан өткөргөн бир окуяны жазыңыз. Ким эмес, эмне болгонун жазыңыз: аттарсыз, так жерлерсиз жана даталарсыз.',
+    ro: 'Înregistrați un incident prin care a trecut persoana când căuta sau folosea un serviciu. Notați ce s-a întâmplat, nu cine: fără nume, fără locuri sau date exacte.',
+    sr: 'Забележите један инцидент који је особа доживела док је тражила или користила неку услугу. Бележите шта се догодило, а не ко: без имена, тачних места и датума.',
   },
   choiceLists: {
     age_bands: choicesFor(ageBands, LOCALES),
@@ -165,6 +191,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Что произошло',
         pl: 'Co się stało',
         ky: 'Эмне болду',
+        ro: 'Ce s-a întâmplat',
+        sr: 'Шта се догодило',
       },
       items: [
         {
@@ -176,6 +204,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Перед началом',
             pl: 'Zanim zaczniesz',
             ky: 'Баштоодон мурун',
+            ro: 'Înainte de a începe',
+            sr: 'Пре него што почнете',
           },
           hint: {
             en: 'Tell the person they can skip any question or stop at any time. If they need help now, offer a referral to your organisation’s paralegal or case manager.',
@@ -183,6 +213,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Скажите человеку, что он может пропустить любой вопрос или остановиться в любой момент. Если помощь нужна сейчас, предложите перенаправление к параюристу или кейс-менеджеру вашей организации.',
             pl: 'Powiedz tej osobie, że może pominąć każde pytanie albo przerwać w dowolnym momencie. Jeśli potrzebuje pomocy teraz, zaproponuj skierowanie do prawnika lub osoby prowadzącej case management w twojej organizacji.',
             ky: 'Адамга каалаган суроону өткөрүп жиберсе же каалаган убакта токтотсо болорун айтыңыз. Эгер азыр жардам керек болсо, уюмуңуздун параюристине же кейс-менеджерине жолдомо сунуштаңыз.',
+            ro: 'Spuneți-i persoanei că poate sări peste orice întrebare sau se poate opri oricând. Dacă are nevoie de ajutor chiar acum, oferiți-i o trimitere către paralegalul sau managerul de caz al organizației dumneavoastră.',
+            sr: 'Реците особи да може да прескочи било које питање или да прекине у сваком тренутку. Ако јој је помоћ потребна одмах, понудите да је упутите паралегалу или водитељу случаја у вашој организацији.',
           },
         },
         {
@@ -194,6 +226,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'За какой услугой вы обращались или какую получали, когда это произошло?',
             pl: 'Z jakiej usługi chciałeś/chciałaś skorzystać lub korzystałeś/korzystałaś, kiedy to się stało?',
             ky: 'Бул болгондо кайсы кызматка кайрылган же кайсы кызматты алып жаткан элеңиз?',
+            ro: 'Ce serviciu căutați sau foloseați atunci când s-a întâmplat?',
+            sr: 'Коју услугу сте тражили или користили када се то догодило?',
           },
           options: [
             {
@@ -204,6 +238,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Иглы, шприцы, налоксон или другие средства снижения вреда',
                 pl: 'Igły, strzykawki, nalokson lub inne środki redukcji szkód',
                 ky: 'Ийнелер, шприцтер, налоксон же зыянды азайтуунун башка каражаттары',
+                ro: 'Ace, seringi, naloxonă sau alte materiale pentru reducerea riscurilor',
+                sr: 'Игле, шприцеви, налоксон или други прибор за смањење штете',
               },
             },
             {
@@ -214,6 +250,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Опиоидная заместительная терапия (ОЗТ)',
                 pl: 'Terapia substytucyjna (leczenie substytucyjne opioidami)',
                 ky: 'Метадон менен алмаштыруучу терапия (ЗТМ)',
+                ro: 'Tratament de substituție cu opioide (TSO)',
+                sr: 'Супституциона терапија (метадон, бупренорфин)',
               },
             },
             {
@@ -224,6 +262,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Тестирование на ВИЧ или гепатиты',
                 pl: 'Testowanie w kierunku HIV lub WZW',
                 ky: 'ВИЧке же гепатиттерге тестирлөө',
+                ro: 'Testare HIV sau testare pentru hepatite',
+                sr: 'Тестирање на ХИВ или хепатитис',
               },
             },
             {
@@ -234,6 +274,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Лечение ВИЧ (АРТ)',
                 pl: 'Leczenie HIV (ART)',
                 ky: 'ВИЧти дарылоо (АРТ)',
+                ro: 'Tratament HIV (TARV)',
+                sr: 'Лечење ХИВ-а (АРТ)',
               },
             },
             {
@@ -244,6 +286,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'ДКП (доконтактная профилактика ВИЧ)',
                 pl: 'PrEP (profilaktyka przedekspozycyjna)',
                 ky: 'ДКП (ВИЧтин байланышка чейинки профилактикасы)',
+                ro: 'PrEP (profilaxia pre-expunere)',
+                sr: 'PrEP (преекспозициона профилакса)',
               },
             },
             {
@@ -254,6 +298,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Лечение гепатита С или туберкулеза',
                 pl: 'Leczenie WZW typu C lub gruźlicy',
                 ky: 'С гепатитин же кургак учукту дарылоо',
+                ro: 'Tratamentul hepatitei C sau al tuberculozei',
+                sr: 'Лечење хепатитиса Ц или туберкулозе',
               },
             },
             {
@@ -264,6 +310,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Общая или экстренная медицинская помощь',
                 pl: 'Ogólna lub ratunkowa opieka medyczna',
                 ky: 'Жалпы же шашылыш медициналык жардам',
+                ro: 'Asistență medicală generală sau de urgență',
+                sr: 'Општа или хитна медицинска помоћ',
               },
             },
             {
@@ -274,6 +322,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Помощь в области сексуального и репродуктивного здоровья',
                 pl: 'Opieka w zakresie zdrowia seksualnego i reprodukcyjnego',
                 ky: 'Сексуалдык жана репродуктивдик ден соолук боюнча жардам',
+                ro: 'Servicii de sănătate sexuală și reproductivă',
+                sr: 'Заштита сексуалног и репродуктивног здравља',
               },
             },
             {
@@ -284,6 +334,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Социальная или юридическая помощь',
                 pl: 'Pomoc socjalna lub prawna',
                 ky: 'Социалдык же юридикалык жардам',
+                ro: 'Ajutor social sau juridic',
+                sr: 'Социјална или правна помоћ',
               },
             },
             {
@@ -294,6 +346,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Документы или регистрация',
                 pl: 'Dokumenty lub meldunek',
                 ky: 'Документтер же каттоо',
+                ro: 'Acte de identitate sau înregistrarea reședinței',
+                sr: 'Документа или пријава боравишта',
               },
             },
             {
@@ -304,6 +358,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Другая услуга',
                 pl: 'Inna usługa',
                 ky: 'Башка кызмат',
+                ro: 'Alt serviciu',
+                sr: 'Друга услуга',
               },
             },
           ],
@@ -318,6 +374,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Что произошло?',
             pl: 'Co się stało?',
             ky: 'Эмне болду?',
+            ro: 'Ce s-a întâmplat?',
+            sr: 'Шта се догодило?',
           },
           hint: {
             en: 'Tick all that apply. If it was something else, tick "Something else" and describe it at the end, without names.',
@@ -325,12 +383,22 @@ export const rightsBarriers = defineSurvey({
             ru: 'Отметьте все подходящие варианты. Если произошло что-то другое, отметьте «Другое» и опишите это в конце, без имен.',
             pl: 'Zaznacz wszystkie pasujące odpowiedzi. Jeśli było to coś innego, zaznacz „Coś innego” i opisz to na końcu, bez imion.',
             ky: 'Туура келгендердин баарын белгилеңиз. Эгер башка нерсе болсо, «Башка нерсе» дегенди белгилеп, аны аягында аттарсыз сүрөттөңүз.',
+            ro: 'Bifați toate variantele potrivite. Dacă a fost altceva, bifați „Altceva” și descrieți la final, fără nume.',
+            sr: 'Означите све што одговара. Ако се догодило нешто друго, означите „Нешто друго” и опишите то на крају, без имена.',
           },
           options: [
             ...INCIDENT_TYPES,
             {
               value: 'other_incident',
-              label: { en: 'Something else', uk: 'Інше', ru: 'Другое', pl: 'Coś innego', ky: 'Башка нерсе' },
+              label: {
+                en: 'Something else',
+                uk: 'Інше',
+                ru: 'Другое',
+                pl: 'Coś innego',
+                ky: 'Башка нерсе',
+                ro: 'Altceva',
+                sr: 'Нешто друго',
+              },
             },
           ],
         },
@@ -344,6 +412,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Когда это произошло?',
             pl: 'Kiedy to się stało?',
             ky: 'Бул качан болду?',
+            ro: 'Când s-a întâmplat?',
+            sr: 'Када се то догодило?',
           },
           hint: {
             en: 'Roughly is enough: do not record the exact date.',
@@ -351,6 +421,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Достаточно приблизительно: не записывайте точную дату.',
             pl: 'Wystarczy w przybliżeniu: nie zapisuj dokładnej daty.',
             ky: 'Болжол менен айтсаңыз жетиштүү: так датаны жазбаңыз.',
+            ro: 'Este suficient aproximativ: nu notați data exactă.',
+            sr: 'Довољно је оквирно: не бележите тачан датум.',
           },
           options: [
             {
@@ -361,6 +433,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'В течение последнего месяца',
                 pl: 'W ostatnim miesiącu',
                 ky: 'Акыркы бир айдын ичинде',
+                ro: 'În ultima lună',
+                sr: 'У последњих месец дана',
               },
             },
             {
@@ -371,6 +445,8 @@ export const rightsBarriers = defineSurvey({
                 ru: '1–3 месяца назад',
                 pl: '1–3 miesiące temu',
                 ky: '1–3 ай мурун',
+                ro: 'Acum 1–3 luni',
+                sr: 'Пре 1–3 месеца',
               },
             },
             {
@@ -381,6 +457,8 @@ export const rightsBarriers = defineSurvey({
                 ru: '3–6 месяцев назад',
                 pl: '3–6 miesięcy temu',
                 ky: '3–6 ай мурун',
+                ro: 'Acum 3–6 luni',
+                sr: 'Пре 3–6 месеци',
               },
             },
             {
@@ -391,6 +469,8 @@ export const rightsBarriers = defineSurvey({
                 ru: '6–12 месяцев назад',
                 pl: '6–12 miesięcy temu',
                 ky: '6–12 ай мурун',
+                ro: 'Acum 6–12 luni',
+                sr: 'Пре 6–12 месеци',
               },
             },
             {
@@ -401,6 +481,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Больше года назад',
                 pl: 'Ponad rok temu',
                 ky: 'Бир жылдан көп мурун',
+                ro: 'Acum mai mult de un an',
+                sr: 'Пре више од годину дана',
               },
             },
           ],
@@ -414,6 +496,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Где это произошло?',
             pl: 'Gdzie to się stało?',
             ky: 'Бул кайда болду?',
+            ro: 'Unde s-a întâmplat?',
+            sr: 'Где се то догодило?',
           },
           hint: {
             en: 'The type of place only, never its name or address.',
@@ -421,6 +505,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Только тип места, без названия или адреса.',
             pl: 'Tylko rodzaj miejsca, nigdy jego nazwa ani adres.',
             ky: 'Жердин түрүн гана, эч качан аталышын же дарегин эмес.',
+            ro: 'Doar tipul locului, niciodată denumirea sau adresa lui.',
+            sr: 'Само врста места, никада његов назив или адреса.',
           },
           options: [
             {
@@ -431,6 +517,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Пункт обмена шприцев или дроп-ин центр',
                 pl: 'Punkt wymiany igieł i strzykawek lub punkt drop-in',
                 ky: 'Шприц алмаштыруу пункту же дроп-ин борбору',
+                ro: 'Punct de schimb de seringi sau centru drop-in',
+                sr: 'Пункт програма замене игала и шприцева или дроп-ин центар',
               },
             },
             {
@@ -441,6 +529,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Пункт ОЗТ',
                 pl: 'Punkt terapii substytucyjnej',
                 ky: 'ЗТМ пункту',
+                ro: 'Punct de tratament de substituție (TSO)',
+                sr: 'Место где се прима супституциона терапија',
               },
             },
             {
@@ -451,11 +541,21 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Поликлиника, больница или СПИД-центр',
                 pl: 'Przychodnia, szpital lub poradnia chorób zakaźnych',
                 ky: 'Поликлиника, оорукана же СПИД борбору',
+                ro: 'Policlinică, spital sau centru de tratament HIV',
+                sr: 'Дом здравља, болница или клиника за инфективне болести',
               },
             },
             {
               value: 'pharmacy',
-              label: { en: 'Pharmacy', uk: 'Аптека', ru: 'Аптека', pl: 'Apteka', ky: 'Дарыкана' },
+              label: {
+                en: 'Pharmacy',
+                uk: 'Аптека',
+                ru: 'Аптека',
+                pl: 'Apteka',
+                ky: 'Дарыкана',
+                ro: 'Farmacie',
+                sr: 'Апотека',
+              },
             },
             {
               value: 'near_service',
@@ -465,6 +565,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'По дороге к месту получения услуг или рядом с ним',
                 pl: 'W drodze do miejsca usługi lub w jego pobliżu',
                 ky: 'Кызмат көрсөтүлгөн жерге бара жатканда же анын жанында',
+                ro: 'În drum spre un serviciu sau în apropierea lui',
+                sr: 'На путу до места пружања услуге или у његовој близини',
               },
             },
             {
@@ -475,6 +577,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Улица, парк или общественный транспорт',
                 pl: 'Ulica, park lub transport publiczny',
                 ky: 'Көчө, сейил бак же коомдук транспорт',
+                ro: 'Stradă, parc sau transport public',
+                sr: 'Улица, парк или јавни превоз',
               },
             },
             {
@@ -485,6 +589,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Отдел полиции или место задержания',
                 pl: 'Komisariat policji lub miejsce zatrzymania',
                 ky: 'Милиция бөлүмү же кармоочу жай',
+                ro: 'Secție de poliție sau loc de reținere',
+                sr: 'Полицијска станица или место задржавања',
               },
             },
             {
@@ -495,6 +601,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Тюрьма или СИЗО',
                 pl: 'Więzienie lub areszt śledczy',
                 ky: 'Түрмө же тергөө абагы (СИЗО)',
+                ro: 'Penitenciar sau arest preventiv',
+                sr: 'Затвор или притвор',
               },
             },
             {
@@ -505,6 +613,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Социальные службы или другое государственное учреждение',
                 pl: 'Pomoc społeczna lub inny urząd państwowy',
                 ky: 'Социалдык кызматтар же башка мамлекеттик мекеме',
+                ro: 'Servicii sociale sau altă instituție de stat',
+                sr: 'Центар за социјални рад или друга државна установа',
               },
             },
             {
@@ -515,6 +625,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Дома или там, где вы живете',
                 pl: 'W domu lub tam, gdzie mieszkasz',
                 ky: 'Үйдө же сиз жашаган жерде',
+                ro: 'Acasă sau acolo unde locuiți',
+                sr: 'Код куће или тамо где боравите',
               },
             },
             {
@@ -525,6 +637,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Место работы, в том числе секс-работы',
                 pl: 'Miejsce pracy, w tym pracy seksualnej',
                 ky: 'Иш орду, анын ичинде секс-жумуш',
+                ro: 'Locul de muncă (inclusiv munca sexuală)',
+                sr: 'Место рада, укључујући сексуални рад',
               },
             },
             {
@@ -535,6 +649,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Онлайн или по телефону',
                 pl: 'Online lub telefonicznie',
                 ky: 'Онлайн же телефон аркылуу',
+                ro: 'Online sau la telefon',
+                sr: 'Онлајн или телефоном',
               },
             },
             {
@@ -545,6 +661,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'В другом месте',
                 pl: 'Gdzie indziej',
                 ky: 'Башка жерден',
+                ro: 'În alt loc',
+                sr: 'Негде другде',
               },
             },
           ],
@@ -558,6 +676,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Кто это сделал?',
             pl: 'Kto to zrobił?',
             ky: 'Муну ким жасады?',
+            ro: 'Cine a făcut asta?',
+            sr: 'Ко је то урадио?',
           },
           hint: {
             en: 'The type of person only, never a name, rank or post that could identify them. Tick all that apply.',
@@ -565,11 +685,21 @@ export const rightsBarriers = defineSurvey({
             ru: 'Только тип лица, без имени, звания или должности, по которым его можно узнать. Отметьте все подходящие варианты.',
             pl: 'Tylko rodzaj osoby, nigdy imię, stopień ani stanowisko, po których można by ją rozpoznać. Zaznacz wszystkie pasujące odpowiedzi.',
             ky: 'Адамдын түрүн гана жазыңыз: аны тааный турган аты, наамы же кызмат орду эч качан жазылбайт. Туура келгендердин баарын белгилеңиз.',
+            ro: 'Doar tipul de persoană, niciodată numele, gradul sau funcția după care ar putea fi recunoscută. Bifați toate variantele potrivite.',
+            sr: 'Само врста особе, никада име, чин или положај по којима би се могла препознати. Означите све што одговара.',
           },
           options: [
             {
               value: 'police',
-              label: { en: 'Police', uk: 'Поліція', ru: 'Полиция', pl: 'Policja', ky: 'Милиция' },
+              label: {
+                en: 'Police',
+                uk: 'Поліція',
+                ru: 'Полиция',
+                pl: 'Policja',
+                ky: 'Милиция',
+                ro: 'Poliția',
+                sr: 'Полиција',
+              },
             },
             {
               value: 'medical_staff',
@@ -579,6 +709,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Врач, медсестра или другой медицинский персонал',
                 pl: 'Lekarz, pielęgniarka lub inny personel medyczny',
                 ky: 'Дарыгер, медайым же башка медициналык кызматкер',
+                ro: 'Medic, asistentă medicală sau alt personal medical',
+                sr: 'Лекар, медицинска сестра или друго медицинско особље',
               },
             },
             {
@@ -589,6 +721,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Социальный работник или сотрудник НКО',
                 pl: 'Pracownik socjalny lub pracownik organizacji pozarządowej',
                 ky: 'Социалдык кызматкер же бейөкмөт уюмдун кызматкери',
+                ro: 'Asistent social sau angajat al unui ONG',
+                sr: 'Социјални радник или запослени у невладиној организацији',
               },
             },
             {
@@ -599,6 +733,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Фармацевт',
                 pl: 'Farmaceuta',
                 ky: 'Фармацевт',
+                ro: 'Farmacist',
+                sr: 'Фармацеут',
               },
             },
             {
@@ -609,6 +745,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Другой государственный служащий (например, социальная служба, суд, персонал тюрьмы)',
                 pl: 'Inny urzędnik państwowy (np. pomoc społeczna, sąd, służba więzienna)',
                 ky: 'Башка мамлекеттик кызматкер (мисалы, социалдык кызмат, сот, түрмө кызматкерлери)',
+                ro: 'Alt funcționar de stat (de ex. servicii sociale, instanță, personal de penitenciar)',
+                sr: 'Други државни службеник (нпр. центар за социјални рад, суд, затворско особље)',
               },
             },
             {
@@ -619,6 +757,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Охранник',
                 pl: 'Ochroniarz',
                 ky: 'Күзөтчү',
+                ro: 'Agent de pază',
+                sr: 'Радник обезбеђења',
               },
             },
             {
@@ -629,6 +769,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Другой клиент услуги',
                 pl: 'Inna osoba korzystająca z usługi',
                 ky: 'Кызматтын башка кардары',
+                ro: 'Alt beneficiar al serviciului',
+                sr: 'Други корисник услуге',
               },
             },
             {
@@ -639,6 +781,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Член семьи или партнер/партнерша',
                 pl: 'Członek rodziny lub partner/partnerka',
                 ky: 'Үй-бүлө мүчөсү же өнөктөш',
+                ro: 'Membru al familiei sau partener/parteneră',
+                sr: 'Члан породице или партнер/партнерка',
               },
             },
             {
@@ -649,6 +793,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Клиент секс-работы',
                 pl: 'Klient pracy seksualnej',
                 ky: 'Секс-жумуштун кардары',
+                ro: 'Client al unui lucrător sau al unei lucrătoare sex',
+                sr: 'Клијент сексуалног радника или раднице',
               },
             },
             {
@@ -659,6 +805,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Незнакомый человек',
                 pl: 'Nieznajoma osoba',
                 ky: 'Тааныш эмес адам',
+                ro: 'O persoană necunoscută',
+                sr: 'Непозната особа',
               },
             },
             {
@@ -669,12 +817,22 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Кто-то другой',
                 pl: 'Ktoś inny',
                 ky: 'Башка бирөө',
+                ro: 'Altcineva',
+                sr: 'Неко други',
               },
             },
             {
               value: 'dont_know',
               exclusive: true,
-              label: { en: 'Don’t know', uk: 'Не знаю', ru: 'Не знаю', pl: 'Nie wiem', ky: 'Билбейм' },
+              label: {
+                en: 'Don’t know',
+                uk: 'Не знаю',
+                ru: 'Не знаю',
+                pl: 'Nie wiem',
+                ky: 'Билбейм',
+                ro: 'Nu știu',
+                sr: 'Не знам',
+              },
             },
           ],
         },
@@ -688,6 +846,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Обращения и поддержка',
         pl: 'Zgłoszenie i wsparcie',
         ky: 'Кайрылуу жана колдоо',
+        ro: 'Raportare și sprijin',
+        sr: 'Пријављивање и подршка',
       },
       items: [
         {
@@ -699,12 +859,22 @@ export const rightsBarriers = defineSurvey({
             ru: 'Сообщали ли вы об этом кому-нибудь?',
             pl: 'Czy komuś to zgłosiłeś/zgłosiłaś?',
             ky: 'Бул тууралуу кимдир бирөөгө кабарладыңызбы?',
+            ro: 'Ați raportat cuiva ce s-a întâmplat?',
+            sr: 'Да ли сте то некоме пријавили?',
           },
           hint: TICK_ALL,
           options: [
             {
               value: 'police',
-              label: { en: 'Police', uk: 'Поліція', ru: 'Полиция', pl: 'Policja', ky: 'Милиция' },
+              label: {
+                en: 'Police',
+                uk: 'Поліція',
+                ru: 'Полиция',
+                pl: 'Policja',
+                ky: 'Милиция',
+                ro: 'Poliția',
+                sr: 'Полиција',
+              },
             },
             {
               value: 'service_management',
@@ -714,6 +884,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Руководство учреждения или службы',
                 pl: 'Kierownictwo placówki lub usługi',
                 ky: 'Мекеменин же кызматтын жетекчилиги',
+                ro: 'Conducerea serviciului sau a instituției',
+                sr: 'Руководство установе или службе',
               },
             },
             {
@@ -724,6 +896,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Омбудсмен или другой правозащитный орган',
                 pl: 'Rzecznik Praw Obywatelskich lub inna instytucja praw człowieka',
                 ky: 'Акыйкатчы (омбудсмен) же адам укуктары боюнча башка орган',
+                ro: 'Avocatul Poporului sau altă instituție pentru drepturile omului',
+                sr: 'Заштитник грађана (омбудсман) или друго тело за људска права',
               },
             },
             {
@@ -734,6 +908,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Организация сообщества или НКО (параюрист, юрист)',
                 pl: 'Organizacja społeczności lub organizacja pozarządowa (prawnik, doradca prawny)',
                 ky: 'Коомчулуктун уюму же бейөкмөт уюм (параюрист, юрист)',
+                ro: 'O organizație comunitară sau un ONG (paralegal, jurist)',
+                sr: 'Организација заједнице или невладина организација (паралегал, правник)',
               },
             },
             {
@@ -745,6 +921,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Никому не сообщали',
                 pl: 'Nikomu nie zgłoszono',
                 ky: 'Эч кимге кабарланган жок',
+                ro: 'Nu a fost raportat nimănui',
+                sr: 'Није пријављено никоме',
               },
             },
           ],
@@ -759,6 +937,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Почему об этом не сообщили?',
             pl: 'Dlaczego nie zostało to zgłoszone?',
             ky: 'Эмне үчүн кабарланган жок?',
+            ro: 'De ce nu a fost raportat?',
+            sr: 'Зашто није пријављено?',
           },
           hint: TICK_ALL,
           options: [
@@ -770,6 +950,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Страх мести или полиции',
                 pl: 'Strach przed zemstą lub policją',
                 ky: 'Өч алуудан же милициядан коркуу',
+                ro: 'Frica de răzbunare sau de poliție',
+                sr: 'Страх од освете или од полиције',
               },
             },
             {
@@ -780,6 +962,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Не хотелось раскрывать употребление наркотиков, секс-работу, ВИЧ-статус или сексуальность',
                 pl: 'Nie chciałem/chciałam ujawniać używania narkotyków, pracy seksualnej, statusu HIV ani seksualności',
                 ky: 'Баңги заттарын колдонууну, секс-жумушту, ВИЧ-статусун же сексуалдуулукту ачыкка чыгаргым келген жок',
+                ro: 'Nu am vrut să dezvălui consumul de droguri, munca sexuală, statutul HIV sau orientarea sexuală',
+                sr: 'Нисам желео/желела да откријем коришћење дрога, сексуални рад, ХИВ статус или сексуалност',
               },
             },
             {
@@ -790,6 +974,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Не верили, что это что-то изменит',
                 pl: 'Nie wierzyłem/wierzyłam, że to cokolwiek zmieni',
                 ky: 'Бул бир нерсени өзгөртөт деп ишенген жокмун',
+                ro: 'Nu am crezut că s-ar schimba ceva',
+                sr: 'Нисам веровао/веровала да ће се ишта променити',
               },
             },
             {
@@ -800,6 +986,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Не знали, куда или как обратиться',
                 pl: 'Nie wiedziałem/wiedziałam, gdzie ani jak to zgłosić',
                 ky: 'Кайда же кантип кайрылууну билген жокмун',
+                ro: 'Nu am știut unde sau cum să raportez',
+                sr: 'Нисам знао/знала где и како да пријавим',
               },
             },
             {
@@ -810,6 +998,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Другая причина',
                 pl: 'Inny powód',
                 ky: 'Башка себеп',
+                ro: 'Alt motiv',
+                sr: 'Други разлог',
               },
             },
           ],
@@ -823,6 +1013,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Какую поддержку вы получили после этого?',
             pl: 'Jakie wsparcie otrzymałeś/otrzymałaś od tamtej pory?',
             ky: 'Ошондон бери кандай колдоо алдыңыз?',
+            ro: 'Ce sprijin ați primit de atunci?',
+            sr: 'Какву подршку сте добили од тада?',
           },
           hint: TICK_ALL,
           options: [
@@ -834,6 +1026,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Юридическая помощь (юрист или параюрист)',
                 pl: 'Pomoc prawna (prawnik lub doradca prawny)',
                 ky: 'Юридикалык жардам (юрист же параюрист)',
+                ro: 'Ajutor juridic (jurist sau paralegal)',
+                sr: 'Правна помоћ (правник или паралегал)',
               },
             },
             {
@@ -844,6 +1038,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Психологическая поддержка',
                 pl: 'Wsparcie psychologiczne',
                 ky: 'Психологиялык колдоо',
+                ro: 'Sprijin psihologic',
+                sr: 'Психолошка подршка',
               },
             },
             {
@@ -854,6 +1050,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Поддержка равных',
                 pl: 'Wsparcie partnerskie (peer)',
                 ky: 'Теңтуштардын колдоосу',
+                ro: 'Sprijin de la egal la egal',
+                sr: 'Вршњачка подршка',
               },
             },
             {
@@ -864,6 +1062,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Медицинская помощь',
                 pl: 'Pomoc medyczna',
                 ky: 'Медициналык жардам',
+                ro: 'Ajutor medical',
+                sr: 'Медицинска помоћ',
               },
             },
             {
@@ -874,6 +1074,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Безопасное место для проживания',
                 pl: 'Bezpieczne miejsce do mieszkania',
                 ky: 'Жашоо үчүн коопсуз жер',
+                ro: 'Un loc sigur unde să locuiți',
+                sr: 'Безбедно место за боравак',
               },
             },
             {
@@ -885,6 +1087,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Никакой поддержки',
                 pl: 'Żadnego wsparcia',
                 ky: 'Эч кандай колдоо болгон жок',
+                ro: 'Niciun sprijin',
+                sr: 'Никаква подршка',
               },
             },
           ],
@@ -898,6 +1102,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Что нужно сделать дальше?',
             pl: 'Co trzeba teraz zrobić dalej?',
             ky: 'Эми андан ары эмне кылуу керек?',
+            ro: 'Ce trebuie făcut acum?',
+            sr: 'Шта сада треба даље урадити?',
           },
           hint: {
             en: 'Tick all that apply. If something is urgent, refer the person today.',
@@ -905,6 +1111,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Отметьте все подходящие варианты. Если что-то срочно, перенаправьте человека сегодня.',
             pl: 'Zaznacz wszystkie pasujące odpowiedzi. Jeśli coś jest pilne, skieruj tę osobę jeszcze dziś.',
             ky: 'Туура келгендердин баарын белгилеңиз. Эгер бир нерсе шашылыш болсо, адамды бүгүн эле жолдомо менен жөнөтүңүз.',
+            ro: 'Bifați toate variantele potrivite. Dacă ceva este urgent, îndrumați persoana chiar astăzi.',
+            sr: 'Означите све што одговара. Ако је нешто хитно, упутите особу још данас.',
           },
           options: [
             {
@@ -915,6 +1123,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Юридическая помощь или представительство',
                 pl: 'Pomoc prawna lub reprezentacja',
                 ky: 'Юридикалык жардам же өкүлчүлүк',
+                ro: 'Ajutor juridic sau reprezentare',
+                sr: 'Правна помоћ или заступање',
               },
             },
             {
@@ -925,6 +1135,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Помощь с подачей жалобы',
                 pl: 'Pomoc w złożeniu skargi',
                 ky: 'Арыз берүүгө жардам',
+                ro: 'Ajutor la depunerea unei plângeri',
+                sr: 'Помоћ при подношењу притужбе',
               },
             },
             {
@@ -935,6 +1147,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Психологическая поддержка',
                 pl: 'Wsparcie psychologiczne',
                 ky: 'Психологиялык колдоо',
+                ro: 'Sprijin psihologic',
+                sr: 'Психолошка подршка',
               },
             },
             {
@@ -945,6 +1159,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Медицинская помощь',
                 pl: 'Opieka medyczna',
                 ky: 'Медициналык жардам',
+                ro: 'Asistență medicală',
+                sr: 'Медицинска заштита',
               },
             },
             {
@@ -955,6 +1171,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Безопасный способ получить услугу (например, другой пункт, доставка)',
                 pl: 'Bezpieczny sposób na otrzymanie usługi (np. inny punkt, dostawa)',
                 ky: 'Кызматты алуунун коопсуз жолу (мисалы, башка пункт, жеткирүү)',
+                ro: 'O modalitate sigură de a primi serviciul (de ex. alt punct, livrare)',
+                sr: 'Безбедан начин да се добије услуга (нпр. друго место, достава)',
               },
             },
             {
@@ -965,6 +1183,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Обсудить проблему с поставщиком услуг, без имен',
                 pl: 'Zgłoszenie problemu usługodawcy, bez imion',
                 ky: 'Көйгөйдү кызмат көрсөтүүчү менен аттарды атабай талкуулоо',
+                ro: 'Discutarea problemei cu furnizorul serviciului, fără nume',
+                sr: 'Разговор о проблему са пружаоцем услуге, без имена',
               },
             },
             {
@@ -976,6 +1196,8 @@ export const rightsBarriers = defineSurvey({
                 ru: 'Сейчас ничего не нужно',
                 pl: 'Teraz nic nie jest potrzebne',
                 ky: 'Азыр эч нерсе керек эмес',
+                ro: 'Deocamdată nu este nevoie de nimic',
+                sr: 'Тренутно ништа није потребно',
               },
             },
           ],
@@ -990,6 +1212,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Может ли сеть использовать этот случай в отчетах и адвокации без каких-либо деталей, по которым вас можно узнать?',
             pl: 'Czy sieć może wykorzystać ten przypadek w raportach i rzecznictwie, bez żadnych szczegółów, po których można by cię rozpoznać?',
             ky: 'Тармак бул окуяны сизди тааный турган эч кандай маалыматсыз отчётторунда жана адвокацияда колдоно алабы?',
+            ro: 'Poate rețeaua să folosească acest caz în rapoarte și în activitatea de advocacy, fără niciun detaliu care v-ar putea identifica?',
+            sr: 'Да ли мрежа сме да користи овај случај у извештајима и заговарању, без икаквих детаља по којима би вас неко могао препознати?',
           },
         },
       ],
@@ -1002,6 +1226,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Своими словами',
         pl: 'Własnymi słowami',
         ky: 'Өз сөзүңүз менен',
+        ro: 'Cu propriile cuvinte',
+        sr: 'Својим речима',
       },
       items: [
         {
@@ -1013,6 +1239,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Не пишите имена, прозвища, номера телефонов, адреса, названия учреждений или что-либо другое, по чему можно узнать вас, свидетелей или того, кто это сделал.',
             pl: 'Nie wpisuj imion, pseudonimów, numerów telefonów, adresów, nazw placówek ani niczego innego, po czym można by rozpoznać ciebie, świadka lub sprawcę.',
             ky: 'Аттарды, лакап аттарды, телефон номерлерин, даректерди, мекемелердин аталыштарын же сизди, күбөнү же муну жасаган адамды тааный турган башка эч нерсени жазбаңыз.',
+            ro: 'Nu scrieți nume, porecle, numere de telefon, adrese, denumiri de instituții sau orice altceva care ar putea să vă identifice pe dumneavoastră, pe un martor sau pe persoana care a făcut asta.',
+            sr: 'Не пишите имена, надимке, бројеве телефона, адресе, називе установа нити било шта друго по чему би неко могао да препозна вас, сведока или особу која је то урадила.',
           },
         },
         {
@@ -1027,6 +1255,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Опишите, что произошло',
             pl: 'Opisz, co się stało',
             ky: 'Эмне болгонун сүрөттөп бериңиз',
+            ro: 'Descrieți ce s-a întâmplat',
+            sr: 'Опишите шта се догодило',
           },
           hint: {
             en: 'Optional. What happened, how it affected you, and what would have helped.',
@@ -1034,26 +1264,46 @@ export const rightsBarriers = defineSurvey({
             ru: 'Необязательно. Что произошло, как это повлияло на вас и что могло бы помочь.',
             pl: 'Nieobowiązkowe. Co się stało, jak to na ciebie wpłynęło i co mogłoby pomóc.',
             ky: 'Милдеттүү эмес. Эмне болду, сизге кандай таасир этти жана эмне жардам бермек.',
+            ro: 'Opțional. Ce s-a întâmplat, cum v-a afectat și ce v-ar fi ajutat.',
+            sr: 'Није обавезно. Шта се догодило, како је то утицало на вас и шта би вам помогло.',
           },
         },
       ],
     },
     {
       id: 'about_you',
-      title: { en: 'About you', uk: 'Про вас', ru: 'О вас', pl: 'O tobie', ky: 'Сиз жөнүндө' },
+      title: {
+        en: 'About you',
+        uk: 'Про вас',
+        ru: 'О вас',
+        pl: 'O tobie',
+        ky: 'Сиз жөнүндө',
+        ro: 'Despre dumneavoastră',
+        sr: 'О вама',
+      },
       description: {
         en: 'Optional questions: any of them can be skipped.',
         uk: 'Необов’язкові запитання: будь-яке можна пропустити.',
         ru: 'Необязательные вопросы: любой можно пропустить.',
         pl: 'Pytania nieobowiązkowe: każde można pominąć.',
         ky: 'Милдеттүү эмес суроолор: каалаганын өткөрүп жиберсеңиз болот.',
+        ro: 'Întrebări opționale: puteți sări peste oricare dintre ele.',
+        sr: 'Питања нису обавезна: било које можете прескочити.',
       },
       items: [
         {
           id: 'age_band',
           kind: 'single_choice',
           choices: 'age_bands',
-          label: { en: 'Your age', uk: 'Ваш вік', ru: 'Ваш возраст', pl: 'Twój wiek', ky: 'Сиздин жашыңыз' },
+          label: {
+            en: 'Your age',
+            uk: 'Ваш вік',
+            ru: 'Ваш возраст',
+            pl: 'Twój wiek',
+            ky: 'Сиздин жашыңыз',
+            ro: 'Vârsta dumneavoastră',
+            sr: 'Ваша старост',
+          },
         },
         {
           id: 'gender',
@@ -1067,6 +1317,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Ваша гендерная идентичность',
             pl: 'Twoja płeć',
             ky: 'Сиздин гендериңиз',
+            ro: 'Identitatea dumneavoastră de gen',
+            sr: 'Ваш родни идентитет',
           },
         },
         {
@@ -1079,6 +1331,8 @@ export const rightsBarriers = defineSurvey({
             ru: 'Относитесь ли вы к какому-либо из этих сообществ?',
             pl: 'Czy należysz do którejś z tych społeczności?',
             ky: 'Сиз бул коомчулуктардын бирине киресизби?',
+            ro: 'Faceți parte din vreuna dintre aceste comunități?',
+            sr: 'Да ли припадате некој од ових заједница?',
           },
           hint: TICK_ALL,
         },
@@ -1095,6 +1349,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Записанные случаи',
         pl: 'Zapisane zdarzenia',
         ky: 'Жазылган окуялар',
+        ro: 'Incidente înregistrate',
+        sr: 'Забележени инциденти',
       },
     },
     ...INCIDENT_TYPES.map((type) => ({
@@ -1115,6 +1371,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Сообщили хоть кому-то',
         pl: 'Zgłoszone komukolwiek',
         ky: 'Кимдир бирөөгө кабарланган',
+        ro: 'Raportate cuiva',
+        sr: 'Пријављени било коме',
       },
     },
     {
@@ -1128,6 +1386,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Получили какую-либо поддержку',
         pl: 'Otrzymali jakiekolwiek wsparcie',
         ky: 'Кандайдыр бир колдоо алышкан',
+        ro: 'Au primit vreun sprijin',
+        sr: 'Добијена било каква подршка',
       },
     },
     {
@@ -1141,6 +1401,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Получили юридическую помощь',
         pl: 'Otrzymali pomoc prawną',
         ky: 'Юридикалык жардам алышкан',
+        ro: 'Au primit ajutor juridic',
+        sr: 'Добијена правна помоћ',
       },
     },
     {
@@ -1156,6 +1418,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Случаи с участием полиции',
         pl: 'Zdarzenia z udziałem policji',
         ky: 'Милиция катышкан окуялар',
+        ro: 'Incidente în care a fost implicată poliția',
+        sr: 'Инциденти у којима је учествовала полиција',
       },
     },
     {
@@ -1171,6 +1435,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Случаи с участием медицинского персонала',
         pl: 'Zdarzenia z udziałem personelu medycznego',
         ky: 'Медициналык кызматкерлер катышкан окуялар',
+        ro: 'Incidente în care a fost implicat personalul medical',
+        sr: 'Инциденти у којима је учествовало медицинско особље',
       },
     },
     {
@@ -1185,6 +1451,8 @@ export const rightsBarriers = defineSurvey({
         ru: 'Нуждаются в юридической помощи или помощи с жалобой',
         pl: 'Potrzebują pomocy prawnej lub pomocy przy skardze',
         ky: 'Юридикалык жардамга же арыз берүүгө жардамга муктаж',
+        ro: 'Au nevoie de ajutor juridic sau de ajutor cu o plângere',
+        sr: 'Потребна правна помоћ или помоћ око притужбе',
       },
     },
   ],
