@@ -5,7 +5,15 @@ const LOCALES = LIBRARY_LOCALES;
 
 const DONT_KNOW = {
   value: 'dont_know',
-  label: { en: "Don't know", uk: 'Не знаю', ru: 'Не знаю', pl: 'Nie wiem', ky: 'Билбейм' },
+  label: {
+    en: "Don't know",
+    uk: 'Не знаю',
+    ru: 'Не знаю',
+    pl: 'Nie wiem',
+    ky: 'Билбейм',
+    ro: 'Nu știu',
+    sr: 'Не знам',
+  },
 } as const;
 
 /** The programme stages, one matrix row each; `name` is the short form used in indicator labels. */
@@ -18,6 +26,8 @@ const STAGES = [
       ru: 'Оценка потребностей: выяснение, в чем нуждается сообщество',
       pl: 'Ocena potrzeb: sprawdzenie, czego potrzebuje społeczność',
       ky: 'Муктаждыктарды баалоо: коомчулукка эмне керек экенин аныктоо',
+      ro: 'Evaluarea nevoilor: aflarea a ceea ce îi trebuie comunității',
+      sr: 'Процена потреба: утврђивање шта је заједници потребно',
     },
     name: {
       en: 'needs assessment',
@@ -25,6 +35,8 @@ const STAGES = [
       ru: 'оценка потребностей',
       pl: 'ocena potrzeb',
       ky: 'муктаждыктарды баалоо',
+      ro: 'evaluarea nevoilor',
+      sr: 'процена потреба',
     },
   },
   {
@@ -35,8 +47,18 @@ const STAGES = [
       ru: 'Разработка: выбор услуг, мест, часов работы и правил',
       pl: 'Projektowanie: wybór usług, miejsc, godzin otwarcia i zasad',
       ky: 'Долбоорлоо: кызматтарды, жерлерди, иш убактысын жана эрежелерди тандоо',
+      ro: 'Conceperea: alegerea serviciilor, a locurilor, a programului de lucru și a regulilor',
+      sr: 'Осмишљавање: избор услуга, места, радног времена и правила',
     },
-    name: { en: 'design', uk: 'розробка', ru: 'разработка', pl: 'projektowanie', ky: 'долбоорлоо' },
+    name: {
+      en: 'design',
+      uk: 'розробка',
+      ru: 'разработка',
+      pl: 'projektowanie',
+      ky: 'долбоорлоо',
+      ro: 'conceperea',
+      sr: 'осмишљавање',
+    },
   },
   {
     id: 'implementation',
@@ -46,8 +68,18 @@ const STAGES = [
       ru: 'Реализация: предоставление услуг, работа равных консультантов и аутрич-работников',
       pl: 'Realizacja: świadczenie usług, praca osób z doświadczeniem (peer) i streetworkerów',
       ky: 'Ишке ашыруу: кызмат көрсөтүү, теңтуш консультанттардын жана аутрич-кызматкерлердин иши',
+      ro: 'Implementarea: furnizarea serviciilor, munca de la egal la egal și outreach',
+      sr: 'Спровођење: пружање услуга, вршњачки и теренски рад',
     },
-    name: { en: 'implementation', uk: 'впровадження', ru: 'реализация', pl: 'realizacja', ky: 'ишке ашыруу' },
+    name: {
+      en: 'implementation',
+      uk: 'впровадження',
+      ru: 'реализация',
+      pl: 'realizacja',
+      ky: 'ишке ашыруу',
+      ro: 'implementarea',
+      sr: 'спровођење',
+    },
   },
   {
     id: 'monitoring_evaluation',
@@ -57,6 +89,8 @@ const STAGES = [
       ru: 'Мониторинг и оценка, включая мониторинг силами сообществ',
       pl: 'Monitoring i ewaluacja, w tym monitoring prowadzony przez społeczności',
       ky: 'Мониторинг жана баалоо, анын ичинде коомчулук жүргүзгөн мониторинг',
+      ro: 'Monitorizarea și evaluarea, inclusiv monitorizarea condusă de comunitate',
+      sr: 'Мониторинг и евалуација, укључујући мониторинг који води заједница',
     },
     name: {
       en: 'monitoring and evaluation',
@@ -64,6 +98,8 @@ const STAGES = [
       ru: 'мониторинг и оценка',
       pl: 'monitoring i ewaluacja',
       ky: 'мониторинг жана баалоо',
+      ro: 'monitorizarea și evaluarea',
+      sr: 'мониторинг и евалуација',
     },
   },
   {
@@ -74,8 +110,18 @@ const STAGES = [
       ru: 'Управление: правления, наблюдательные и консультативные советы',
       pl: 'Zarządzanie: zarządy, rady nadzorcze i doradcze',
       ky: 'Башкаруу: башкармалар, көзөмөл жана консультативдик кеңештер',
+      ro: 'Guvernanța: consilii de conducere, comitete de coordonare și organisme consultative',
+      sr: 'Управљање: управни одбори, управљачка и саветодавна тела',
     },
-    name: { en: 'governance', uk: 'управління', ru: 'управление', pl: 'zarządzanie', ky: 'башкаруу' },
+    name: {
+      en: 'governance',
+      uk: 'управління',
+      ru: 'управление',
+      pl: 'zarządzanie',
+      ky: 'башкаруу',
+      ro: 'guvernanța',
+      sr: 'управљање',
+    },
   },
   {
     id: 'budgeting',
@@ -85,8 +131,18 @@ const STAGES = [
       ru: 'Бюджет: решения о том, как планируются и тратятся средства',
       pl: 'Budżet: decyzje o tym, jak planuje się i wydaje pieniądze',
       ky: 'Бюджет: акча кантип пландалып, кантип коротулаарын чечүү',
+      ro: 'Bugetarea: deciziile despre cum se planifică și se cheltuiesc banii',
+      sr: 'Буџетирање: одлучивање о томе како се новац планира и троши',
     },
-    name: { en: 'budgeting', uk: 'бюджет', ru: 'бюджет', pl: 'budżet', ky: 'бюджет' },
+    name: {
+      en: 'budgeting',
+      uk: 'бюджет',
+      ru: 'бюджет',
+      pl: 'budżet',
+      ky: 'бюджет',
+      ro: 'bugetarea',
+      sr: 'буџетирање',
+    },
   },
 ] as const;
 
@@ -115,6 +171,8 @@ export const communityInvolvement = defineSurvey({
     ru: 'Участие сообщества в программах',
     pl: 'Udział społeczności w programach',
     ky: 'Коомчулуктун программаларга катышуусу',
+    ro: 'Implicarea comunității în programe',
+    sr: 'Учешће заједнице у програмима',
   },
   description: {
     en: 'For community representatives, about one programme. Do not write the names of the programme, organisations or people anywhere in this survey.',
@@ -122,6 +180,8 @@ export const communityInvolvement = defineSurvey({
     ru: 'Для представителей сообщества, об одной программе. Нигде в опросе не пишите название программы, организаций или имена людей.',
     pl: 'Dla przedstawicieli i przedstawicielek społeczności, o jednym programie. Nigdzie w tej ankiecie nie wpisuj nazwy programu, organizacji ani imion osób.',
     ky: 'Коомчулуктун өкүлдөрү үчүн, бир программа тууралуу. Бул сурамжылоонун эч жеринде программанын, уюмдардын аталышын же адамдардын аттарын жазбаңыз.',
+    ro: 'Pentru reprezentanții și reprezentantele comunității, despre un singur program. Nu scrieți nicăieri în acest chestionar denumirea programului, a organizațiilor sau numele unor persoane.',
+    sr: 'За представнике и представнице заједнице, о једном програму. Нигде у овом упитнику не пишите назив програма, називе организација нити имена људи.',
   },
   choiceLists: {
     participation: [
@@ -133,6 +193,8 @@ export const communityInvolvement = defineSurvey({
           ru: 'Нет участия',
           pl: 'Brak udziału',
           ky: 'Катышуу жок',
+          ro: 'Fără implicare',
+          sr: 'Нема учешћа',
         },
       },
       {
@@ -143,6 +205,8 @@ export const communityInvolvement = defineSurvey({
           ru: 'Информирование',
           pl: 'Informowanie',
           ky: 'Маалымдоо',
+          ro: 'Informare',
+          sr: 'Информисање',
         },
       },
       {
@@ -153,6 +217,8 @@ export const communityInvolvement = defineSurvey({
           ru: 'Консультирование',
           pl: 'Konsultowanie',
           ky: 'Кеңешүү',
+          ro: 'Consultare',
+          sr: 'Консултовање',
         },
       },
       {
@@ -163,6 +229,8 @@ export const communityInvolvement = defineSurvey({
           ru: 'Партнерство',
           pl: 'Partnerstwo',
           ky: 'Өнөктөштүк',
+          ro: 'Parteneriat',
+          sr: 'Партнерство',
         },
       },
       {
@@ -173,6 +241,8 @@ export const communityInvolvement = defineSurvey({
           ru: 'Делегированные полномочия',
           pl: 'Przekazane uprawnienia',
           ky: 'Өткөрүлүп берилген ыйгарым укуктар',
+          ro: 'Putere delegată',
+          sr: 'Делегирана овлашћења',
         },
       },
       {
@@ -183,6 +253,8 @@ export const communityInvolvement = defineSurvey({
           ru: 'Контроль сообщества',
           pl: 'Kontrola społeczności',
           ky: 'Коомчулуктун көзөмөлү',
+          ro: 'Controlul comunității',
+          sr: 'Контрола заједнице',
         },
       },
       { ...DONT_KNOW, notApplicable: true },
@@ -198,6 +270,8 @@ export const communityInvolvement = defineSurvey({
         ru: 'О программе',
         pl: 'O programie',
         ky: 'Программа жөнүндө',
+        ro: 'Despre program',
+        sr: 'О програму',
       },
       items: [
         {
@@ -210,6 +284,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Что это за программа?',
             pl: 'Jaki to rodzaj programu?',
             ky: 'Бул кандай программа?',
+            ro: 'Ce fel de program este?',
+            sr: 'Какав је то програм?',
           },
           options: [
             {
@@ -220,6 +296,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Снижение вреда (обмен шприцев, аутрич, дроп-ин центр)',
                 pl: 'Redukcja szkód (wymiana igieł i strzykawek, streetworking, punkt drop-in)',
                 ky: 'Зыянды азайтуу (шприц алмаштыруу, аутрич, дроп-ин борбору)',
+                ro: 'Reducerea riscurilor (program de schimb de seringi, outreach, centru drop-in)',
+                sr: 'Смањење штете (програм замене игала и шприцева, теренски рад, дроп-ин центар)',
               },
             },
             {
@@ -230,6 +308,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Опиоидная заместительная терапия (ОЗТ)',
                 pl: 'Terapia substytucyjna (leczenie substytucyjne opioidami)',
                 ky: 'Метадон менен алмаштыруучу терапия (ЗТМ)',
+                ro: 'Tratament de substituție cu opioide (TSO)',
+                sr: 'Супституциона терапија (метадон, бупренорфин)',
               },
             },
             {
@@ -240,6 +320,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Профилактика ВИЧ и тестирование, включая ДКП',
                 pl: 'Profilaktyka HIV i testowanie, w tym PrEP',
                 ky: 'ВИЧтин алдын алуу жана тестирлөө, анын ичинде ДКП',
+                ro: 'Prevenirea HIV și testare HIV, inclusiv PrEP',
+                sr: 'Превенција ХИВ-а и тестирање на ХИВ, укључујући PrEP',
               },
             },
             {
@@ -250,6 +332,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Лечение ВИЧ, уход и поддержка',
                 pl: 'Leczenie HIV, opieka i wsparcie',
                 ky: 'ВИЧти дарылоо, кам көрүү жана колдоо',
+                ro: 'Tratament HIV, îngrijire și sprijin',
+                sr: 'Лечење ХИВ-а, нега и подршка',
               },
             },
             {
@@ -260,6 +344,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Услуги по гепатиту С или туберкулезу',
                 pl: 'Usługi związane z WZW typu C lub gruźlicą',
                 ky: 'С гепатити же кургак учук боюнча кызматтар',
+                ro: 'Servicii pentru hepatita C sau tuberculoză',
+                sr: 'Услуге у вези са хепатитисом Ц или туберкулозом',
               },
             },
             {
@@ -270,6 +356,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Услуги для секс-работников и секс-работниц',
                 pl: 'Usługi dla osób świadczących usługi seksualne',
                 ky: 'Секс-кызматкерлер үчүн кызматтар',
+                ro: 'Servicii pentru lucrători și lucrătoare sex',
+                sr: 'Услуге за сексуалне раднике и раднице',
               },
             },
             {
@@ -280,6 +368,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Услуги для геев, других МСМ и ЛГБТ-людей',
                 pl: 'Usługi dla gejów, innych MSM i osób LGBT',
                 ky: 'Гейлер, башка МСМ жана ЛГБТ адамдар үчүн кызматтар',
+                ro: 'Servicii pentru bărbați gay, alți BSB și persoane LGBT',
+                sr: 'Услуге за геј мушкарце, друге МСМ и ЛГБТ особе',
               },
             },
             {
@@ -290,6 +380,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Юридическая помощь и права человека',
                 pl: 'Pomoc prawna i prawa człowieka',
                 ky: 'Юридикалык жардам жана адам укуктары',
+                ro: 'Asistență juridică și drepturile omului',
+                sr: 'Правна помоћ и људска права',
               },
             },
             {
@@ -300,6 +392,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Комплексная программа, охватывающая несколько из этих направлений',
                 pl: 'Program zintegrowany, obejmujący kilka z tych obszarów',
                 ky: 'Бул багыттардын бир нечесин камтыган комплекстүү программа',
+                ro: 'Un program integrat care acoperă mai multe dintre acestea',
+                sr: 'Интегрисани програм који обухвата више ових области',
               },
             },
             {
@@ -310,6 +404,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Другой тип программы',
                 pl: 'Inny rodzaj programu',
                 ky: 'Программанын башка түрү',
+                ro: 'Alt tip de program',
+                sr: 'Друга врста програма',
               },
             },
           ],
@@ -324,6 +420,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'На каком уровне работает программа?',
             pl: 'Na jakim poziomie działa program?',
             ky: 'Программа кайсы деңгээлде иштейт?',
+            ro: 'La ce nivel funcționează programul?',
+            sr: 'На ком нивоу програм ради?',
           },
           options: [
             {
@@ -334,6 +432,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Несколько стран (региональная программа)',
                 pl: 'Kilka krajów (program regionalny)',
                 ky: 'Бир нече өлкө (аймактык программа)',
+                ro: 'Mai multe țări (program regional)',
+                sr: 'Више земаља (регионални програм)',
               },
             },
             {
@@ -344,6 +444,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Вся страна (национальная программа)',
                 pl: 'Cały kraj (program krajowy)',
                 ky: 'Бүтүндөй өлкө (улуттук программа)',
+                ro: 'Întreaga țară (program național)',
+                sr: 'Цела земља (национални програм)',
               },
             },
             {
@@ -354,6 +456,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Одна область или регион',
                 pl: 'Jedno województwo lub region',
                 ky: 'Бир облус же аймак',
+                ro: 'O regiune sau un județ (raion)',
+                sr: 'Један регион или округ',
               },
             },
             {
@@ -364,6 +468,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Один город или район',
                 pl: 'Jedno miasto lub dzielnica',
                 ky: 'Бир шаар же район',
+                ro: 'Un oraș sau o comună',
+                sr: 'Један град или општина',
               },
             },
             {
@@ -374,6 +480,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Одна точка предоставления услуг или одна организация',
                 pl: 'Jeden punkt usług lub jedna organizacja',
                 ky: 'Кызмат көрсөтүүнүн бир пункту же бир уюм',
+                ro: 'Un singur punct de servicii sau o singură organizație',
+                sr: 'Једно место пружања услуга или једна организација',
               },
             },
           ],
@@ -387,6 +495,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Кто финансирует программу?',
             pl: 'Kto finansuje program?',
             ky: 'Программаны ким каржылайт?',
+            ro: 'Cine finanțează programul?',
+            sr: 'Ко финансира програм?',
           },
           hint: {
             en: 'Tick all that apply.',
@@ -394,6 +504,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Отметьте все подходящие варианты.',
             pl: 'Zaznacz wszystkie pasujące odpowiedzi.',
             ky: 'Туура келгендердин баарын белгилеңиз.',
+            ro: 'Bifați toate variantele potrivite.',
+            sr: 'Означите све што одговара.',
           },
           options: [
             {
@@ -404,6 +516,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Глобальный фонд',
                 pl: 'Globalny Fundusz',
                 ky: 'Глобалдык фонд',
+                ro: 'Fondul Global',
+                sr: 'Глобални фонд',
               },
             },
             {
@@ -414,6 +528,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Государственный или местный бюджет',
                 pl: 'Budżet państwa lub samorządu',
                 ky: 'Мамлекеттик же жергиликтүү бюджет',
+                ro: 'Bugetul de stat sau bugetul local',
+                sr: 'Државни или локални буџет',
               },
             },
             {
@@ -424,6 +540,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Другие международные доноры (например, PEPFAR, агентства ООН, фонды)',
                 pl: 'Inni międzynarodowi donatorzy (np. PEPFAR, agencje ONZ, fundacje)',
                 ky: 'Башка эл аралык донорлор (мисалы, PEPFAR, БУУнун агенттиктери, фонддор)',
+                ro: 'Alți donatori internaționali (de ex. PEPFAR, agenții ONU, fundații)',
+                sr: 'Други међународни донатори (нпр. ПЕПФАР, агенције УН, фондације)',
               },
             },
             {
@@ -434,6 +552,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Собственные средства сообщества или сбор средств',
                 pl: 'Własne środki społeczności lub zbiórki',
                 ky: 'Коомчулуктун өз каражаттары же каражат чогултуу',
+                ro: 'Fondurile proprii ale comunității sau strângerea de fonduri',
+                sr: 'Сопствена средства заједнице или прикупљање средстава',
               },
             },
             { ...DONT_KNOW, exclusive: true },
@@ -449,6 +569,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Как вы связаны с программой?',
             pl: 'Jaki masz związek z programem?',
             ky: 'Сиз программа менен кандай байланыштасыз?',
+            ro: 'Ce legătură aveți cu programul?',
+            sr: 'Каква је ваша веза са програмом?',
           },
           hint: {
             en: 'Optional. Choose the closest answer.',
@@ -456,6 +578,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Необязательно. Выберите наиболее близкий ответ.',
             pl: 'Nieobowiązkowe. Wybierz najbliższą odpowiedź.',
             ky: 'Милдеттүү эмес. Эң жакын жоопту тандаңыз.',
+            ro: 'Opțional. Alegeți răspunsul cel mai apropiat.',
+            sr: 'Није обавезно. Изаберите најближи одговор.',
           },
           options: [
             {
@@ -466,6 +590,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Я получаю ее услуги',
                 pl: 'Korzystam z jego usług',
                 ky: 'Анын кызматтарын колдоном',
+                ro: 'Folosesc serviciile programului',
+                sr: 'Користим услуге програма',
               },
             },
             {
@@ -476,6 +602,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Я работаю в программе или помогаю ей как волонтер (например, как равный консультант или аутрич-работник)',
                 pl: 'Pracuję w nim lub jestem wolontariuszem/wolontariuszką (np. jako osoba z doświadczeniem (peer) lub streetworker)',
                 ky: 'Анда иштейм же ыктыярчы катары жардам берем (мисалы, теңтуш консультант же аутрич-кызматкер катары)',
+                ro: 'Lucrez sau fac voluntariat în program (de ex. în sprijin de la egal la egal sau ca lucrător outreach)',
+                sr: 'Радим или волонтирам у програму (нпр. у вршњачкој подршци или теренском раду)',
               },
             },
             {
@@ -486,6 +614,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Я представляю организацию или сеть сообщества',
                 pl: 'Reprezentuję organizację lub sieć społeczności',
                 ky: 'Коомчулуктун уюмун же тармагын көрсөтөм',
+                ro: 'Reprezint o organizație sau o rețea comunitară',
+                sr: 'Представљам организацију или мрежу заједнице',
               },
             },
             {
@@ -496,6 +626,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Я вхожу в координационный или консультативный орган (например, страновой координационный комитет)',
                 pl: 'Zasiadam w ciele koordynacyjnym lub doradczym (np. krajowym mechanizmie koordynacyjnym)',
                 ky: 'Координациялык же консультативдик органдын мүчөсүмүн (мисалы, өлкөлүк координациялык механизм)',
+                ro: 'Fac parte dintr-un organism de coordonare sau consultativ (de ex. mecanismul de coordonare de țară)',
+                sr: 'Учествујем у раду координационог или саветодавног тела (нпр. државног координационог механизма)',
               },
             },
             choiceFor(preferNotToSay, LOCALES),
@@ -511,6 +643,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'К каким сообществам вы относитесь или какие представляете?',
             pl: 'Do jakich społeczności należysz lub które reprezentujesz?',
             ky: 'Сиз кайсы коомчулуктарга киресиз же кайсыларын көрсөтөсүз?',
+            ro: 'Din ce comunități faceți parte sau pe care le reprezentați?',
+            sr: 'Којим заједницама припадате или које представљате?',
           },
           hint: {
             en: 'Optional. Tick all that apply.',
@@ -518,6 +652,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Необязательно. Отметьте все подходящие варианты.',
             pl: 'Nieobowiązkowe. Zaznacz wszystkie pasujące odpowiedzi.',
             ky: 'Милдеттүү эмес. Туура келгендердин баарын белгилеңиз.',
+            ro: 'Opțional. Bifați toate variantele potrivite.',
+            sr: 'Није обавезно. Означите све што одговара.',
           },
         },
       ],
@@ -530,6 +666,8 @@ export const communityInvolvement = defineSurvey({
         ru: 'Участие на каждом этапе',
         pl: 'Udział na każdym etapie',
         ky: 'Ар бир этаптагы катышуу',
+        ro: 'Implicarea pe etape',
+        sr: 'Учешће по фазама',
       },
       items: [
         {
@@ -541,6 +679,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Уровни участия, от самого низкого к самому высокому',
             pl: 'Poziomy udziału, od najniższego do najwyższego',
             ky: 'Катышуунун деңгээлдери, эң төмөндөн эң жогоркуга чейин',
+            ro: 'Nivelurile de implicare, de la cel mai scăzut la cel mai înalt',
+            sr: 'Нивои учешћа, од најнижег до највишег',
           },
           hint: {
             en: 'Not involved: the community is neither asked nor told. Informed: the community is told about decisions already made. Consulted: the community is asked for its views, but others decide. Partnership: the community decides together with others, as an equal partner. Delegated power: the community makes some of the decisions on its own. Community control: the community leads this stage and makes the decisions.',
@@ -548,6 +688,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Нет участия: сообщество не спрашивают и не информируют. Информирование: сообществу сообщают об уже принятых решениях. Консультирование: мнение сообщества спрашивают, но решения принимают другие. Партнерство: сообщество принимает решения вместе с другими как равноправный партнер. Делегированные полномочия: часть решений сообщество принимает самостоятельно. Контроль сообщества: сообщество руководит этим этапом и само принимает решения.',
             pl: 'Brak udziału: społeczności się nie pyta ani nie informuje. Informowanie: społeczność dowiaduje się o decyzjach już podjętych. Konsultowanie: społeczność pyta się o zdanie, ale decydują inni. Partnerstwo: społeczność decyduje razem z innymi, jako równy partner. Przekazane uprawnienia: część decyzji społeczność podejmuje samodzielnie. Kontrola społeczności: społeczność prowadzi ten etap i podejmuje decyzje.',
             ky: 'Катышуу жок: коомчулуктан сурашпайт жана ага маалымдашпайт. Маалымдоо: коомчулукка мурунтан кабыл алынган чечимдер тууралуу айтышат. Кеңешүү: коомчулуктун пикирин сурашат, бирок башкалар чечет. Өнөктөштүк: коомчулук башкалар менен бирге тең укуктуу өнөктөш катары чечет. Өткөрүлүп берилген ыйгарым укуктар: чечимдердин бир бөлүгүн коомчулук өзү кабыл алат. Коомчулуктун көзөмөлү: коомчулук бул этапты жетектейт жана чечимдерди өзү кабыл алат.',
+            ro: 'Fără implicare: comunitatea nu este nici întrebată, nici informată. Informare: comunitatea află despre decizii deja luate. Consultare: comunității i se cere părerea, dar decid alții. Parteneriat: comunitatea decide împreună cu ceilalți, ca partener egal. Putere delegată: comunitatea ia singură o parte din decizii. Controlul comunității: comunitatea conduce această etapă și ia deciziile.',
+            sr: 'Нема учешћа: заједницу нико не пита нити обавештава. Информисање: заједница сазнаје за већ донете одлуке. Консултовање: траже мишљење заједнице, али одлучују други. Партнерство: заједница одлучује заједно са другима, као равноправан партнер. Делегирана овлашћења: заједница део одлука доноси самостално. Контрола заједнице: заједница води ову фазу и сама доноси одлуке.',
           },
         },
         {
@@ -561,6 +703,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Насколько сообщество вовлечено в каждый этап программы?',
             pl: 'Na ile społeczność uczestniczy w każdym etapie programu?',
             ky: 'Программанын ар бир этабына коомчулук канчалык катышат?',
+            ro: 'În ce măsură este implicată comunitatea în fiecare etapă a programului?',
+            sr: 'Колико је заједница укључена у сваку фазу програма?',
           },
           hint: {
             en: 'One answer per row, for how things are now. Choose "Don’t know" if you have no information about a stage.',
@@ -568,6 +712,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Один ответ в каждой строке — как есть сейчас. Выберите «Не знаю», если у вас нет информации об этапе.',
             pl: 'Jedna odpowiedź w każdym wierszu, według tego, jak jest teraz. Wybierz „Nie wiem”, jeśli nie masz informacji o danym etapie.',
             ky: 'Ар бир сапка бир жооп, азыркы абал боюнча. Эгер этап тууралуу маалыматыңыз жок болсо, «Билбейм» дегенди тандаңыз.',
+            ro: 'Câte un răspuns pe fiecare rând, după cum stau lucrurile acum. Alegeți „Nu știu” dacă nu aveți informații despre o etapă.',
+            sr: 'Један одговор у сваком реду, према томе какво је стање сада. Изаберите „Не знам” ако немате информације о некој фази.',
           },
           rows: STAGES.map(({ id, label }) => ({ id, label })),
         },
@@ -580,11 +726,21 @@ export const communityInvolvement = defineSurvey({
             ru: 'По сравнению с прошлым годом сообщество вовлечено в программу больше или меньше?',
             pl: 'Czy w porównaniu z ubiegłym rokiem społeczność uczestniczy w programie bardziej czy mniej?',
             ky: 'Өткөн жылга салыштырмалуу коомчулук программага көбүрөөк же азыраак катышып жатабы?',
+            ro: 'Față de acum un an, comunitatea este mai mult sau mai puțin implicată în program?',
+            sr: 'У поређењу са стањем од пре годину дана, да ли је заједница више или мање укључена у програм?',
           },
           options: [
             {
               value: 'more',
-              label: { en: 'More involved', uk: 'Більше', ru: 'Больше', pl: 'Bardziej', ky: 'Көбүрөөк' },
+              label: {
+                en: 'More involved',
+                uk: 'Більше',
+                ru: 'Больше',
+                pl: 'Bardziej',
+                ky: 'Көбүрөөк',
+                ro: 'Mai implicată',
+                sr: 'Више укључена',
+              },
             },
             {
               value: 'same',
@@ -594,11 +750,21 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Примерно так же',
                 pl: 'Mniej więcej tak samo',
                 ky: 'Болжол менен мурункудай',
+                ro: 'Cam la fel',
+                sr: 'Отприлике исто',
               },
             },
             {
               value: 'less',
-              label: { en: 'Less involved', uk: 'Менше', ru: 'Меньше', pl: 'Mniej', ky: 'Азыраак' },
+              label: {
+                en: 'Less involved',
+                uk: 'Менше',
+                ru: 'Меньше',
+                pl: 'Mniej',
+                ky: 'Азыраак',
+                ro: 'Mai puțin implicată',
+                sr: 'Мање укључена',
+              },
             },
             DONT_KNOW,
           ],
@@ -613,6 +779,8 @@ export const communityInvolvement = defineSurvey({
         ru: 'Условия для участия',
         pl: 'Warunki udziału',
         ky: 'Катышуунун шарттары',
+        ro: 'Condiții de participare',
+        sr: 'Услови за учешће',
       },
       items: [
         {
@@ -625,6 +793,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Что мешает сообществу участвовать в этой программе?',
             pl: 'Co utrudnia społeczności udział w tym programie?',
             ky: 'Коомчулуктун бул программага катышуусуна эмне тоскоол болот?',
+            ro: 'Ce îngreunează participarea comunității la acest program?',
+            sr: 'Шта отежава учешће заједнице у овом програму?',
           },
           hint: {
             en: 'Tick all that apply.',
@@ -632,6 +802,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Отметьте все подходящие варианты.',
             pl: 'Zaznacz wszystkie pasujące odpowiedzi.',
             ky: 'Туура келгендердин баарын белгилеңиз.',
+            ro: 'Bifați toate variantele potrivite.',
+            sr: 'Означите све што одговара.',
           },
           options: [
             {
@@ -642,6 +814,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Сообщество не приглашают или приглашают слишком поздно, когда уже ничего не изменить',
                 pl: 'Społeczność nie jest zapraszana albo jest zapraszana za późno, żeby cokolwiek zmienić',
                 ky: 'Коомчулукту чакырышпайт же эч нерсени өзгөртүүгө мүмкүн болбой калганда кеч чакырышат',
+                ro: 'Comunitatea nu este invitată sau este invitată prea târziu ca să mai poată schimba ceva',
+                sr: 'Заједницу не позивају или је позивају прекасно да би се било шта променило',
               },
             },
             {
@@ -652,6 +826,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Наше мнение спрашивают, но не учитывают',
                 pl: 'Pyta się nas o zdanie, ale się go nie uwzględnia',
                 ky: 'Пикирибизди сурашат, бирок эсепке алышпайт',
+                ro: 'Ni se cere părerea, dar nu se ține cont de ea',
+                sr: 'Питају нас за мишљење, али га не узимају у обзир',
               },
             },
             {
@@ -662,6 +838,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Документами и информацией не делятся, или их трудно понять',
                 pl: 'Dokumenty i informacje nie są udostępniane albo są trudne do zrozumienia',
                 ky: 'Документтер жана маалымат менен бөлүшүшпөйт же аларды түшүнүү кыйын',
+                ro: 'Documentele și informațiile nu sunt puse la dispoziție sau sunt greu de înțeles',
+                sr: 'Документи и информације се не деле или су тешко разумљиви',
               },
             },
             {
@@ -672,6 +850,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Встречи и документы не на нашем языке',
                 pl: 'Spotkania i dokumenty nie są w języku, którego używamy',
                 ky: 'Жолугушуулар жана документтер биз колдонгон тилде эмес',
+                ro: 'Întâlnirile și documentele nu sunt într-o limbă pe care o folosim',
+                sr: 'Састанци и документи нису на језику који користимо',
               },
             },
             {
@@ -682,6 +862,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Время, которое тратят представители сообщества, не оплачивается',
                 pl: 'Czas, który poświęcają członkowie społeczności, nie jest opłacany',
                 ky: 'Коомчулук мүчөлөрү короткон убакыт үчүн акы төлөнбөйт',
+                ro: 'Timpul oferit de membrii comunității nu este plătit',
+                sr: 'Време које чланови заједнице уложе није плаћено',
               },
             },
             {
@@ -692,6 +874,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Проезд и другие расходы не компенсируют',
                 pl: 'Dojazdy i inne koszty nie są zwracane',
                 ky: 'Жол кире жана башка чыгымдар төлөнбөйт',
+                ro: 'Transportul și alte cheltuieli nu sunt decontate',
+                sr: 'Путни и други трошкови се не надокнађују',
               },
             },
             {
@@ -702,6 +886,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Встречи проходят в такое время или в таких местах, куда мы не можем попасть',
                 pl: 'Spotkania odbywają się w godzinach lub miejscach, do których nie możemy dotrzeć',
                 ky: 'Жолугушуулар биз келе албаган убакта же жерде өтөт',
+                ro: 'Întâlnirile au loc la ore sau în locuri la care nu putem ajunge',
+                sr: 'Састанци се одржавају у време или на местима до којих не можемо да стигнемо',
               },
             },
             {
@@ -712,6 +898,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Стигма или неуважение со стороны чиновников или персонала',
                 pl: 'Stygmatyzacja lub brak szacunku ze strony urzędników lub personelu',
                 ky: 'Аткаминерлер же кызматкерлер тарабынан стигма же урматсыздык',
+                ro: 'Stigmatizare sau lipsă de respect din partea funcționarilor sau a personalului',
+                sr: 'Стигма или непоштовање од стране службеника или особља',
               },
             },
             {
@@ -722,6 +910,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Страх перед полицией или оглаской, потому что употребление наркотиков или секс-работа криминализированы',
                 pl: 'Strach przed policją lub ujawnieniem, bo używanie narkotyków lub praca seksualna są karane',
                 ky: 'Баңги заттарын колдонуу же секс-жумуш кылмыш катары каралгандыктан, милициядан же ачыкка чыгып калуудан коркуу',
+                ro: 'Frica de poliție sau de a fi dați în vileag, pentru că consumul de droguri sau munca sexuală sunt incriminate',
+                sr: 'Страх од полиције или од разоткривања, јер су коришћење дрога или сексуални рад кажњиви',
               },
             },
             {
@@ -732,6 +922,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Не хватает обучения или поддержки для представителей сообщества',
                 pl: 'Za mało szkoleń lub wsparcia dla przedstawicieli i przedstawicielek społeczności',
                 ky: 'Коомчулуктун өкүлдөрү үчүн окутуу же колдоо жетишсиз',
+                ro: 'Prea puțină instruire sau sprijin pentru reprezentanții și reprezentantele comunității',
+                sr: 'Недовољно обуке или подршке за представнике и представнице заједнице',
               },
             },
             {
@@ -742,6 +934,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Нет зарегистрированной организации сообщества, которая могла бы участвовать',
                 pl: 'Brak zarejestrowanej organizacji społeczności, która mogłaby wziąć udział',
                 ky: 'Катыша ала турган катталган коомчулук уюму жок',
+                ro: 'Nu există o organizație comunitară înregistrată care ar putea participa',
+                sr: 'Не постоји регистрована организација заједнице која би могла да учествује',
               },
             },
             {
@@ -753,6 +947,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Препятствий нет',
                 pl: 'Brak przeszkód',
                 ky: 'Тоскоолдуктар жок',
+                ro: 'Nu există bariere',
+                sr: 'Нема препрека',
               },
             },
             { ...DONT_KNOW, exclusive: true },
@@ -764,6 +960,8 @@ export const communityInvolvement = defineSurvey({
               ru: 'Другое (опишите, пожалуйста, без имен и названий)',
               pl: 'Coś innego (opisz, proszę, bez imion i nazw)',
               ky: 'Башка нерсе (сураныч, аттарсыз жана аталыштарсыз сүрөттөңүз)',
+              ro: 'Altceva (vă rugăm să descrieți, fără nume)',
+              sr: 'Нешто друго (молимо опишите, без имена)',
             },
           },
         },
@@ -776,6 +974,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Получают ли представители сообщества оплату за работу в программе?',
             pl: 'Czy członkowie społeczności dostają wynagrodzenie za pracę, którą wykonują w programie?',
             ky: 'Коомчулук мүчөлөрү программадагы иши үчүн акы алышабы?',
+            ro: 'Sunt plătiți membrii comunității pentru munca pe care o fac în program?',
+            sr: 'Да ли су чланови заједнице плаћени за рад који обављају у програму?',
           },
           hint: {
             en: 'Count salaries, fees and honoraria. A refund of travel costs alone is not payment.',
@@ -783,6 +983,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Учитывайте зарплату, гонорары и вознаграждения. Одна лишь компенсация проезда — это не оплата.',
             pl: 'Licz pensje, wynagrodzenia i honoraria. Sam zwrot kosztów dojazdu nie jest wynagrodzeniem.',
             ky: 'Айлыкты, гонорарларды жана сыйакыларды эсептеңиз. Жол киренин ордун толтуруу гана акы төлөө болуп саналбайт.',
+            ro: 'Luați în calcul salariile, onorariile și alte remunerații. Simpla decontare a transportului nu este o plată.',
+            sr: 'Рачунајте плате, хонораре и накнаде. Сама надокнада путних трошкова није плаћање.',
           },
           options: [
             {
@@ -793,6 +995,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Да, все',
                 pl: 'Tak, wszyscy',
                 ky: 'Ооба, баары',
+                ro: 'Da, toți',
+                sr: 'Да, сви',
               },
             },
             {
@@ -803,6 +1007,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Часть получает оплату, остальные работают бесплатно',
                 pl: 'Część dostaje wynagrodzenie, inni pracują bez wynagrodzenia',
                 ky: 'Бир бөлүгү акы алат, калгандары акысыз иштешет',
+                ro: 'Unii sunt plătiți, alții lucrează fără plată',
+                sr: 'Неки су плаћени, други раде без накнаде',
               },
             },
             {
@@ -813,6 +1019,8 @@ export const communityInvolvement = defineSurvey({
                 ru: 'Нет, работают бесплатно',
                 pl: 'Nie, pracują bez wynagrodzenia',
                 ky: 'Жок, акысыз иштешет',
+                ro: 'Nu, lucrează fără plată',
+                sr: 'Не, раде без накнаде',
               },
             },
             DONT_KNOW,
@@ -830,6 +1038,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Что еще вы хотели бы сказать об участии сообщества в этой программе?',
             pl: 'Czy chcesz dodać coś jeszcze o udziale społeczności w tym programie?',
             ky: 'Коомчулуктун бул программага катышуусу тууралуу дагы эмне айткыңыз келет?',
+            ro: 'Mai doriți să spuneți ceva despre implicarea comunității în acest program?',
+            sr: 'Да ли желите још нешто да кажете о учешћу заједнице у овом програму?',
           },
           hint: {
             en: 'Optional. Do not write names of people, organisations or places.',
@@ -837,6 +1047,8 @@ export const communityInvolvement = defineSurvey({
             ru: 'Необязательно. Не пишите имена людей, названия организаций или мест.',
             pl: 'Nieobowiązkowe. Nie wpisuj imion osób, nazw organizacji ani miejsc.',
             ky: 'Милдеттүү эмес. Адамдардын аттарын, уюмдардын же жерлердин аталыштарын жазбаңыз.',
+            ro: 'Opțional. Nu scrieți nume de persoane sau denumiri de organizații ori locuri.',
+            sr: 'Није обавезно. Не пишите имена људи нити називе организација или места.',
           },
         },
       ],
@@ -853,6 +1065,8 @@ export const communityInvolvement = defineSurvey({
         ru: 'Индекс участия сообщества, все этапы',
         pl: 'Indeks udziału społeczności, wszystkie etapy',
         ky: 'Коомчулуктун катышуу индекси, бардык этаптар',
+        ro: 'Indicele de implicare a comunității, toate etapele',
+        sr: 'Индекс учешћа заједнице, све фазе',
       },
       description: {
         en: 'Mean level on the participation ladder over every stage: 0 = not involved, 100 = community control; "don’t know" is left out.',
@@ -860,6 +1074,8 @@ export const communityInvolvement = defineSurvey({
         ru: 'Средний уровень на лестнице участия по всем этапам: 0 — нет участия, 100 — контроль сообщества; «не знаю» не учитывается.',
         pl: 'Średni poziom na drabinie udziału we wszystkich etapach: 0 = brak udziału, 100 = kontrola społeczności; odpowiedzi „nie wiem” nie są liczone.',
         ky: 'Бардык этаптар боюнча катышуу тепкичиндеги орточо деңгээл: 0 — катышуу жок, 100 — коомчулуктун көзөмөлү; «билбейм» деген жооптор эсепке алынбайт.',
+        ro: 'Nivelul mediu pe scara participării, pentru toate etapele: 0 = fără implicare, 100 = controlul comunității; răspunsurile „nu știu” nu sunt luate în calcul.',
+        sr: 'Просечан ниво на лествици учешћа у свим фазама: 0 = нема учешћа, 100 = контрола заједнице; одговори „не знам” се не рачунају.',
       },
     },
     ...STAGES.map((stage) => ({
@@ -872,6 +1088,8 @@ export const communityInvolvement = defineSurvey({
         ru: `Индекс участия: ${stage.name.ru}`,
         pl: `Indeks udziału: ${stage.name.pl}`,
         ky: `Катышуу индекси: ${stage.name.ky}`,
+        ro: `Indicele de implicare: ${stage.name.ro}`,
+        sr: `Индекс учешћа: ${stage.name.sr}`,
       },
     })),
     ...STAGES.map((stage) => ({
@@ -886,6 +1104,8 @@ export const communityInvolvement = defineSurvey({
         ru: `Партнерство и выше: ${stage.name.ru}`,
         pl: `Partnerstwo lub wyżej: ${stage.name.pl}`,
         ky: `Өнөктөштүк же андан жогору: ${stage.name.ky}`,
+        ro: `Parteneriat sau mai mult: ${stage.name.ro}`,
+        sr: `Партнерство или више: ${stage.name.sr}`,
       },
       description: {
         en: 'Share who place this stage at partnership, delegated power or community control; "don’t know" is left out.',
@@ -893,6 +1113,8 @@ export const communityInvolvement = defineSurvey({
         ru: 'Доля тех, кто оценивает этот этап как партнерство, делегированные полномочия или контроль сообщества; «не знаю» не учитывается.',
         pl: 'Odsetek osób, które oceniają ten etap jako partnerstwo, przekazane uprawnienia lub kontrolę społeczności; odpowiedzi „nie wiem” nie są liczone.',
         ky: 'Бул этапты өнөктөштүк, өткөрүлүп берилген ыйгарым укуктар же коомчулуктун көзөмөлү деп баалагандардын үлүшү; «билбейм» деген жооптор эсепке алынбайт.',
+        ro: 'Ponderea celor care plasează această etapă la parteneriat, putere delegată sau controlul comunității; răspunsurile „nu știu” nu sunt luate în calcul.',
+        sr: 'Удео оних који ову фазу сврставају у партнерство, делегирана овлашћења или контролу заједнице; одговори „не знам” се не рачунају.',
       },
     })),
     {
@@ -907,6 +1129,8 @@ export const communityInvolvement = defineSurvey({
         ru: 'Работа сообщества оплачивается (всем или части)',
         pl: 'Praca społeczności jest opłacana (wszystkim lub części)',
         ky: 'Коомчулуктун иши акы менен төлөнөт (баарына же бир бөлүгүнө)',
+        ro: 'Munca comunității este plătită (tuturor sau unora)',
+        sr: 'Рад заједнице је плаћен (свима или некима)',
       },
     },
     {
@@ -922,6 +1146,8 @@ export const communityInvolvement = defineSurvey({
         ru: 'Мнение сообщества спрашивают, но не учитывают',
         pl: 'Pyta się o zdanie społeczności, ale się go nie uwzględnia',
         ky: 'Коомчулуктун пикирин сурашат, бирок эсепке алышпайт',
+        ro: 'Părerea comunității este cerută, dar nu se ține cont de ea',
+        sr: 'Мишљење заједнице траже, али га не узимају у обзир',
       },
     },
   ],
