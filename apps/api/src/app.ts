@@ -15,7 +15,7 @@ import { ApiError, errorBody, handleError } from './errors.ts';
 import { RollupFolder } from './ingest/rollup-folder.ts';
 import { SubmissionWriter } from './ingest/submission-writer.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { Routes, secured } from './route-kit.ts';
+import { Routes, SESSION_SECURITY, secured } from './route-kit.ts';
 import { accountabilityRoutes } from './routes/accountability.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -167,6 +167,12 @@ export function createApp({ database, config, log = createLogger(config.logLevel
   routes.record(definitions);
   registerExportRoutes(routes);
 
+  app.openAPIRegistry.registerComponent('securitySchemes', SESSION_SECURITY, {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'The session cookie POST /api/auth/login sets (HttpOnly, SameSite=Lax)',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -174,6 +180,8 @@ export function createApp({ database, config, log = createLogger(config.logLevel
       version: '0.1.0',
       description: 'Community-led monitoring: surveys, submissions, aggregate results.',
     },
+    servers: [{ url: '/', description: 'This kolo server (the API and the dashboard share one origin)' }],
+    security: [{ [SESSION_SECURITY]: [] }],
   });
   app.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'kolo API' }));
   routes.table.push(

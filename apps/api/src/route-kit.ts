@@ -31,7 +31,30 @@ export const ERROR_RESPONSES = {
   422: errorResponse('Invalid input; `errors` says what to fix'),
 } as const;
 
-/** A JSON response body described loosely in the OpenAPI document. */
+/** The security scheme of the OpenAPI document: the session cookie set by `POST /api/auth/login`. */
+export const SESSION_SECURITY = 'session';
+
+/**
+ * A stable operation id from the method and path, for client generators:
+ * @example operationIdOf('get', '/api/surveys/{id}/versions') // 'getSurveysByIdVersions'
+ */
+export function operationIdOf(method: string, path: string): string {
+  const words = path
+    .replace(/^\/api\//, '')
+    .split(/[/.-]/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const param = /^\{(\w+)\}$/.exec(part)?.[1];
+      const word = param ? `by_${param}` : part;
+      return word
+        .split('_')
+        .map((w) => (w[0] ?? '').toUpperCase() + w.slice(1))
+        .join('');
+    });
+  return method.toLowerCase() + words.join('');
+}
+
+/** A JSON response body described in the OpenAPI document. */
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
@@ -87,6 +110,9 @@ export function secured<const R extends RouteConfig>(
 ): SecuredRoute<R> {
   const { access, ...rest } = config;
   const route = createRoute({
+    operationId: operationIdOf(rest.method, rest.path),
+    // public routes need no session; the others the session cookie
+    security: access === 'public' ? [] : [{ [SESSION_SECURITY]: [] }],
     ...rest,
     middleware: [guard(access)],
     responses: { ...ERROR_RESPONSES, ...rest.responses },
@@ -111,9 +137,28 @@ export class Routes {
     }
   }
 
-  /** A non-OpenAPI route (streams, files) that still goes through the guard and the table. */
-  raw(method: 'GET' | 'POST' | 'DELETE', path: string, access: Access, handler: Handler<AppEnv>): void {
+  /**
+   * A route served by a plain handler (a stream, a file) that still goes through the guard and the
+   * table, and is described in the OpenAPI document by `doc` (its request and its non-JSON answer).
+   */
+  raw(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    access: Access,
+    handler: Handler<AppEnv>,
+    doc: Pick<RouteConfig, 'summary' | 'description' | 'request' | 'responses'>,
+  ): void {
     this.table.push({ method, path, access });
     this.app.on(method, path, guard(access), handler as never);
+    const openApiPath = path.replace(/:(\w+)/g, '{$1}');
+    const lower = method.toLowerCase() as 'get' | 'post' | 'delete';
+    this.app.openAPIRegistry.registerPath({
+      ...doc,
+      method: lower,
+      path: openApiPath,
+      operationId: operationIdOf(lower, openApiPath),
+      security: access === 'public' ? [] : [{ [SESSION_SECURITY]: [] }],
+      responses: { ...ERROR_RESPONSES, ...doc.responses },
+    });
   }
 }

@@ -189,6 +189,32 @@ export function rowsRoutes() {
 
 /** Streamed exports, outside the OpenAPI routes but behind the same guard and in the route table. */
 export function registerExportRoutes(routes: Routes) {
-  routes.raw('GET', '/api/surveys/:id/export.csv', ROLES_READ_ROWS, (c) => exportRoute(c, 'csv'));
-  routes.raw('GET', '/api/surveys/:id/export.xlsx', ROLES_READ_ROWS, (c) => exportRoute(c, 'xlsx'));
+  routes.raw('GET', '/api/surveys/:id/export.csv', ROLES_READ_ROWS, (c) => exportRoute(c, 'csv'), {
+    ...exportDoc('CSV (UTF-8 with BOM, formulas neutralised)'),
+    responses: {
+      200: {
+        description: 'The submissions as CSV, streamed',
+        content: { 'text/csv': { schema: z.string() } },
+      },
+    },
+  });
+  routes.raw('GET', '/api/surveys/:id/export.xlsx', ROLES_READ_ROWS, (c) => exportRoute(c, 'xlsx'), {
+    ...exportDoc("an Excel workbook (split into sheets past Excel's row limit)"),
+    responses: {
+      200: {
+        description: 'The submissions as an XLSX workbook, streamed',
+        content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+      },
+    },
+  });
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The OpenAPI description shared by the two streamed exports. */
+function exportDoc(what: string) {
+  return {
+    summary: `Export the submissions as ${what}; sensitive fields only with a confirmation`,
+    request: { params: z.object({ id: z.string().max(64) }), query: ExportQuery },
+  };
 }
