@@ -1,4 +1,5 @@
 import { type ChartMessages, fillMessage } from './messages.ts';
+import { formatDay, formatMonth } from './month-names.ts';
 
 /** How long the timeline's buckets are; the results API groups by week, month or quarter. */
 export type PeriodBucket = 'week' | 'month' | 'quarter';
@@ -36,7 +37,7 @@ export function inferBucket(periods: readonly string[]): PeriodBucket {
 }
 
 /**
- * A period's first day (`YYYY-MM-DD`) as the reader says it: "Mar 2025", quarters ("Q1 2025", "1 кв. 2025"), or a day for weeks.
+ * A period's first day (`YYYY-MM-DD`) as the reader says it: "Mar 2025" ("2025-ж. мар." in Kyrgyz, from carried names), quarters ("Q1 2025", "1 кв. 2025"), or a day for weeks.
  * @example formatPeriod('2025-03-01', 'month', 'uk', messages) // 'бер. 2025 р.'
  */
 export function formatPeriod(
@@ -51,9 +52,6 @@ export function formatPeriod(
     const q = Math.floor(date.getUTCMonth() / 3) + 1;
     return fillMessage(messages.quarter, { q, year: date.getUTCFullYear() }, locale);
   }
-  const options: Intl.DateTimeFormatOptions =
-    bucket === 'month'
-      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  // the app's own month names where the browser has no locale data (Kyrgyz)
+  return bucket === 'month' ? formatMonth(date, locale, 'short') : formatDay(date, locale, 'short');
 }

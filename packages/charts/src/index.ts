@@ -12,6 +12,8 @@ export { LadderChart } from './ladder-chart.tsx';
 export { LikertChart } from './likert-chart.tsx';
 export type { ChartMessages, PluralText } from './messages.ts';
 export { CHART_MESSAGES, chartMessages } from './messages.ts';
+export type { MonthStyle } from './month-names.ts';
+export { carriesMonthNames, formatDay, formatMonth } from './month-names.ts';
 export {
   BAR_COLOUR,
   contrastRatio,
