@@ -11,7 +11,9 @@ import { REPORTS_MESSAGES } from '../reports/messages/index.ts';
 import { en } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';
+import { ro } from './ro.ts';
 import { ru } from './ru.ts';
+import { sr } from './sr.ts';
 import { uk } from './uk.ts';
 
 type Tree = { readonly [key: string]: unknown };
@@ -23,7 +25,7 @@ function strings(tree: unknown, prefix: string): [string, string][] {
   return Object.entries(tree as Tree).flatMap(([key, value]) => strings(value, `${prefix}.${key}`));
 }
 
-const APP = { en, uk, ru, pl, ky } as const;
+const APP = { en, uk, ru, pl, ky, ro, sr } as const;
 
 /** Every user-facing string in `locale`: screens, builder, form, charts and the library surveys. */
 function everyString(locale: (typeof GLOSSARY_LOCALES)[number]): [string, string][] {

@@ -1,4 +1,5 @@
-import i18next from 'i18next';
+import { inLocaleScript, isSerbianLatin, SERBIAN_LATIN } from '@kolo/schema';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, type Messages } from './en.ts';
 
@@ -9,35 +10,77 @@ export const APP_LANGUAGES = [
   { code: 'en', name: 'English' },
   { code: 'pl', name: 'Polski' },
   { code: 'ky', name: 'Кыргызча' },
+  { code: 'ro', name: 'Română' },
+  { code: 'sr', name: 'Српски (ћирилица)' },
+  { code: 'sr-Latn', name: 'Srpski (latinica)' },
 ] as const;
 
 export type AppLanguage = (typeof APP_LANGUAGES)[number]['code'];
 
+/** Languages with a message file of their own: all but Serbian in Latin script, derived from `sr`. */
+type WrittenLanguage = Exclude<AppLanguage, 'en' | 'sr-Latn'>;
+
 const STORAGE_KEY = 'kolo.language';
 
 /** Languages each language falls back to, English last. */
-const FALLBACK: Readonly<Record<string, readonly AppLanguage[]>> = { ky: ['ru', 'en'], default: ['en'] };
+const FALLBACK: Readonly<Record<string, readonly AppLanguage[]>> = {
+  ky: ['ru', 'en'],
+  'sr-Latn': ['sr', 'en'],
+  default: ['en'],
+};
 
 /**
  * Every language but English (bundled: the fallback) is a chunk of its own, fetched when chosen.
  * The service worker precaches every built chunk, so switching works offline too.
  */
-const LOADERS: Readonly<Record<Exclude<AppLanguage, 'en'>, () => Promise<Messages>>> = {
+const LOADERS: Readonly<Record<WrittenLanguage, () => Promise<Messages>>> = {
   uk: () => import('./uk.ts').then((m) => m.uk),
   ru: () => import('./ru.ts').then((m) => m.ru),
   pl: () => import('./pl.ts').then((m) => m.pl),
   ky: () => import('./ky.ts').then((m) => m.ky),
+  ro: () => import('./ro.ts').then((m) => m.ro),
+  sr: () => import('./sr.ts').then((m) => m.sr),
 };
 
 function isAppLanguage(code: string | null | undefined): code is AppLanguage {
   return APP_LANGUAGES.some((l) => l.code === code);
 }
 
+/** The app language for a browser's language tag: `sr-Latn-RS` reads Latin, `sr-RS` Cyrillic, `ro-MD` Romanian. */
+export function appLanguageFor(tag: string): AppLanguage {
+  if (isSerbianLatin(tag)) return SERBIAN_LATIN;
+  const base = tag.split('-')[0]?.toLowerCase();
+  return isAppLanguage(base) ? base : 'en';
+}
+
 function initialLanguage(): AppLanguage {
   const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   if (isAppLanguage(saved)) return saved;
-  const browser = typeof navigator === 'undefined' ? 'en' : navigator.language.slice(0, 2);
-  return isAppLanguage(browser) ? browser : 'en';
+  return typeof navigator === 'undefined' ? 'en' : appLanguageFor(navigator.language);
+}
+
+type Tree = { [key: string]: unknown };
+
+/** A message tree with every string in Serbian Latin script; placeholders are kept. */
+function inLatin(tree: unknown): unknown {
+  if (typeof tree === 'string') return inLocaleScript(SERBIAN_LATIN, tree);
+  if (Array.isArray(tree)) return tree.map(inLatin);
+  if (tree === null || typeof tree !== 'object') return tree;
+  return Object.fromEntries(Object.entries(tree as Tree).map(([key, value]) => [key, inLatin(value)]));
+}
+
+/**
+ * Keep `sr-Latn` a letter-for-letter Latin copy of `sr`: whenever strings are added to Serbian
+ * (the app's own, or a screen's through `addResourceBundle`), the whole Serbian namespace is
+ * transliterated into `sr-Latn`. Only the texts are transliterated, never the values put into
+ * them (a site's or a person's name stays as typed).
+ */
+export function mirrorSerbianLatin(instance: I18n): void {
+  instance.store.on('added', (lng: string, ns: string) => {
+    if (lng !== 'sr') return;
+    const bundle = instance.getResourceBundle('sr', ns) as Tree | undefined;
+    if (bundle) instance.addResourceBundle(SERBIAN_LATIN, ns, inLatin(bundle), true, true);
+  });
 }
 
 /** i18next with English bundled; other languages are added by {@link loadLanguage}. */
@@ -45,14 +88,19 @@ export const i18n = i18next.createInstance();
 
 const loading = new Map<AppLanguage, Promise<void>>([['en', Promise.resolve()]]);
 
+/** The languages whose message files `code` needs: itself (Serbian for `sr-Latn`) and its fallbacks. */
+function filesFor(code: AppLanguage): WrittenLanguage[] {
+  const chain = [code, ...(FALLBACK[code] ?? [])];
+  return [...new Set(chain.filter((c): c is WrittenLanguage => c !== 'en' && c !== SERBIAN_LATIN))];
+}
+
 /**
  * Fetch a language's strings and those of its fallbacks into {@link i18n}, once. A deep merge that
  * keeps what other screens added under the same language (the Design screens' `design.*`).
  */
 export function loadLanguage(code: AppLanguage): Promise<void> {
-  const chain = [code, ...(FALLBACK[code] ?? [])].filter((c) => c !== 'en') as Exclude<AppLanguage, 'en'>[];
   return Promise.all(
-    chain.map((c) => {
+    filesFor(code).map((c) => {
       let pending = loading.get(c);
       if (!pending) {
         pending = LOADERS[c]().then((messages) => {
@@ -80,6 +128,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+mirrorSerbianLatin(i18n);
 /**
  * Settles once the saved or detected language's strings are in: main.tsx renders after it. Should
  * that chunk fail to load, the app starts in English rather than in raw keys.

@@ -4,7 +4,9 @@ import { en } from './en.ts';
 import { ky } from './ky.ts';
 import { flattenMessages as flatten } from './message-tree.ts';
 import { pl } from './pl.ts';
+import { ro } from './ro.ts';
 import { ru } from './ru.ts';
+import { sr } from './sr.ts';
 import { uk } from './uk.ts';
 
 const PLURAL_EXTRA = /_(few|many)$/;
@@ -28,9 +30,11 @@ function cyrillicShare(value: string): number {
 
 /** Strings that are the same in every language: the product's name and file formats. */
 const SAME_AS_ENGLISH = new Set(['kolo', 'CSV', 'PNG']);
+/** Words a language writes as English does: Romanian's glossary term for an indicator is «indicator». */
+const SAME_IN: Readonly<Record<string, ReadonlySet<string>>> = { ro: new Set(['Indicator']) };
 
 const english = flatten(en);
-const locales = { uk, ru, pl, ky } as const;
+const locales = { uk, ru, pl, ky, ro, sr } as const;
 const entries = Object.entries(locales).map(([code, messages]) => [code, flatten(messages)] as const);
 
 describe('UI messages', () => {
@@ -72,7 +76,16 @@ describe('UI messages', () => {
     for (const [key, value] of flatten(ru)) expect(value, key).not.toMatch(/[іїєґІЇЄҐ]/);
   });
 
-  it.each(entries.filter(([code]) => code !== 'pl'))(
+  it('should write Serbian only in Serbian Cyrillic letters (Latin is derived for sr-Latn)', () => {
+    for (const [key, value] of flatten(sr))
+      expect(value, key).not.toMatch(/[йщьъыэюяёіїєґЙЩЬЪЫЭЮЯЁІЇЄҐčćđšžČĆĐŠŽ]/);
+  });
+
+  it('should write Romanian ș and ț with a comma below, not a cedilla', () => {
+    for (const [key, value] of flatten(ro)) expect(value, key).not.toMatch(/[şţŞŢ]/);
+  });
+
+  it.each(entries.filter(([code]) => code !== 'pl' && code !== 'ro'))(
     'should write %s mostly in Cyrillic',
     (_code, messages) => {
       for (const [key, value] of messages) {
@@ -82,10 +95,10 @@ describe('UI messages', () => {
     },
   );
 
-  it.each(entries)('should translate every value of %s', (_code, messages) => {
+  it.each(entries)('should translate every value of %s', (code, messages) => {
     for (const [key, value] of messages) {
       const lettersOnly = value.replace(PLACEHOLDER, '').match(/\p{L}/gu);
-      if (SAME_AS_ENGLISH.has(value) || !lettersOnly) continue;
+      if (SAME_AS_ENGLISH.has(value) || SAME_IN[code]?.has(value) || !lettersOnly) continue;
       expect(value, key).not.toBe(english.get(englishKey(key)));
     }
   });
@@ -98,6 +111,8 @@ describe('UI messages', () => {
         ru: { translation: ru },
         pl: { translation: pl },
         ky: { translation: ky },
+        ro: { translation: ro },
+        sr: { translation: sr },
       },
       lng: 'uk',
       interpolation: { escapeValue: false },
@@ -108,5 +123,11 @@ describe('UI messages', () => {
     expect(i18n.t('queue.count', { lng: 'pl', count: 5 })).toBe('5 wywiadów czeka');
     expect(i18n.t('queue.count', { lng: 'ru', count: 21 })).toBe('21 интервью ожидает отправки');
     expect(i18n.t('queue.count', { lng: 'ky', count: 7 })).toBe('7 интервью жөнөтүүнү күтүүдө');
+    expect(i18n.t('queue.count', { lng: 'ro', count: 1 })).toBe('1 interviu în așteptare');
+    expect(i18n.t('queue.count', { lng: 'ro', count: 3 })).toBe('3 interviuri în așteptare');
+    expect(i18n.t('queue.count', { lng: 'ro', count: 20 })).toBe('20 de interviuri în așteptare');
+    expect(i18n.t('queue.count', { lng: 'sr', count: 21 })).toBe('21 интервју чека');
+    expect(i18n.t('queue.count', { lng: 'sr', count: 22 })).toBe('22 интервјуа чекају');
+    expect(i18n.t('queue.count', { lng: 'sr', count: 11 })).toBe('11 интервјуа чека');
   });
 });

@@ -4,17 +4,23 @@ import { DESIGN_MESSAGES } from '../design/messages/index.ts';
 import { en } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';
+import { ro } from './ro.ts';
 import { ru } from './ru.ts';
+import { sr } from './sr.ts';
 import { uk } from './uk.ts';
 
-const APP = { en, uk, ru, pl, ky } as const;
+const APP = { en, uk, ru, pl, ky, ro, sr } as const;
 const COUNTS = [1, 2, 5, 21, 22, 25];
 
 async function translator(lng: keyof typeof APP) {
   const i18n = i18next.createInstance();
   await i18n.init({
     lng,
-    resources: { [lng]: { translation: { ...APP[lng], design: DESIGN_MESSAGES[lng] } } },
+    resources: {
+      [lng]: {
+        translation: { ...APP[lng], design: (DESIGN_MESSAGES as Partial<Record<string, unknown>>)[lng] },
+      },
+    },
     interpolation: { escapeValue: false },
   });
   return i18n.t;
@@ -48,6 +54,8 @@ describe('plural forms on screen', () => {
       'osób ankietowanych',
       'osób ankietowanych',
     ],
+    ['ro', 'respondent', 'respondenți', 'respondenți', 'de respondenți', 'de respondenți', 'de respondenți'],
+    ['sr', 'испитаника', 'испитаника', 'испитаника', 'испитаника', 'испитаника', 'испитаника'],
   ] as const)(
     'should agree the suppression note with 1, 2, 5, 21, 22 and 25 in %s',
     async (lng, ...words) => {
@@ -62,6 +70,8 @@ describe('plural forms on screen', () => {
     ['uk', ['спроба', 'спроби', 'спроб', 'спроба', 'спроби', 'спроб']],
     ['ru', ['попытка', 'попытки', 'попыток', 'попытка', 'попытки', 'попыток']],
     ['pl', ['próba', 'próby', 'prób', 'prób', 'próby', 'prób']],
+    ['ro', ['încercare', 'încercări', 'încercări', 'de încercări', 'de încercări', 'de încercări']],
+    ['sr', ['покушај', 'покушаја', 'покушаја', 'покушај', 'покушаја', 'покушаја']],
   ] as const)('should count PIN tries left for 1, 2, 5, 21, 22 and 25 in %s', async (lng, words) => {
     const t = await translator(lng);
     COUNTS.forEach((count, i) => {
