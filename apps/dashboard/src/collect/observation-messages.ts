@@ -197,8 +197,86 @@ const ky: ObservationMessages = {
   category_other: 'Башка',
 };
 
+const ro: ObservationMessages = {
+  report: 'Raportați o problemă la această locație',
+  title: 'Raportați o problemă',
+  intro:
+    'Spuneți rețelei ce ați văzut la o locație, de exemplu că azi nu sunt seringi. Personalul rețelei citește fiecare raport.',
+  site: 'Locație',
+  chooseSite: 'Alegeți locația',
+  category: 'Ce fel de problemă',
+  chooseCategory: 'Alegeți tipul',
+  text: 'Ce ați văzut',
+  textHint:
+    'Scrieți ce s-a întâmplat, nu cine: fără nume, numere de telefon sau orice altceva după care poate fi recunoscută o persoană.',
+  observedOn: 'Data la care ați văzut',
+  save: 'Salvează raportul',
+  saving: 'Se salvează…',
+  saved: 'Salvat pe acest telefon. Se trimite când există rețea; vedeți „De trimis”.',
+  another: 'Raportați o altă problemă',
+  toOutbox: 'Deschide „De trimis”',
+  needSite: 'Alegeți locația.',
+  needCategory: 'Alegeți ce fel de problemă este.',
+  needText: 'Scrieți cel puțin 3 caractere despre ce ați văzut.',
+  futureDate: 'Data nu poate fi în viitor.',
+  failed: 'Raportul nu a putut fi salvat pe acest telefon: {{message}}',
+  queueTitle: 'Rapoarte despre probleme',
+  queueItem: '{{category}}, {{site}}, {{date}}',
+  queueWaiting: 'Așteaptă să fie trimis',
+  queueRejected: 'Neacceptat: {{message}}',
+  category_stock_out: 'Stoc epuizat',
+  category_opening_hours: 'Program de lucru',
+  category_cost: 'Costuri sau plăți informale',
+  category_documents: 'Documente cerute',
+  category_police: 'Poliția',
+  category_stigma: 'Stigmă sau discriminare',
+  category_confidentiality: 'Confidențialitate',
+  category_violence: 'Violență',
+  category_quality: 'Calitatea serviciilor',
+  category_other: 'Altceva',
+};
+
+const sr: ObservationMessages = {
+  report: 'Пријавите проблем на овој локацији',
+  title: 'Пријавите проблем',
+  intro:
+    'Реците мрежи шта сте видели на локацији, на пример да данас нема шприцева. Запослени у мрежи прегледају сваку пријаву.',
+  site: 'Локација',
+  chooseSite: 'Изаберите локацију',
+  category: 'Каква је то врста проблема',
+  chooseCategory: 'Изаберите врсту',
+  text: 'Шта сте видели',
+  textHint:
+    'Опишите шта се догодило, а не ко: без имена, бројева телефона и било чега по чему се особа може препознати.',
+  observedOn: 'Датум када сте то видели',
+  save: 'Сачувај пријаву',
+  saving: 'Чување…',
+  saved: 'Сачувано на овом телефону. Шаље се чим буде мреже; погледајте „За слање”.',
+  another: 'Пријавите други проблем',
+  toOutbox: 'Отвори „За слање”',
+  needSite: 'Изаберите локацију.',
+  needCategory: 'Изаберите каква је то врста проблема.',
+  needText: 'Напишите најмање 3 знака о томе шта сте видели.',
+  futureDate: 'Датум не може бити у будућности.',
+  failed: 'Пријава није могла да се сачува на телефону: {{message}}',
+  queueTitle: 'Пријаве проблема',
+  queueItem: '{{category}}, {{site}}, {{date}}',
+  queueWaiting: 'Чека на слање',
+  queueRejected: 'Није прихваћено: {{message}}',
+  category_stock_out: 'Нема на залихама',
+  category_opening_hours: 'Радно време',
+  category_cost: 'Трошкови или неформална плаћања',
+  category_documents: 'Траже се документи',
+  category_police: 'Полиција',
+  category_stigma: 'Стигма или дискриминација',
+  category_confidentiality: 'Поверљивост',
+  category_violence: 'Насиље',
+  category_quality: 'Квалитет услуга',
+  category_other: 'Нешто друго',
+};
+
 /** The observation strings per app language; small, so they ship with the collect side for offline use. */
-export const OBSERVATION_MESSAGES = { en, uk, ru, pl, ky } as const;
+export const OBSERVATION_MESSAGES = { en, uk, ru, pl, ky, ro, sr } as const;
 
 /** Add the observation strings under `observe.*` (deep merge, no overwrite: adding twice changes nothing). */
 export function addObservationMessages(i18n: I18n): void {
