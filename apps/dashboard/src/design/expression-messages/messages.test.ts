@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { checkScripts, WRITTEN_LANGUAGES } from '../../accountability/messages-check.ts';
 import { flattenMessages as flatten } from '../../i18n/message-tree.ts';
 import { EXPRESSION_MESSAGES } from './index.ts';
 
@@ -13,6 +14,12 @@ const others = Object.entries(EXPRESSION_MESSAGES)
   .map(([code, tree]) => [code, flatten(tree)] as const);
 
 describe("the builder's expression messages", () => {
+  it('should have a message set for every written app language', () => {
+    expect(Object.keys(EXPRESSION_MESSAGES).sort()).toEqual([...WRITTEN_LANGUAGES].sort());
+  });
+
+  checkScripts(EXPRESSION_MESSAGES);
+
   it.each(others)('should give %s exactly the keys of English', (_code, messages) => {
     expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
   });

@@ -3,11 +3,13 @@ import { addExpressionMessages } from '../expression-messages/index.ts';
 import { en } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';
+import { ro } from './ro.ts';
 import { ru } from './ru.ts';
+import { sr } from './sr.ts';
 import { uk } from './uk.ts';
 
 /** The builder's strings per app language, kept out of the bundle every monitor's phone loads. */
-export const DESIGN_MESSAGES = { en, uk, ru, pl, ky } as const;
+export const DESIGN_MESSAGES = { en, uk, ru, pl, ky, ro, sr } as const;
 
 /**
  * Add the builder's strings under `design.*` to the app's i18next instance (the shell's own

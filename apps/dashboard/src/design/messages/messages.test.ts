@@ -2,6 +2,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import {
+  checkScripts,
+  LATIN_SCRIPT_LANGUAGES,
+  WRITTEN_LANGUAGES,
+  type WrittenLanguage,
+} from '../../accountability/messages-check.ts';
 import { en as appEnglish } from '../../i18n/en.ts';
 import { flattenMessages as flatten } from '../../i18n/message-tree.ts';
 import { IMPORT_NOTE_CODES, SURVEY_ERROR_CODES, SURVEY_WARNING_CODES } from '../machine-messages.ts';
@@ -32,6 +38,10 @@ function keysUsedInSources(): string[] {
 }
 
 describe("the builder's messages", () => {
+  it('should have a message set for every written app language', () => {
+    expect(Object.keys(DESIGN_MESSAGES).sort()).toEqual([...WRITTEN_LANGUAGES].sort());
+  });
+
   it.each(others)('should give %s exactly the keys of English', (_code, messages) => {
     expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
   });
@@ -47,13 +57,15 @@ describe("the builder's messages", () => {
     },
   );
 
-  it.each(others.filter(([code]) => code !== 'pl'))(
+  it.each(others.filter(([code]) => !LATIN_SCRIPT_LANGUAGES.includes(code as WrittenLanguage)))(
     'should write %s mostly in Cyrillic',
     (_code, messages) => {
       for (const [key, value] of messages)
         expect(cyrillicShare(value), `${key}: ${value}`).toBeGreaterThanOrEqual(0.5);
     },
   );
+
+  checkScripts(DESIGN_MESSAGES);
 
   it('should keep Ukrainian and Russian letters apart', () => {
     for (const [key, value] of flatten(DESIGN_MESSAGES.uk)) expect(value, key).not.toMatch(/[ыэъёЫЭЪЁ]/);
