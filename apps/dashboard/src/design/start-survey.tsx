@@ -14,7 +14,7 @@ import {
   loadLibrary,
 } from './design-api.ts';
 import { ImportReport } from './import-report.tsx';
-import { LANGUAGE_NAMES } from './languages.ts';
+import { defaultSurveyLanguage, LANGUAGE_NAMES } from './languages.ts';
 
 const SURVEY_ID = /^[a-z][a-z0-9-]{0,62}$/;
 type Mode = 'scratch' | 'library' | 'xlsform';
@@ -63,7 +63,7 @@ export function StartSurvey() {
   const [mode, setMode] = useState<Mode>('scratch');
   const [id, setId] = useState('');
   const [title, setTitle] = useState('');
-  const [language, setLanguage] = useState(() => (i18n.language in LANGUAGE_NAMES ? i18n.language : 'en'));
+  const [language, setLanguage] = useState(() => defaultSurveyLanguage(i18n.language));
   const [source, setSource] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
