@@ -179,7 +179,7 @@ export const ro: AccountabilityMessages = {
   },
   triage: {
     title: 'Observații din teren de triat',
-    none: 'Nicio observație nouă de la monitori.',
+    none: 'Nicio observație nouă de la monitorii comunitari.',
     select: 'Selectează: {{what}}',
     item: '{{category}} la {{site}}, văzută {{date}}',
     by: 'raportată de {{name}}',

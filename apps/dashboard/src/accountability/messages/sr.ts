@@ -177,7 +177,7 @@ export const sr: AccountabilityMessages = {
   },
   triage: {
     title: 'Запажања са терена за разврставање',
-    none: 'Нема нових запажања од монитора.',
+    none: 'Нема нових запажања од монитора из заједнице.',
     select: 'Изабери: {{what}}',
     item: '{{category}}, {{site}}, виђено {{date}}',
     by: 'пријавио/ла {{name}}',

@@ -430,7 +430,7 @@ export const ro: DesignMessages = {
     open: 'Publică…',
     title: 'Publicați o versiune nouă',
     intro:
-      'O versiune publicată nu mai poate fi modificată. Monitorii o primesc data următoare când sunt online.',
+      'O versiune publicată nu mai poate fi modificată. Monitorii comunitari o primesc data următoare când sunt online.',
     note: 'Ce s-a schimbat și de ce (opțional)',
     confirm: 'Publică',
     publishing: 'Se publică…',
