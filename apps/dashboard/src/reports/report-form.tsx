@@ -24,6 +24,9 @@ const LANGUAGE_NAMES: Record<ReportLanguage, string> = {
   ru: 'Русский',
   pl: 'Polski',
   ky: 'Кыргызча',
+  ro: 'Română',
+  sr: 'Српски (ћирилица)',
+  'sr-Latn': 'Srpski (latinica)',
 };
 
 /** The form staff fill to make a report: survey, period, scope, language, their text and the charts. */

@@ -8,6 +8,9 @@ const LANGUAGE_NAMES: Record<(typeof REPORT_LANGUAGES)[number], string> = {
   ru: 'Русский',
   pl: 'Polski',
   ky: 'Кыргызча',
+  ro: 'Română',
+  sr: 'Српски (ћирилица)',
+  'sr-Latn': 'Srpski (latinica)',
 };
 
 /** Earlier reports with the data version each was made from and its downloads. */

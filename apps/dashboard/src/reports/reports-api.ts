@@ -1,7 +1,7 @@
 import { api } from '../api/client.ts';
 
 /** The languages a report is written in (the API's list). */
-export const REPORT_LANGUAGES = ['en', 'uk', 'ru', 'pl', 'ky'] as const;
+export const REPORT_LANGUAGES = ['en', 'uk', 'ru', 'pl', 'ky', 'ro', 'sr', 'sr-Latn'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /** The most questions a report charts (the API refuses more). */

@@ -3,7 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { en as appEnglish } from '../../i18n/en.ts';
-import { flattenMessages as flatten, type MessageTree as Tree } from '../../i18n/message-tree.ts';
+import {
+  flattenMessages as flatten,
+  type MessageTree as Tree,
+  WRITTEN_LANGUAGES,
+  wrongLetters,
+} from '../../i18n/message-tree.ts';
 import { INSIGHTS_MESSAGES } from './index.ts';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -31,6 +36,14 @@ function keysUsedInSources(): string[] {
 }
 
 describe("Insights' and the share page's messages", () => {
+  it('should be written in every app language', () => {
+    expect(Object.keys(INSIGHTS_MESSAGES).sort()).toEqual([...WRITTEN_LANGUAGES].sort());
+  });
+
+  it.each(['ro', 'sr'] as const)('should write %s in its own letters', (code) => {
+    expect(wrongLetters(code, INSIGHTS_MESSAGES[code])).toEqual([]);
+  });
+
   it.each(others)('should give %s exactly the keys of English', (_code, messages) => {
     expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
   });
@@ -46,13 +59,16 @@ describe("Insights' and the share page's messages", () => {
     },
   );
 
-  it.each(others.filter(([code]) => code !== 'pl'))('should write %s in Cyrillic', (_code, messages) => {
-    for (const [key, value] of messages) {
-      const letters = words(value);
-      const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
-      expect(letters.length === 0 || cyrillic / letters.length >= 0.5, `${key}: ${value}`).toBe(true);
-    }
-  });
+  it.each(others.filter(([code]) => code !== 'pl' && code !== 'ro'))(
+    'should write %s in Cyrillic',
+    (_code, messages) => {
+      for (const [key, value] of messages) {
+        const letters = words(value);
+        const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length;
+        expect(letters.length === 0 || cyrillic / letters.length >= 0.5, `${key}: ${value}`).toBe(true);
+      }
+    },
+  );
 
   it('should keep Ukrainian and Russian letters apart', () => {
     for (const [key, value] of flatten(INSIGHTS_MESSAGES.uk)) expect(value, key).not.toMatch(/[ыэъёЫЭЪЁ]/);

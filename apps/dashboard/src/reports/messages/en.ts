@@ -2,7 +2,7 @@
 export const en = {
   title: 'Reports',
   intro:
-    'Make a report of a survey for a quarter in any of the five languages: the method, the scorecard, indicator trends, charts, findings and your own text. It keeps the figures it was made from.',
+    'Make a report of a survey for a quarter in any of the languages offered: the method, the scorecard, indicator trends, charts, findings and your own text. It keeps the figures it was made from.',
   make: 'Make a report',
   survey: 'Survey',
   chooseSurvey: 'Choose a survey',

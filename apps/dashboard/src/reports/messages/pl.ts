@@ -4,7 +4,7 @@ import type { ReportsMessages } from './en.ts';
 export const pl: ReportsMessages = {
   title: 'Raporty',
   intro:
-    'Przygotuj raport z ankiety za kwartał w jednym z pięciu języków: metoda, karta wyników, trendy wskaźników, wykresy, ustalenia i Twój własny tekst. Raport zachowuje liczby, z których powstał.',
+    'Przygotuj raport z ankiety za kwartał w jednym z dostępnych języków: metoda, karta wyników, trendy wskaźników, wykresy, ustalenia i Twój własny tekst. Raport zachowuje liczby, z których powstał.',
   make: 'Przygotuj raport',
   survey: 'Ankieta',
   chooseSurvey: 'Wybierz ankietę',

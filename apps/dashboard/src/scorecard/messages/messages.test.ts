@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { flattenMessages as flatten } from '../../i18n/message-tree.ts';
+import { flattenMessages as flatten, WRITTEN_LANGUAGES, wrongLetters } from '../../i18n/message-tree.ts';
 import { SCORECARD_MESSAGES } from './index.ts';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -15,6 +15,14 @@ const others = Object.entries(SCORECARD_MESSAGES)
   .map(([code, tree]) => [code, flatten(tree)] as const);
 
 describe("the scorecard's messages", () => {
+  it('should be written in every app language', () => {
+    expect(Object.keys(SCORECARD_MESSAGES).sort()).toEqual([...WRITTEN_LANGUAGES].sort());
+  });
+
+  it.each(['ro', 'sr'] as const)('should write %s in its own letters', (code) => {
+    expect(wrongLetters(code, SCORECARD_MESSAGES[code])).toEqual([]);
+  });
+
   it.each(others)('should give %s exactly the keys of English', (_code, messages) => {
     expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
   });
