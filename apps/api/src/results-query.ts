@@ -39,6 +39,46 @@ export type ResultsQuery = z.infer<typeof ResultsQuery>;
 const FILTERABLE = new Set(['single_choice', 'yes_no', 'likert']);
 
 /**
+ * The survey's "which service did you use" question: a single-choice question on the shared list of
+ * service types (`services`, the codes sites offer). When a survey asks it, the `serviceType` filter
+ * reads the respondent's answer; otherwise it keeps the submissions made at sites offering the service.
+ */
+export function serviceQuestion(definition: SurveyDefinition): string | undefined {
+  return surveyItems(definition).find(
+    ({ item }) => item.kind === 'single_choice' && 'choices' in item && item.choices === 'services',
+  )?.item.id;
+}
+
+/** A results filter as applied, with what the service type filter read. */
+export type AppliedFilter = ResultsFilter & {
+  /** The question the service type filter reads (the respondent's answer); none: sites offering it. */
+  readonly serviceQuestion?: string | undefined;
+  /** The service the respondent used, when the survey asks it (then also among `answers`). */
+  readonly serviceUsed?: string | undefined;
+};
+
+/** The answer filters of a request with the service used, when the survey asks it, among them. */
+function withServiceUsed(
+  definition: SurveyDefinition,
+  query: ResultsQuery,
+  question: string | undefined,
+): string[] {
+  const filters = query.filter ?? [];
+  if (!question || !query.serviceType) return filters;
+  const item = surveyItems(definition).find((e) => e.item.id === question)?.item;
+  const values = item ? (allowedValues(definition, item) ?? []) : [];
+  if (!values.includes(query.serviceType))
+    throw new ApiError(
+      422,
+      'invalid',
+      `serviceType: "${query.serviceType}" is not an answer of "${question}"; use one of ${values.join(', ')}`,
+    );
+  if (filters.some((f) => f.startsWith(`${question}:`)))
+    throw new ApiError(422, 'invalid', `serviceType and filter both set "${question}"; keep one of them`);
+  return [...filters, `${question}:${query.serviceType}`];
+}
+
+/**
  * Whether this audience may break results down by `sensitive` questions (filter by them, see their
  * per-value counts): staff always; funders and share links only if the survey allows it.
  */
@@ -109,7 +149,7 @@ export async function surveyResults(
   audience: ResultsAudience,
 ): Promise<{
   survey: SurveyDefinition;
-  filter: ResultsFilter;
+  filter: AppliedFilter;
   bucket: TimeBucket;
   results: PublishedResults;
 }> {
@@ -131,7 +171,7 @@ export async function surveyResultsOf(
   audience: ResultsAudience,
 ): Promise<{
   survey: SurveyDefinition;
-  filter: ResultsFilter;
+  filter: AppliedFilter;
   bucket: TimeBucket;
   results: PublishedResults;
 }> {
@@ -141,13 +181,17 @@ export async function surveyResultsOf(
   const rounded = audience === 'rounded';
   // rounded: whole months only, also in the timeline (a week is a period inside a month)
   const bucket = rounded && query.bucket === 'week' ? 'month' : (query.bucket ?? 'month');
-  const filter: ResultsFilter = {
+  const used = serviceQuestion(survey);
+  const filter: AppliedFilter = {
     from: query.from && rounded ? monthStart(query.from) : query.from,
     to: query.to && rounded ? monthEnd(query.to) : query.to,
     countries: query.country,
     siteIds: query.siteId,
-    serviceType: query.serviceType,
-    answers: answerFilters(survey, query.filter ?? [], audience),
+    // where the survey asks which service the respondent used, filter by that answer, not by the sites
+    serviceType: used ? undefined : query.serviceType,
+    answers: answerFilters(survey, withServiceUsed(survey, query, used), audience),
+    serviceQuestion: used,
+    serviceUsed: used ? query.serviceType : undefined,
   };
   await deps.rollups.settle();
   const unvalidated = await unvalidatedMonths(deps.db, orgId, surveyId, filter.from, filter.to);
@@ -169,14 +213,18 @@ export async function surveyResultsOf(
 }
 
 /** The filter as applied, echoed in a response so a shared view says what it shows. */
-export function filterEcho(filter: ResultsFilter, bucket: TimeBucket) {
+export function filterEcho(filter: AppliedFilter, bucket: TimeBucket) {
+  const answers = { ...(filter.answers ?? {}) };
+  if (filter.serviceUsed && filter.serviceQuestion) delete answers[filter.serviceQuestion];
   return {
     bucket,
     from: filter.from ?? null,
     to: filter.to ?? null,
     countries: [...(filter.countries ?? [])],
     siteIds: [...(filter.siteIds ?? [])],
-    serviceType: filter.serviceType ?? null,
-    answerFilters: { ...(filter.answers ?? {}) },
+    serviceType: filter.serviceUsed ?? filter.serviceType ?? null,
+    /** What the service type filter reads: this question's answer, or (null) the services a site offers. */
+    serviceQuestion: filter.serviceQuestion ?? null,
+    answerFilters: answers,
   };
 }

@@ -2,6 +2,15 @@ import { z } from '@hono/zod-openapi';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
 import { json, ROLES_RESULTS, secured, signedIn } from '../route-kit.ts';
 import { ValidationStateView } from '../scorecard/shapes.ts';
+import { groupedResults, ResultsGroup, ResultsGrouping } from './results-groups.ts';
+
+/** A results query of a signed-in reader: the filters, and optionally one breakdown by site or country. */
+const SignedInResultsQuery = ResultsQuery.extend({
+  groupBy: ResultsGrouping.optional().openapi({
+    description:
+      'Also give the indicators and respondents of each site or country (within the filters), each as its own call would',
+  }),
+});
 
 export const ResultsResponse = z
   .object({
@@ -17,6 +26,10 @@ export const ResultsResponse = z
     indicators: z.array(z.object({}).loose()),
     timeline: z.array(z.object({}).loose()),
     validation: ValidationStateView,
+    groups: z
+      .array(ResultsGroup)
+      .optional()
+      .openapi({ description: 'One entry per site or country, only when groupBy is given' }),
   })
   .openapi('SurveyResults');
 
@@ -30,23 +43,30 @@ export function resultsRoutes() {
         access: ROLES_RESULTS,
         summary:
           'Aggregate results, every figure under k respondents withheld; for funders every count the middle of its band of k (k..2k-1, 2k..3k-1, ...) and periods widened to whole months',
-        request: { params: z.object({ id: z.string().max(64) }), query: ResultsQuery },
+        request: { params: z.object({ id: z.string().max(64) }), query: SignedInResultsQuery },
         responses: { 200: json(ResultsResponse, 'Aggregates') },
       },
       async (c) => {
         const user = signedIn(c);
+        const deps = c.get('deps');
+        const { groupBy, ...query } = c.req.valid('query');
+        const audience = user.role === 'funder' ? 'rounded' : 'exact';
         const { survey, filter, bucket, results } = await surveyResults(
-          c.get('deps'),
+          deps,
           user.orgId,
           c.req.valid('param').id,
-          c.req.valid('query'),
-          user.role === 'funder' ? 'rounded' : 'exact',
+          query,
+          audience,
         );
+        const groups = groupBy
+          ? { groups: await groupedResults(deps, user.orgId, survey, query, audience, groupBy) }
+          : {};
         return c.json(
           {
             survey: { id: survey.id, version: survey.version, title: survey.title },
             filter: filterEcho(filter, bucket),
             ...results,
+            ...groups,
           },
           200,
         );
