@@ -1,4 +1,5 @@
 import type { Database, Db, Role } from '@kolo/db';
+import type { ZodType } from 'zod';
 import type { LoginLimiter } from './auth/rate-limit.ts';
 import type { SessionCache, SessionUser } from './auth/session.ts';
 import type { Config } from './config.ts';
@@ -42,4 +43,6 @@ export interface RouteEntry {
   /** Hono-style path, e.g. `/api/surveys/:id`. */
   readonly path: string;
   readonly access: Access;
+  /** The documented JSON body per status (OpenAPI routes), so tests can hold answers to it. */
+  readonly responses?: Readonly<Record<string, ZodType>>;
 }

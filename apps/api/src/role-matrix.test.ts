@@ -223,6 +223,15 @@ describe('role x route matrix', () => {
       const where = `${keyOf(route)} as ${caller}: ${res.status}`;
       const text = await res.text();
       expect(res.status, `${where} ${text.slice(0, 200)}`).toBeLessThan(500);
+      // the answer is what the OpenAPI document says it is (clients are generated from it)
+      const documented = route.responses?.[String(res.status)];
+      if (documented && res.headers.get('content-type')?.includes('application/json')) {
+        const parsed = documented.safeParse(JSON.parse(text));
+        expect(
+          parsed.error?.issues.slice(0, 3) ?? [],
+          `${where}: the answer differs from its schema`,
+        ).toEqual([]);
+      }
       if (res.status === 401 || res.status === 403) {
         // a handler may refuse for its own reasons, never with the guard's
         expect(text, where).not.toMatch(/sign in first|this needs the role/);

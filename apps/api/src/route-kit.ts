@@ -120,6 +120,18 @@ export function secured<const R extends RouteConfig>(
   return { route, handler: handler as never, access };
 }
 
+/** The zod schema of each documented JSON answer of a route, by status. */
+function jsonResponseSchemas(route: RouteConfig): Record<string, z.ZodType> {
+  const schemas: Record<string, z.ZodType> = {};
+  for (const [status, response] of Object.entries(route.responses)) {
+    const content = 'content' in response ? response.content : undefined;
+    const media = content?.['application/json'];
+    const schema = media && 'schema' in media ? media.schema : undefined;
+    if (schema instanceof z.ZodType) schemas[status] = schema;
+  }
+  return schemas;
+}
+
 /** The route table the role matrix test is generated from: OpenAPI routes and raw ones alike. */
 export class Routes {
   readonly table: RouteEntry[] = [];
@@ -133,6 +145,7 @@ export class Routes {
         method: route.method.toUpperCase(),
         path: route.path.replace(/\{(\w+)\}/g, ':$1'),
         access,
+        responses: jsonResponseSchemas(route),
       });
     }
   }
