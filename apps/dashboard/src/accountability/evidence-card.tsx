@@ -2,6 +2,7 @@ import './setup.ts';
 import type { EvidenceSnapshot } from '@kolo/schema';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../api/types.ts';
+import { dateFormat } from '../i18n/month-names.ts';
 import { filtersInWords } from './words.ts';
 
 /**
@@ -24,7 +25,7 @@ export function EvidenceCard({
   const { t } = useTranslation();
   const target = evidence.target;
   const name = targetName ?? (target.kind === 'indicator' ? target.indicatorId : target.questionId);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  const time = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(evidence.capturedAt),
   );
   return (

@@ -1,6 +1,7 @@
 import type { EvidenceSnapshot } from '@kolo/schema';
 import type { TFunction } from 'i18next';
 import type { Site } from '../api/types.ts';
+import { dateFormat } from '../i18n/month-names.ts';
 import type { Scope } from './api.ts';
 
 type Filters = EvidenceSnapshot['filters'];
@@ -9,7 +10,7 @@ type Filters = EvidenceSnapshot['filters'];
 export function formatDay(day: string, locale: string): string {
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** A country code as the reader's language names it. */

@@ -8,9 +8,15 @@ interface AuditEntry {
   action: string;
   target: string | null;
   userId: string | null;
+  actor: string | null;
+  targetInfo: {
+    kind: 'user' | 'site' | 'survey';
+    name: string | Record<string, string> | null;
+    deleted: boolean;
+  } | null;
 }
 
-/** The latest audit entries of the organization. */
+/** The latest audit entries of the organization, targets named (user, site, survey) as the server resolved them. */
 export function AuditSection() {
   const { t, i18n } = useTranslation();
   const { data } = useQuery({
@@ -18,6 +24,20 @@ export function AuditSection() {
     queryFn: () => api<{ entries: AuditEntry[] }>('/api/audit?limit=100'),
   });
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  const nameOf = (name: string | Record<string, string>) =>
+    typeof name === 'string' ? name : (name[i18n.language] ?? name.en ?? Object.values(name)[0] ?? '');
+  const target = (e: AuditEntry) => {
+    const info = e.targetInfo;
+    if (!info) return e.target ?? '—';
+    if (info.deleted || info.name === null)
+      return (
+        <>
+          <code className="code">{e.target}</code>{' '}
+          <span className="note">({t('administration.audit.deleted')})</span>
+        </>
+      );
+    return nameOf(info.name);
+  };
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t('admin.audit')}</h2>
@@ -26,6 +46,7 @@ export function AuditSection() {
           <thead>
             <tr>
               <th scope="col">{t('admin.when')}</th>
+              <th scope="col">{t('administration.audit.by')}</th>
               <th scope="col">{t('admin.action')}</th>
               <th scope="col">{t('admin.target')}</th>
             </tr>
@@ -34,8 +55,9 @@ export function AuditSection() {
             {(data?.entries ?? []).map((e) => (
               <tr key={e.id}>
                 <td>{format.format(new Date(e.at))}</td>
+                <td>{e.actor ?? (e.userId ? '—' : t('administration.audit.system'))}</td>
                 <td>{e.action}</td>
-                <td>{e.target ?? '—'}</td>
+                <td>{target(e)}</td>
               </tr>
             ))}
           </tbody>

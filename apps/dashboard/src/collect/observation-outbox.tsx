@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/index.ts';
+import { dateFormat } from '../i18n/month-names.ts';
 import type { ObservationPayload, OutboxEntry } from '../offline/cache.ts';
 import { discardEntry, onOutboxChange, queuedObservations } from '../offline/outbox.ts';
 import { useCollectData } from './collect-data.ts';
@@ -24,7 +25,7 @@ export function ObservationOutbox() {
   if (entries.length === 0) return null;
   const siteName = (id: string) => data?.sites.find((s) => s.id === id)?.name ?? '—';
   const date = (iso: string) =>
-    new Intl.DateTimeFormat(current.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    dateFormat(current.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
       new Date(`${iso}T00:00:00Z`),
     );
   return (

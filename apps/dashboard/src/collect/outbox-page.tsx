@@ -1,6 +1,7 @@
 import { resolveText } from '@kolo/schema';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFormat } from '../i18n/month-names.ts';
 import type { OutboxEntry } from '../offline/cache.ts';
 import {
   discardEntry,
@@ -51,9 +52,7 @@ export function OutboxPage() {
   const time = (ms: number | null) =>
     ms === null
       ? '—'
-      : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
-          new Date(ms),
-        );
+      : dateFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(ms));
   const pending = entries.filter((e) => e.status === 'pending');
   const rejected = entries.filter((e) => e.status === 'rejected');
   return (

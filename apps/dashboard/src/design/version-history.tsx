@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFormat } from '../i18n/month-names.ts';
 import { ChangeSummaryView } from './change-summary.tsx';
 import { downloadXlsForm, loadVersions } from './design-api.ts';
 
@@ -13,7 +14,7 @@ export function VersionHistory({ surveyId }: { surveyId: string }) {
     queryFn: () => loadVersions(surveyId),
   });
   const versions = [...(data ?? [])].reverse();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = dateFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t('design.history.title')}</h2>

@@ -59,3 +59,11 @@ export function formatDateTime(date: Date, locale: string, style: DateTimeStyle)
 export function monthOf(day: string, locale: string): string {
   return formatMonth(new Date(`${day.slice(0, 10)}T00:00:00Z`), locale, 'long');
 }
+
+/**
+ * A drop-in for `new Intl.DateTimeFormat(locale, style)` where only `format` is used, with the
+ * month names the app carries.
+ */
+export function dateFormat(locale: string, style: DateTimeStyle): { format: (date: Date) => string } {
+  return { format: (date) => formatDateTime(date, locale, style) };
+}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { dateFormat } from '../i18n/month-names.ts';
 import { listReports, type REPORT_LANGUAGES, type ReportSummary, reportFile } from './reports-api.ts';
 
 const LANGUAGE_NAMES: Record<(typeof REPORT_LANGUAGES)[number], string> = {
@@ -18,7 +19,7 @@ export function ReportList() {
   const { t, i18n } = useTranslation();
   const { data, isError } = useQuery({ queryKey: ['reports'], queryFn: listReports });
   const day = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+    dateFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
   const dataVersion = (r: ReportSummary) =>
     r.dataVersion.submissions === 0 || !r.dataVersion.latestReceivedAt
       ? t('reports.dataVersionEmpty')

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../api/client.ts';
 import type { SurveySummary } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
+import { monthOf } from '../i18n/month-names.ts';
 import { ScorecardLegend, ScorecardTable, type ScorecardView } from './scorecard-table.tsx';
 import type { Scorecard } from './scorecard-types.ts';
 import { StandardsEditor } from './standards-editor.tsx';
@@ -15,12 +16,7 @@ const GROUPS = ['site', 'city', 'country'] as const;
 type Group = (typeof GROUPS)[number];
 
 /** `2026-01-01` as a month name in the reader's language. */
-const monthName = (day: string, locale: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const monthName = (day: string, locale: string) => monthOf(day, locale);
 
 /** Validation notes: preliminary months (staff) or months withheld as not validated (funders). */
 export function ValidationNotes({ card }: { card: Scorecard }) {

@@ -1,6 +1,7 @@
 import { choicesOf, resolveText, type SurveyDefinition, surveyItems } from '@kolo/schema';
 import type { TFunction } from 'i18next';
 import type { Site } from '../api/types.ts';
+import { dateFormat } from '../i18n/month-names.ts';
 import type { ShareFilters } from '../insights/filters.ts';
 
 export interface FilterSummaryOptions {
@@ -18,7 +19,7 @@ export interface FilterSummaryOptions {
  */
 export function filterSummary(filters: ShareFilters, options: FilterSummaryOptions): string[] {
   const { t, locale, sites = [], definition } = options;
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const date = (d: string) => day.format(new Date(`${d}T00:00:00Z`));
   const lines: string[] = [];
   if (filters.from || filters.to)

@@ -7,6 +7,7 @@ import { api } from '../api/client.ts';
 import type { Site, SurveySummary } from '../api/types.ts';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { i18n as appI18n } from '../i18n/index.ts';
+import { dateFormat } from '../i18n/month-names.ts';
 import { filtersFromParams, type ShareFilters, shareFilters } from '../insights/filters.ts';
 import { addInsightsMessages } from '../insights/messages/index.ts';
 import { Field } from '../layout/field.tsx';
@@ -110,7 +111,7 @@ export function ShareLinksSection({ sites = [] }: { sites?: readonly Site[] }) {
     await api(`/api/share-links/${id}`, { method: 'DELETE' });
     void client.invalidateQueries({ queryKey: ['share-links'] });
   };
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const date = dateFormat(locale, { dateStyle: 'medium' });
   const today = new Date().toISOString().slice(0, 10);
   const kept = summary(filters);
   const status = (l: ShareLink) =>
