@@ -7,10 +7,10 @@ import {
   storeSubmissions,
   submissionFacts,
 } from '@kolo/db';
-import { type SurveyDefinition, validateAnswers } from '@kolo/schema';
+import type { SurveyDefinition } from '@kolo/schema';
 import { eq, sql } from 'drizzle-orm';
-import { gaussian, seededRandom, seededUuid } from './random.ts';
-import { syntheticAnswers } from './synthetic.ts';
+import { seededRandom, seededUuid } from './random.ts';
+import { type DemoStory, respondentSource } from './respondents.ts';
 
 export interface GenerateOptions {
   readonly orgId: string;
@@ -23,29 +23,32 @@ export interface GenerateOptions {
   readonly collectedBy?: string | null;
   readonly batchSize?: number;
   readonly onProgress?: (done: number) => void;
+  /** How each site fares (by name); without it, sites get a random quality. */
+  readonly story?: DemoStory;
 }
 
 const MONTH_MS = 30.44 * 86_400_000;
 
-/** Draws of synthetic respondents: sites differ in quality, and things improve over the period. */
+/** Draws of synthetic respondents across the organization's sites, as the story (if any) says. */
 async function respondents(db: Db, options: GenerateOptions) {
   const random = seededRandom(options.seed ?? 42);
-  const orgSites = await db.select({ id: sites.id }).from(sites).where(eq(sites.orgId, options.orgId));
-  if (orgSites.length === 0) throw new Error('the organization has no sites: add sites first');
-  const quality = orgSites.map(() => gaussian(random) * 0.35);
-  const bias = orgSites.map(() => random());
+  const orgSites = await db
+    .select({ id: sites.id, name: sites.name, serviceTypes: sites.serviceTypes })
+    .from(sites)
+    .where(eq(sites.orgId, options.orgId));
+  const span = (options.months ?? 12) * MONTH_MS;
+  const source = respondentSource(options.survey, orgSites, random, {
+    ...(options.story ? { story: options.story } : {}),
+    spanDays: span / 86_400_000,
+    until: options.until ?? new Date(),
+  });
   const survey = options.survey;
   return {
     random,
     /** One valid respondent at position `t` (0..1) of the period. */
-    next(t: number): SubmissionSample {
-      const s = Math.floor(random() * orgSites.length);
-      const mood = Math.max(-1, Math.min(1, (quality[s] ?? 0) + (t - 0.5) * 0.5 + gaussian(random) * 0.35));
-      const answers = syntheticAnswers(survey, random, { mood, siteBias: bias[s] ?? 0 });
-      const check = validateAnswers(survey, answers);
-      if (!check.success)
-        throw new Error(`synthetic answers invalid for ${survey.id}: ${JSON.stringify(check.errors)}`);
-      return { siteId: orgSites[s]?.id ?? '', at: t, answers, facts: submissionFacts(survey, answers) };
+    next(t: number, collectedAt?: Date): SubmissionSample {
+      const { siteId, answers } = source.next(t, collectedAt);
+      return { siteId, at: t, answers, facts: submissionFacts(survey, answers) };
     },
   };
 }
@@ -73,7 +76,7 @@ export async function generateSubmissions(db: Db, options: GenerateOptions): Pro
     // more submissions later in the period, as a network's monitoring grows
     const t = Math.sqrt(random());
     const collectedAt = new Date(until.getTime() - span + t * span - random() * 3_600_000);
-    const sample = next(t);
+    const sample = next(t, collectedAt);
     batch.push({
       id: seededUuid(random),
       orgId: options.orgId,

@@ -6,9 +6,10 @@ import { hashPassword } from '../auth/password.ts';
 import { publishVersion } from '../survey-store.ts';
 import { seedAccountability } from './accountability.ts';
 import { generateSubmissions } from './generate.ts';
+import { DEMO_STORY } from './story.ts';
 
 /** The demo network's sites: 14 places in 5 countries. */
-const DEMO_SITES = [
+export const DEMO_SITES = [
   {
     name: 'Drop-in centre "Svitlo"',
     country: 'UA',
@@ -68,7 +69,7 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /** Submissions per library survey in the demo; the satisfaction survey gets the most. */
-const DEMO_VOLUME: Record<string, number> = {
+export const DEMO_VOLUME: Record<string, number> = {
   'service-satisfaction': 4000,
   'community-involvement': 600,
   'service-access': 900,
@@ -134,6 +135,7 @@ export async function seedDemo(
       count,
       seed: 1000 + index,
       collectedBy: monitorId,
+      story: DEMO_STORY,
     });
   }
   await seedAccountability(db, org.id);
