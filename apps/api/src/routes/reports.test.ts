@@ -340,6 +340,31 @@ describe.each(engines())('reports on %s', (engine) => {
     }
   });
 
+  it('should write a PDF in Romanian, Serbian and Serbian in Latin script, every letter kept', async () => {
+    const expected = {
+      ro: ['Ce s-a măsurat și cum', 'Evoluția indicatorilor', 'Constatări și acțiunile întreprinse'],
+      sr: ['Шта је мерено и како', 'Кретање показатеља', 'Налази и предузете мере'],
+      'sr-Latn': ['Šta je mereno i kako', 'Kretanje pokazatelja', 'Nalazi i preduzete mere'],
+    } as const;
+    for (const [language, headings] of Object.entries(expected)) {
+      const { id } = await make({
+        surveyId: 'service-satisfaction',
+        language,
+        period: { quarter: '2026-Q2' },
+        scope: { level: 'network' },
+        narrative: { introduction: language === 'ro' ? 'Țară, șir, înțelegere.' : 'Ђурђевдан, љубав, џеп.' },
+      });
+      const res = await t.request(`/api/reports/${id}/report.pdf`, { cookie: staff });
+      expect(res.status).toBe(200);
+      const path = await savePdf(new Uint8Array(await res.arrayBuffer()), `report-${engine}-${language}`);
+      const text = (await pdfText(path)).replace(/\s+/g, ' ');
+      for (const heading of headings) expect(text, `${language}: ${heading}`).toContain(heading);
+      expect(text).toContain(language === 'ro' ? 'Țară, șir, înțelegere.' : 'Ђурђевдан, љубав, џеп.');
+      if (language === 'sr-Latn') expect(text).not.toMatch(/Шта је|Показатељ/);
+      expect((await pdfInfo(path)).fonts).toMatch(/[A-Z]{6}\+DejaVuSans\s/);
+    }
+  });
+
   it('should download a DOCX with Word headings, tables of the figures and the narrative', async () => {
     const { id, model } = await make({
       surveyId: 'service-satisfaction',

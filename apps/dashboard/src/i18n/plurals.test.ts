@@ -18,7 +18,7 @@ async function translator(lng: keyof typeof APP) {
     lng,
     resources: {
       [lng]: {
-        translation: { ...APP[lng], design: (DESIGN_MESSAGES as Partial<Record<string, unknown>>)[lng] },
+        translation: { ...APP[lng], design: DESIGN_MESSAGES[lng] },
       },
     },
     interpolation: { escapeValue: false },

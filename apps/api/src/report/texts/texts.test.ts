@@ -1,3 +1,4 @@
+import { toSerbianLatin } from '@kolo/schema';
 import { avoidedTerms, GLOSSARY_LOCALES } from '@kolo/surveys';
 import { describe, expect, it } from 'vitest';
 import { REPORT_LANGUAGES, REPORT_TEXTS } from './index.ts';
@@ -20,7 +21,7 @@ describe("the report's texts", () => {
     },
   );
 
-  it.each(['uk', 'ru', 'ky'] as const)('should write %s in Cyrillic', (language) => {
+  it.each(['uk', 'ru', 'ky', 'sr'] as const)('should write %s in Cyrillic', (language) => {
     const letters =
       Object.values(REPORT_TEXTS[language])
         .join(' ')
@@ -28,6 +29,26 @@ describe("the report's texts", () => {
         .match(/\p{L}/gu) ?? [];
     const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c));
     expect(cyrillic.length / letters.length).toBeGreaterThan(0.97);
+  });
+
+  it('should offer Romanian and Serbian in both scripts', () => {
+    expect(REPORT_LANGUAGES).toEqual(expect.arrayContaining(['ro', 'sr', 'sr-Latn']));
+  });
+
+  it('should write Serbian once, in Serbian Cyrillic, and derive the Latin-script texts from it', () => {
+    for (const [key, value] of Object.entries(REPORT_TEXTS.sr))
+      expect(value, key).not.toMatch(/[йщьъыэюяёіїєґčćđšž]/i);
+    const latin = REPORT_TEXTS['sr-Latn'];
+    expect(latin.dutyBearerAsked).toBe('Nosilac obaveze i šta je zatraženo');
+    for (const [key, value] of Object.entries(REPORT_TEXTS.sr))
+      if (key !== 'languageName') expect(latin[key as keyof typeof latin], key).toBe(toSerbianLatin(value));
+    expect(Object.values(latin).join(' ')).not.toMatch(/\p{Script=Cyrillic}/u);
+  });
+
+  it('should write Romanian ș and ț with a comma below', () => {
+    const romanian = Object.values(REPORT_TEXTS.ro).join(' ');
+    expect(romanian).toMatch(/[șț]/);
+    expect(romanian).not.toMatch(/[şţŞŢ]/);
   });
 
   it('should write Kyrgyz with its own letters, so the font must carry ң ө ү', () => {
