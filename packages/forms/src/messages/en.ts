@@ -70,6 +70,9 @@ export type FormTranslation<TCategory extends Intl.LDMLPluralRule = 'one' | 'oth
 /** Plural categories of Ukrainian, Russian and Polish. */
 export type SlavicPlural = 'one' | 'few' | 'many' | 'other';
 
+/** Plural categories of Romanian and Serbian: 1, 2–19 (ro) or 2–4 (sr), and the rest. */
+export type FewPlural = 'one' | 'few' | 'other';
+
 /** A counted message resolved for one language, ready for `formatMessage`. */
 export interface CountedMessage {
   readonly locale: string;

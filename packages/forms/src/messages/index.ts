@@ -1,13 +1,15 @@
-import { localeChain } from '@kolo/schema';
+import { inLocaleScript, localeChain } from '@kolo/schema';
 import { type CountedMessage, en, type FormMessages, type FormTranslation } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';
+import { ro } from './ro.ts';
 import { ru } from './ru.ts';
+import { sr } from './sr.ts';
 import { uk } from './uk.ts';
 
 export type { CountedMessage, FormMessages };
 
-const BUILT_IN = { en, uk, ru, pl, ky } as const satisfies Readonly<Record<string, FormTranslation>>;
+const BUILT_IN = { en, uk, ru, pl, ky, ro, sr } as const satisfies Readonly<Record<string, FormTranslation>>;
 
 /** Languages the form speaks, each complete (a missing message is a type error, never a fallback). */
 export const FORM_LOCALES = Object.keys(BUILT_IN) as readonly (keyof typeof BUILT_IN)[];
@@ -18,17 +20,27 @@ function isFormLocale(code: string): code is keyof typeof BUILT_IN {
 
 /**
  * The form's own strings for a respondent's language: the first language of its chain the form
- * speaks (`uk-UA` reads Ukrainian), or English. Counted messages carry their language, so
- * `formatMessage` picks the right plural form.
+ * speaks (`uk-UA` reads Ukrainian), or English. A Serbian reader of Latin script (`sr-Latn`) gets
+ * the Serbian texts transliterated. Counted messages carry their language, so `formatMessage`
+ * picks the right plural form.
  * @example formMessages('uk').next // 'Далі'
+ * @example formMessages('sr-Latn').next // 'Dalje'
  */
 export function formMessages(locale: string): FormMessages {
   const code = localeChain(locale).find(isFormLocale) ?? 'en';
   const table: FormTranslation<Intl.LDMLPluralRule> = BUILT_IN[code] as FormTranslation<Intl.LDMLPluralRule>;
+  const script = (text: string) => inLocaleScript(locale, text);
   return Object.fromEntries(
     Object.entries(table).map(([key, value]) => [
       key,
-      typeof value === 'string' ? value : ({ locale: code, forms: value } satisfies CountedMessage),
+      typeof value === 'string'
+        ? script(value)
+        : ({
+            locale: code,
+            forms: Object.fromEntries(
+              Object.entries(value).map(([c, form]) => [c, script(form)]),
+            ) as CountedMessage['forms'],
+          } satisfies CountedMessage),
     ]),
   ) as unknown as FormMessages;
 }

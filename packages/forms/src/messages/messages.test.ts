@@ -85,6 +85,32 @@ describe('form messages', () => {
       ],
     ],
     [
+      'ro',
+      ['1 caracter', '2 caractere', '5 caractere', '21 de caractere', '22 de caractere', '25 de caractere'],
+    ],
+    [
+      'sr',
+      [
+        'Остао је још 1 знак',
+        'Остала су још 2 знака',
+        'Остало је још 5 знакова',
+        'Остао је још 21 знак',
+        'Остала су још 22 знака',
+        'Остало је још 25 знакова',
+      ],
+    ],
+    [
+      'sr-Latn',
+      [
+        'Ostao je još 1 znak',
+        'Ostala su još 2 znaka',
+        'Ostalo je još 5 znakova',
+        'Ostao je još 21 znak',
+        'Ostala su još 22 znaka',
+        'Ostalo je još 25 znakova',
+      ],
+    ],
+    [
       'ky',
       ['Дагы 1 белги', 'Дагы 2 белги', 'Дагы 5 белги', 'Дагы 21 белги', 'Дагы 22 белги', 'Дагы 25 белги'],
     ],
@@ -132,6 +158,24 @@ describe('form messages', () => {
     expect(formatMessage(uk.chooseAtMost, { count: 5 })).toBe('Виберіть не більше ніж 5 відповідей');
     expect(formatMessage(formMessages('ru').charactersLeft, { count: 21 })).toBe('Остался 21 символ');
     expect(formatMessage(formMessages('pl').charactersLeft, { count: 22 })).toBe('Zostały 22 znaki');
+  });
+
+  it('should speak Romanian and Serbian, Serbian written once in Cyrillic', () => {
+    expect(FORM_LOCALES).toEqual(expect.arrayContaining(['ro', 'sr']));
+    expect(FORM_LOCALES).not.toContain('sr-Latn');
+    expect(formMessages('ro-MD').next).toBe('Înainte');
+    expect(formMessages('sr').dontKnow).toBe('Не знам');
+    for (const key of keys) expect(text('sr', key), key).not.toMatch(/[йщьъыэюяёіїєґčćđšž]/i);
+    for (const key of keys) expect(text('ro', key), key).not.toMatch(/[şţŞŢ]/);
+  });
+
+  it('should give a Serbian reader of Latin script every message transliterated, placeholders kept', () => {
+    const latin = formMessages('sr-Latn');
+    expect(latin.dontKnow).toBe('Ne znam');
+    expect(latin.sectionProgress).toBe('Odeljak {current} od {total}');
+    expect(formatMessage(latin.chooseAtMost, { count: 3 })).toBe('Izaberite najviše 3 odgovora');
+    for (const key of keys) expect(text('sr-Latn', key), key).not.toMatch(/\p{Script=Cyrillic}/u);
+    expect(formMessages('sr-Latn-RS').next).toBe('Dalje');
   });
 
   it('should read a regional locale as its language, and an unknown one as English', () => {
