@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_MESSAGES, type ChartMessages, fillMessage } from './messages.ts';
+import { CHART_MESSAGES, type ChartMessages, chartMessages, fillMessage } from './messages.ts';
 
 const COUNTS = [1, 2, 5, 21, 22, 25];
 
@@ -55,11 +55,34 @@ describe('chart messages', () => {
       'pl',
       ['1 odpowiedź', '2 odpowiedzi', '5 odpowiedzi', '21 odpowiedzi', '22 odpowiedzi', '25 odpowiedzi'],
     ],
+    [
+      'ro',
+      [
+        '1 răspuns',
+        '2 răspunsuri',
+        '5 răspunsuri',
+        '21 de răspunsuri',
+        '22 de răspunsuri',
+        '25 de răspunsuri',
+      ],
+    ],
+    ['sr', ['1 одговора', '2 одговора', '5 одговора', '21 одговора', '22 одговора', '25 одговора']],
+    ['sr-Latn', ['1 odgovora', '2 odgovora', '5 odgovora', '21 odgovora', '22 odgovora', '25 odgovora']],
     ['en', ['1 response', '2 responses', '5 responses', '21 responses', '22 responses', '25 responses']],
   ] as const)('should agree "no figure" with 1, 2, 5, 21, 22 and 25 in %s', (locale, words) => {
     const messages = CHART_MESSAGES[locale] as ChartMessages;
     expect(COUNTS.map((k) => fillMessage(messages.noFigure, { k }, locale, k))).toEqual(
       words.map((w) => expect.stringMatching(new RegExp(`${w}(?!\\p{L})`, 'u'))),
     );
+  });
+
+  it('should speak Romanian and Serbian, Serbian in Latin script only as a transliteration', () => {
+    expect(chartMessages('ro-MD').noData).toBe('Încă nu există date');
+    expect(chartMessages('sr').noData).toBe('Још нема података');
+    expect(chartMessages('sr-Latn').noData).toBe('Još nema podataka');
+    expect(chartMessages('sr-Latn').quarter).toBe('{q}. kvartal {year}.');
+    expect(JSON.stringify(CHART_MESSAGES['sr-Latn'])).not.toMatch(/\p{Script=Cyrillic}/u);
+    expect(JSON.stringify(CHART_MESSAGES.sr)).not.toMatch(/[йщьъыэюяёіїєґčćđšž]/i);
+    expect(JSON.stringify(CHART_MESSAGES.ro)).not.toMatch(/[şţŞŢ]/);
   });
 });

@@ -1,4 +1,4 @@
-import { localeChain } from '@kolo/schema';
+import { localeChain, SERBIAN_LATIN, toSerbianLatin } from '@kolo/schema';
 
 /** A text that changes with a number: one form per plural category, `other` always present. */
 export type PluralText = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
@@ -304,6 +304,125 @@ const KY: ChartMessages = {
   outOf100: '/ 100',
 };
 
+const RO: ChartMessages = {
+  showTable: 'Arată ca tabel',
+  fewerThan: {
+    one: 'mai puțin de {k} răspuns',
+    few: 'mai puțin de {k} răspunsuri',
+    other: 'mai puțin de {k} de răspunsuri',
+  },
+  suppressedExplanation: {
+    one: 'Ascuns pentru a proteja respondenții: cifrele bazate pe mai puțin de {k} răspuns, sau care l-ar dezvălui, nu sunt afișate.',
+    few: 'Ascuns pentru a proteja respondenții: cifrele bazate pe mai puțin de {k} răspunsuri, sau care ar dezvălui unul, nu sunt afișate.',
+    other:
+      'Ascuns pentru a proteja respondenții: cifrele bazate pe mai puțin de {k} de răspunsuri, sau care ar dezvălui unul, nu sunt afișate.',
+  },
+  nEquals: 'n = {n}',
+  notApplicable: 'Nu se aplică / nu știu',
+  noData: 'Încă nu există date',
+  notCharted: 'Răspunsurile cu text liber nu sunt afișate pe panouri.',
+  answer: 'Răspuns',
+  responses: 'Răspunsuri',
+  share: 'Procent',
+  shareOfRespondents: '% dintre respondenți',
+  multiChoiceNote:
+    'Respondenții puteau alege mai multe răspunsuri, așa că procentele pot însuma mai mult de 100%.',
+  apart: 'Neutru și nu se aplică',
+  other: 'Altele',
+  yes: 'Da',
+  no: 'Nu',
+  dontKnow: 'Nu știu',
+  statistic: 'Statistică',
+  value: 'Valoare',
+  mean: 'Media',
+  sd: 'Abaterea standard',
+  median: 'Mediana',
+  q1: 'Quartila inferioară',
+  q3: 'Quartila superioară',
+  middleHalf: 'Jumătatea de mijloc',
+  period: 'Perioadă',
+  respondents: 'Respondenți',
+  indicatorValue: 'Valoare (0–100)',
+  change: 'față de perioada anterioară',
+  noChange: 'fără schimbare față de perioada anterioară',
+  noFigure: {
+    one: 'Nicio cifră: mai puțin de {k} răspuns sau niciunul',
+    few: 'Nicio cifră: mai puțin de {k} răspunsuri sau niciunul',
+    other: 'Nicio cifră: mai puțin de {k} de răspunsuri sau niciunul',
+  },
+  quarter: 'T{q} {year}',
+  note: 'Notă',
+  ladderAxis: 'Nivelul de implicare',
+  percentagePoints: 'p.p.',
+  outOf100: '/ 100',
+};
+
+/** Serbian, written once in Cyrillic; `sr-Latn` reads it transliterated. */
+const SR: ChartMessages = {
+  showTable: 'Прикажи као табелу',
+  fewerThan: {
+    one: 'мање од {k} одговора',
+    few: 'мање од {k} одговора',
+    other: 'мање од {k} одговора',
+  },
+  suppressedExplanation: {
+    one: 'Скривено ради заштите испитаника: подаци засновани на мање од {k} одговора, или који би га открили, не приказују се.',
+    few: 'Скривено ради заштите испитаника: подаци засновани на мање од {k} одговора, или који би открили неки од њих, не приказују се.',
+    other:
+      'Скривено ради заштите испитаника: подаци засновани на мање од {k} одговора, или који би открили неки од њих, не приказују се.',
+  },
+  nEquals: 'n = {n}',
+  notApplicable: 'Не односи се на мене / не знам',
+  noData: 'Још нема података',
+  notCharted: 'Одговори слободним текстом не приказују се на контролним таблама.',
+  answer: 'Одговор',
+  responses: 'Одговори',
+  share: 'Удео',
+  shareOfRespondents: '% испитаника',
+  multiChoiceNote: 'Испитаници су могли да изаберу више одговора, па збир удела може бити већи од 100%.',
+  apart: 'Неутрално и не односи се на мене',
+  other: 'Друго',
+  yes: 'Да',
+  no: 'Не',
+  dontKnow: 'Не знам',
+  statistic: 'Статистика',
+  value: 'Вредност',
+  mean: 'Просек',
+  sd: 'Стандардна девијација',
+  median: 'Медијана',
+  q1: 'Доњи квартил',
+  q3: 'Горњи квартил',
+  middleHalf: 'Средња половина',
+  period: 'Период',
+  respondents: 'Испитаници',
+  indicatorValue: 'Вредност (0–100)',
+  change: 'у односу на претходни период',
+  noChange: 'без промене у односу на претходни период',
+  noFigure: {
+    one: 'Нема податка: мање од {k} одговора или ниједан',
+    few: 'Нема податка: мање од {k} одговора или ниједан',
+    other: 'Нема податка: мање од {k} одговора или ниједан',
+  },
+  quarter: '{q}. квартал {year}.',
+  note: 'Напомена',
+  ladderAxis: 'Ниво укључености',
+  percentagePoints: 'п. п.',
+  outOf100: '/ 100',
+};
+
+/** Every string of a message set in Serbian Latin script, plural forms included. */
+function inLatin(messages: ChartMessages): ChartMessages {
+  const latin = (text: PluralText): PluralText =>
+    typeof text === 'string'
+      ? toSerbianLatin(text)
+      : (Object.fromEntries(
+          Object.entries(text).map(([c, form]) => [c, toSerbianLatin(form)]),
+        ) as PluralText);
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [key, latin(value as PluralText)]),
+  ) as unknown as ChartMessages;
+}
+
 /** The charts' strings by language; other languages fall back along the schema's locale chain, then English. */
 export const CHART_MESSAGES: Readonly<Record<string, ChartMessages>> = {
   en: EN,
@@ -311,6 +430,9 @@ export const CHART_MESSAGES: Readonly<Record<string, ChartMessages>> = {
   ru: RU,
   pl: PL,
   ky: KY,
+  ro: RO,
+  sr: SR,
+  [SERBIAN_LATIN]: inLatin(SR),
 };
 
 /**
