@@ -27,6 +27,7 @@ import { shareRoutes } from './routes/share-links.ts';
 import { standardsRoutes } from './routes/standards.ts';
 import { submissionRoutes } from './routes/submissions.ts';
 import { surveyRoutes } from './routes/surveys.ts';
+import { temporaryPasswordRoutes } from './routes/temporary-password.ts';
 import { validationRoutes } from './routes/validation.ts';
 import { xlsformRoutes } from './routes/xlsform.ts';
 import { ShortCache } from './short-cache.ts';
@@ -156,6 +157,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     ...resultsRoutes(),
     ...rowsRoutes(),
     ...adminRoutes(),
+    ...temporaryPasswordRoutes(),
     ...shareRoutes(),
     ...standardsRoutes(),
     ...scorecardRoutes(),

@@ -23,6 +23,8 @@ export type AuditAction =
   | 'embargo_change'
   | 'report_create'
   | 'password_change'
+  | 'password_reset'
+  | 'survey_draft_delete'
   | 'finding_create'
   | 'finding_update'
   | 'finding_note'

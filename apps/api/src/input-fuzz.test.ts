@@ -46,6 +46,13 @@ const VALID: Record<string, ((f: Fixture) => Record<string, unknown>) | null> = 
     role: 'monitor',
   }),
   'PATCH /api/users/:id': () => ({ name: 'Renamed user' }),
+  'POST /api/users/:id/password-reset': () => ({ password: 'a temporary password' }),
+  'DELETE /api/surveys/:id/draft': null,
+  'POST /api/auth/new-password': (f) => ({
+    email: f.t.orgs[0].emails.staff,
+    temporaryPassword: 'not the password',
+    newPassword: 'long enough new one',
+  }),
   'POST /api/share-links': () => ({ surveyId: 'service-satisfaction', label: 'Donors' }),
   'DELETE /api/share-links/:id': null,
   'POST /api/reports': () => ({

@@ -68,6 +68,13 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'POST /api/users': () => ({ path: '/api/users', json: {} }),
   'PATCH /api/users/:id': (f) => ({ path: `/api/users/${f.userId}`, json: { role: 'owner' } }),
   'GET /api/audit': () => ({ path: '/api/audit' }),
+  // administration (routes/admin.ts, temporary-password.ts): bodies that fail validation, unknown drafts
+  'POST /api/users/:id/password-reset': (f) => ({
+    path: `/api/users/${f.userId}/password-reset`,
+    json: { password: 'short' },
+  }),
+  'DELETE /api/surveys/:id/draft': () => ({ path: '/api/surveys/no-such-draft/draft' }),
+  'POST /api/auth/new-password': () => ({ path: '/api/auth/new-password', json: {} }),
   'GET /api/share-links': () => ({ path: '/api/share-links' }),
   'POST /api/share-links': () => ({ path: '/api/share-links', json: {} }),
   'DELETE /api/share-links/:id': () => ({ path: `/api/share-links/${FAKE_UUID}` }),

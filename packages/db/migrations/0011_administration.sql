@@ -1,2 +1,2 @@
--- placeholder: filled in by the work on this migration's feature
-SELECT 1;
+-- Administration: a password set by an admin is temporary; the person chooses their own at next sign-in.
+ALTER TABLE "users" ADD COLUMN "must_change_password" boolean DEFAULT false NOT NULL;

@@ -1,6 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { auditLog, type Db, memberships, ROLES, sites, users } from '@kolo/db';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { auditTargets } from '../admin/audit-targets.ts';
+import { deleteDraft } from '../admin/drafts.ts';
+import { resetPassword, temporaryPassword } from '../admin/passwords.ts';
+import { SITE_SERVICE_TYPES } from '../admin/service-types.ts';
 import { audit } from '../audit.ts';
 import { reserveAttempts } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
@@ -8,10 +12,18 @@ import { LoginLimiter } from '../auth/rate-limit.ts';
 import { endUserSessions } from '../auth/session.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { SurveyDay } from '../query-dates.ts';
-import { json, ROLES_ADMIN, secured, signedIn } from '../route-kit.ts';
+import { json, ROLES_ADMIN, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
+import { SurveyId } from './surveys.ts';
 
 const Loose = z.object({}).loose();
-const ServiceTypes = z.array(z.string().regex(/^[a-z][a-z0-9_]{0,40}$/)).max(30);
+const ServiceTypes = z
+  .array(
+    z.enum(SITE_SERVICE_TYPES, {
+      error: `a service type is one of ${SITE_SERVICE_TYPES.join(', ')}`,
+    }),
+  )
+  .max(SITE_SERVICE_TYPES.length)
+  .refine((list) => new Set(list).size === list.length, 'serviceTypes: each service once');
 const SiteFields = {
   name: z.string().trim().min(1).max(200),
   country: z.string().regex(/^[A-Z]{2}$/, 'country is an ISO 3166 code such as UA'),
@@ -50,6 +62,39 @@ const UserPatch = z.strictObject({
   accessUntil: SurveyDay.nullable().optional(),
 });
 const IdParam = z.object({ id: z.uuid('not a valid id') });
+const ResetBody = z.strictObject({
+  /** The temporary password the admin chose; left out, the server makes one. */
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `password: at least ${MIN_PASSWORD_LENGTH} characters, or leave it out`)
+    .max(1024)
+    .optional(),
+});
+const ResetAnswer = z.object({
+  /** Shown once to the admin, never stored in clear nor written to the audit log. */
+  temporaryPassword: z.string(),
+  generated: z.boolean(),
+});
+const AuditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  orgId: z.string().nullable(),
+  userId: z.string().nullable(),
+  action: z.string(),
+  target: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+  /** Who did it: "Name (email)", or null for the system or someone no longer in the organization. */
+  actor: z.string().nullable(),
+  /** What the target names, resolved in the organization; null for targets that are not a thing. */
+  targetInfo: z
+    .object({
+      kind: z.enum(['user', 'site', 'survey']),
+      name: z.union([z.string(), z.record(z.string(), z.string())]).nullable(),
+      deleted: z.boolean(),
+    })
+    .nullable(),
+});
+const DraftParam = z.object({ id: SurveyId });
 
 /** The admin routes, typed for the OpenAPI document and the hono client. */
 export function adminRoutes() {
@@ -265,12 +310,17 @@ export function adminRoutes() {
         const userFields = {
           ...(body.name ? { name: body.name } : {}),
           ...(body.active !== undefined ? { active: body.active } : {}),
-          ...(body.password ? { passwordHash: await hashPassword(body.password) } : {}),
+          // a password an admin sets is temporary: the person chooses their own at next sign-in
+          ...(body.password
+            ? { passwordHash: await hashPassword(body.password), mustChangePassword: true }
+            : {}),
         };
         if (Object.keys(userFields).length > 0) {
           await db.update(users).set(userFields).where(eq(users.id, id));
           await audit(db, user, 'user_update', id, {
-            fields: Object.keys(userFields).map((f) => (f === 'passwordHash' ? 'password' : f)),
+            fields: Object.keys(userFields)
+              .filter((f) => f !== 'mustChangePassword')
+              .map((f) => (f === 'passwordHash' ? 'password' : f)),
           });
         }
         // a change of role, sites, activity or password takes effect at once: end the user's sessions
@@ -288,7 +338,7 @@ export function adminRoutes() {
         access: ROLES_ADMIN,
         summary: 'The audit log of the organization, newest first',
         request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
-        responses: { 200: json(z.object({ entries: z.array(Loose) }), 'Entries') },
+        responses: { 200: json(z.object({ entries: z.array(AuditEntry) }), 'Entries') },
       },
       async (c) => {
         const user = signedIn(c);
@@ -299,7 +349,84 @@ export function adminRoutes() {
           .where(eq(auditLog.orgId, user.orgId))
           .orderBy(desc(auditLog.id))
           .limit(c.req.valid('query').limit);
-        return c.json({ entries: rows.map((r) => ({ ...r, at: r.at.toISOString() })) }, 200);
+        const targets = await auditTargets(db, user.orgId, [
+          ...rows,
+          ...rows.flatMap((r) => (r.userId ? [{ action: 'user_update', target: r.userId }] : [])),
+        ]);
+        const entries = rows.map((r) => {
+          const actor = r.userId ? targets.get(r.userId) : undefined;
+          return {
+            ...r,
+            at: r.at.toISOString(),
+            detail: (r.detail ?? null) as Record<string, unknown> | null,
+            actor: typeof actor?.name === 'string' ? actor.name : null,
+            targetInfo: (r.target && targets.get(r.target)) || null,
+          };
+        });
+        return c.json({ entries }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'post',
+        path: '/api/users/{id}/password-reset',
+        access: ROLES_ADMIN,
+        summary:
+          'Set a temporary password (chosen or made by the server, answered once); the person chooses their own at next sign-in, and their sessions end',
+        request: {
+          params: IdParam,
+          body: { content: { 'application/json': { schema: ResetBody } }, required: true },
+        },
+        responses: { 200: json(ResetAnswer, 'The temporary password, shown once') },
+      },
+      async (c) => {
+        const user = signedIn(c);
+        const { db, sessions } = c.get('deps');
+        const id = c.req.valid('param').id;
+        if (id === user.userId)
+          throw new ApiError(
+            422,
+            'invalid',
+            'you cannot reset your own password here; change it with your current password instead',
+          );
+        const chosen = c.req.valid('json').password;
+        const password = chosen ?? temporaryPassword();
+        if (!(await resetPassword(db, user.orgId, id, password, sessions))) throw notFound('user');
+        // the audit says a reset happened and how, never the password
+        await audit(db, user, 'password_reset', id, { generated: chosen === undefined });
+        c.header('cache-control', 'no-store');
+        return c.json({ temporaryPassword: password, generated: chosen === undefined }, 200);
+      },
+    ),
+
+    secured(
+      {
+        method: 'delete',
+        path: '/api/surveys/{id}/draft',
+        access: ROLES_DESIGN,
+        summary:
+          'Delete an abandoned draft: a survey never published goes entirely; a draft over a published version is discarded (never a survey with submissions)',
+        request: { params: DraftParam },
+        responses: {
+          200: json(z.object({ deleted: z.enum(['survey', 'draft']) }), 'Deleted'),
+          409: json(Loose, 'The survey has submissions'),
+        },
+      },
+      async (c) => {
+        const user = signedIn(c);
+        const { db } = c.get('deps');
+        const id = c.req.valid('param').id;
+        const outcome = await deleteDraft(db, user.orgId, id);
+        if (outcome === 'none') throw notFound(`a draft of survey "${id}"`);
+        if (outcome === 'has_submissions')
+          throw new ApiError(
+            409,
+            'conflict',
+            'this survey has submissions or published versions: it cannot be deleted',
+          );
+        await audit(db, user, 'survey_draft_delete', id, { deleted: outcome });
+        return c.json({ deleted: outcome }, 200);
       },
     ),
   ] as const;

@@ -119,6 +119,14 @@ export function authRoutes() {
         }
         await accountLimiter.reset(email);
         if (addressAttempt) await addressLimiter.refund(addressAttempt);
+        // a password an admin set is temporary: no session until the person chooses their own
+        if (user.mustChangePassword)
+          throw new ApiError(
+            403,
+            'forbidden',
+            'this password was set by an admin: choose your own password to sign in',
+            { reason: 'password_change_required' },
+          );
         const session = await createSession(db, user.id, membership.orgId, config.sessionHours);
         setCookie(c, SESSION_COOKIE, session.token, {
           httpOnly: true,

@@ -3,6 +3,7 @@ import { surveys } from '@kolo/db';
 import type { SurveyDefinition } from '@kolo/schema';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { distinctImportTitle } from '../admin/import-title.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
@@ -170,7 +171,13 @@ export function xlsformRoutes() {
           log.error(`xlsform import failed: ${error instanceof Error ? error.name : typeof error}`);
           throw new ApiError(422, 'invalid', 'the workbook could not be read', { report: [] });
         }
-        const definition = { ...imported.definition, id: upload.id ?? imported.definition.id };
+        // a title another survey has already gets "(imported <date>)", so two surveys never look the same
+        const title = await distinctImportTitle(db, user.orgId, imported.definition.title);
+        const definition = {
+          ...imported.definition,
+          id: upload.id ?? imported.definition.id,
+          ...(title ? { title } : {}),
+        };
         const created = await createDraft(
           db,
           user,
