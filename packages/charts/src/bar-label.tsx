@@ -5,13 +5,17 @@ import { TEXT_COLOUR } from './palette.ts';
  * A LabelList `content` that writes `text(value)` just past the end of a horizontal bar on one
  * line, in body-text colour (recharts' default grey is below WCAG AA for small text).
  */
-export function barEndLabel(text: (value: unknown) => string, fill: string = TEXT_COLOUR, fontSize = 12) {
+export function barEndLabel(
+  text: (value: unknown, index: number | undefined) => string,
+  fill: string = TEXT_COLOUR,
+  fontSize = 12,
+) {
   return function renderBarEnd(props: LabelProps) {
     const x = Number(props.x ?? 0);
     const y = Number(props.y ?? 0);
     const width = Number(props.width ?? 0);
     const height = Number(props.height ?? 0);
-    const label = text(props.value);
+    const label = text(props.value, props.index);
     if (!label) return null;
     return (
       <text x={x + width + 4} y={y + height / 2} dominantBaseline="central" fontSize={fontSize} fill={fill}>

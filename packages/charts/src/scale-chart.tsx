@@ -23,6 +23,8 @@ import { HatchPattern, SuppressedValue, usePatternId } from './suppressed.tsx';
 const ROW = 60;
 const BAR = 20;
 const STUB = 2;
+/** The width of a 0% bar set apart: too thin to see, wide enough for recharts to draw its label. */
+const ZERO = 0.001;
 const MARGIN = { top: (ROW - BAR) / 2, right: 8, bottom: 0, left: 0 };
 /** Height of each bar in the panel set apart when it holds two or more ("neutral", "don't know"). */
 const APART_BAR = 12;
@@ -136,7 +138,12 @@ export function ScaleChart({
     colour: choice.notApplicable ? NOT_APPLICABLE_COLOUR : NEUTRAL_COLOUR,
     sign: 1,
   }));
-  const data = seriesData(rows, [...main, ...apart]);
+  // a bar of no width is drawn without its label: a 0% set apart is an invisible sliver carrying "0%"
+  const data = seriesData(rows, [...main, ...apart]).map((point) => {
+    const out = { ...point };
+    for (const s of apart) if (out[s.key] === 0) out[s.key] = ZERO;
+    return out;
+  });
   const mainMax = mode === 'ladder' ? 100 : niceMax(Math.max(extent(data, main, -1), extent(data, main, 1)));
   // the bars set apart are drawn side by side, not stacked: each is its own share
   const apartMax = niceMax(Math.max(0, ...apart.map((s) => extent(data, [s], 1))));
@@ -160,6 +167,8 @@ export function ScaleChart({
         />
       </Bar>
     ));
+  const shown = (s: Series, row: ScaleRow | undefined) =>
+    row !== undefined && !row.suppressed && !row.cells.get(s.choice.value)?.suppressed;
   // in the narrow panel a share does not fit inside its bar: it is written just past its end
   const apartBars = (series: readonly Series[]) =>
     series.map((s) => (
@@ -170,7 +179,8 @@ export function ScaleChart({
         <LabelList
           dataKey={s.key}
           content={barEndLabel(
-            (v) => (typeof v === 'number' && Math.abs(v) > STUB ? pct(v) : ''),
+            // every share is written, small ones and 0% too; only a withheld (hatched) cell is not
+            (v, index) => (typeof v === 'number' && shown(s, rows[index ?? -1]) ? pct(v) : ''),
             TEXT_COLOUR,
             apart.length > 1 ? 10 : 12,
           )}
