@@ -1,7 +1,15 @@
-import type { Choice, Condition, Item, Section, SurveyDefinition } from '@kolo/schema';
+import {
+  type Choice,
+  type Condition,
+  type Item,
+  SERBIAN_LATIN,
+  type Section,
+  type SurveyDefinition,
+  toSerbianLatin,
+} from '@kolo/schema';
 import { boundsToConstraint } from './constraint.ts';
 import { renamePiping, renameReferences } from './expression-names.ts';
-import { languageHeader } from './languages.ts';
+import { exportLocales, languageHeader } from './languages.ts';
 import { isIdentifier, NameRegistry, toIdentifier } from './names.ts';
 import { conditionToRelevant, type RenderContext } from './relevant.ts';
 import type { CellData } from './write-workbook.ts';
@@ -105,11 +113,13 @@ export class SurveyRows {
     if (!this.refs.has(xlsName)) this.refs.set(xlsName, ref);
   }
 
-  /** Write a translated text into `key::Language (code)` columns. */
-  private text(row: Row, key: string, text: Text, locales = this.definition.locales): void {
+  /** Write a translated text into `key::Language (code)` columns; Serbian also in Latin script, derived. */
+  private text(row: Row, key: string, text: Text, locales = exportLocales(this.definition.locales)): void {
     if (!text) return;
     for (const locale of locales) {
-      const value = text[locale];
+      const serbian = text.sr;
+      const value =
+        locale === SERBIAN_LATIN && serbian !== undefined ? toSerbianLatin(serbian) : text[locale];
       if (value !== undefined)
         row[`${key}::${languageHeader(locale, this.definition.languageNames)}`] = value.includes('${')
           ? renamePiping(value, this.xlsNameOf)

@@ -1,7 +1,7 @@
 import type { SurveyDefinition } from '@kolo/schema';
 import { SurveyRows } from './export-rows.ts';
 import { KOLO_FORMAT, KOLO_SHEET } from './kolo-sheet.ts';
-import { languageHeader } from './languages.ts';
+import { exportLocales, languageHeader } from './languages.ts';
 import { TEXT_KEYS } from './languages-in-use.ts';
 import { SURVEY_COLUMNS } from './survey-sheet.ts';
 import { type CellData, type SheetData, writeWorkbook } from './write-workbook.ts';
@@ -57,7 +57,9 @@ function headersOf(
 ) {
   const used = new Set(rows.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined)));
   return columns.flatMap((base) => {
-    const headers = TEXT_KEYS.has(base) ? locales.map((l) => `${base}::${languageHeader(l, names)}`) : [base];
+    const headers = TEXT_KEYS.has(base)
+      ? exportLocales(locales).map((l) => `${base}::${languageHeader(l, names)}`)
+      : [base];
     return headers.filter((h) => used.has(h) || always.includes(base));
   });
 }

@@ -62,4 +62,80 @@ describe('languages by name or code', () => {
     const back = await importXlsForm(bytes);
     expect(back.definition).toEqual(JSON.parse(JSON.stringify(definition)));
   });
+
+  it('should read Romanian and Serbian in either script by name or code', () => {
+    expect(
+      [
+        'Romanian',
+        'Română',
+        'Română (ro)',
+        'ro',
+        'Moldovan',
+        'Serbian',
+        'Српски',
+        'Српски (sr)',
+        'Srpski (latinica) (sr-Latn)',
+        'sr_Latn',
+        'Serbian (Latin)',
+        'Srpski latinica',
+      ].map(languageCode),
+    ).toEqual(['ro', 'ro', 'ro', 'ro', 'ro', 'sr', 'sr', 'sr', 'sr-Latn', 'sr-Latn', 'sr-Latn', 'sr-Latn']);
+  });
+
+  it('should write Serbian in both scripts, Latin derived, and read the export back as Cyrillic only', async () => {
+    const serbian = {
+      survey: [
+        ['type', 'name', 'label::English (en)', 'label::Română (ro)', 'label::Српски (sr)'],
+        ['text', 'city', 'Your city?', 'Orașul dumneavoastră?', 'Ваш град?'],
+        ['select_one yn', 'ost', 'Do you get OST?', 'Primiți TSO?', 'Да ли примате супституциону терапију?'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label::English (en)', 'label::Română (ro)', 'label::Српски (sr)'],
+        ['yn', 'yes', 'Yes', 'Da', 'Да'],
+        ['yn', 'no', 'No', 'Nu', 'Не'],
+      ],
+      settings: [
+        ['form_title', 'form_id', 'default_language'],
+        ['Access', 'access', 'English (en)'],
+      ],
+    };
+    const { definition } = await importXlsForm(await buildWorkbook(serbian));
+    expect(definition.locales).toEqual(['en', 'ro', 'sr']);
+    const bytes = await exportXlsForm(definition as unknown as SurveyDefinition);
+    const rows = await readRows(bytes);
+    const header = rows.survey?.[0] ?? [];
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'label::Română (ro)',
+        'label::Српски (sr)',
+        'label::Srpski (latinica) (sr-Latn)',
+      ]),
+    );
+    const latin = header.indexOf('label::Srpski (latinica) (sr-Latn)');
+    expect(rows.survey?.map((row) => row[latin])).toContain('Da li primate supstitucionu terapiju?');
+    expect((rows.choices?.[0] ?? []).includes('label::Srpski (latinica) (sr-Latn)')).toBe(true);
+    const back = await importXlsForm(bytes);
+    expect(back.definition).toEqual(JSON.parse(JSON.stringify(definition)));
+    const parsed = parseSurvey(back.definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+  });
+
+  it('should keep a Serbian form written only in Latin script as Serbian', async () => {
+    const latinOnly = {
+      survey: [
+        ['type', 'name', 'label::English', 'label::Srpski (latinica)'],
+        ['text', 'city', 'Your city?', 'Vaš grad?'],
+      ],
+      settings: [
+        ['form_title', 'form_id', 'default_language'],
+        ['Access', 'access', 'English'],
+      ],
+    };
+    const { definition } = await importXlsForm(await buildWorkbook(latinOnly));
+    expect(definition.locales).toEqual(['en', 'sr']);
+    const items = (definition as unknown as SurveyDefinition).sections[0]?.items;
+    expect(items?.[0]?.label).toEqual({ en: 'Your city?', sr: 'Vaš grad?' });
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+  });
 });

@@ -1,3 +1,5 @@
+import { isSerbianLatin, SERBIAN_LATIN } from '@kolo/schema';
+
 /** Names written in XLSForm language headers (`label::Українська (uk)`), by locale code. */
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   en: 'English',
@@ -14,6 +16,7 @@ const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   ro: 'Română',
   pl: 'Polski',
   sr: 'Српски',
+  [SERBIAN_LATIN]: 'Srpski (latinica)',
   fr: 'Français',
   es: 'Español',
   pt: 'Português',
@@ -36,9 +39,10 @@ const NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['hy', ['armenian']],
   ['ka', ['georgian']],
   ['az', ['azerbaijani', 'azeri']],
-  ['ro', ['romanian', 'moldovan']],
+  ['ro', ['romanian', 'moldovan', 'limba română', 'română', 'romana', 'moldovenească']],
   ['pl', ['polish']],
-  ['sr', ['serbian', 'srpski']],
+  ['sr', ['serbian', 'srpski', 'српски', 'serbian (cyrillic)', 'српски (ћирилица)', 'srpski (ćirilica)']],
+  [SERBIAN_LATIN, ['serbian (latin)', 'serbian latin', 'srpski latinica', 'srpski (latinica)', 'latinica']],
   ['fr', ['french', 'francais']],
   ['es', ['spanish', 'castellano']],
   ['pt', ['portuguese', 'portugues']],
@@ -139,6 +143,9 @@ export function normalizeLocale(text: string): string | undefined {
  */
 export function languageCode(language: string): string | undefined {
   const text = language.trim();
+  // Serbian in Latin script is the one script subtag kolo reads: `sr-Latn`, `sr_Latn`, `Srpski (sr-Latn)`
+  const tag = /^(?:.*\()?\s*(sr[-_]latn(?:[-_][a-z]{2})?)\s*\)?$/i.exec(text)?.[1];
+  if (tag && isSerbianLatin(tag.replace(/_/g, '-').replace(/latn/i, 'Latn'))) return SERBIAN_LATIN;
   const coded = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text);
   const fromCode = coded?.[2] ? normalizeLocale(coded[2]) : undefined;
   if (fromCode) return fromCode;
@@ -164,10 +171,15 @@ export class LanguageCodes {
   private readonly byName = new Map<string, string>();
   private next = 0;
 
-  /** The code of a language as written in a header or the settings; never undefined. */
+  /**
+   * The code of a language as written in a header or the settings; never undefined. Serbian in
+   * Latin script is read as Serbian (`sr`): kolo keeps Serbian once and derives the Latin script,
+   * so when a form has both columns the first filled one, the Cyrillic in kolo's exports, is kept.
+   */
   codeOf(language: string): string {
     const text = language.trim().replace(/\s+/g, ' ');
-    const code = languageCode(text);
+    const found = languageCode(text);
+    const code = found === SERBIAN_LATIN ? 'sr' : found;
     if (code !== undefined) {
       const named = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(text)?.[1];
       if (isPrivateLocale(code) && named && named !== code) this.names[code] ??= named;
@@ -185,6 +197,15 @@ export class LanguageCodes {
     this.names[made] = text;
     return made;
   }
+}
+
+/**
+ * The languages an export writes columns for: the survey's, and Serbian in Latin script (derived,
+ * right after Serbian) so enumerators on Kobo or ODK can choose either script.
+ * @example exportLocales(['en', 'sr']) // ['en', 'sr', 'sr-Latn']
+ */
+export function exportLocales(locales: readonly string[]): string[] {
+  return locales.flatMap((l) => (l === 'sr' && !locales.includes(SERBIAN_LATIN) ? [l, SERBIAN_LATIN] : [l]));
 }
 
 /**
