@@ -1,13 +1,23 @@
+import type { IndicatorResult } from '@kolo/charts';
 import { resolveText, type SurveyDefinition } from '@kolo/schema';
-import { useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RaiseFindingForCompareRow } from '../accountability/insights-entry.tsx';
 import { api } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
+import { type CompareState, compareQuery } from './compare-state.ts';
 import { type InsightsFilters, resultsQuery } from './filters.ts';
 import type { ResultsResponse } from './use-results.ts';
+
+/** A results response with one entry per site or country (`groupBy`). */
+type GroupedResponse = ResultsResponse & {
+  groups?: Array<{
+    key: string;
+    respondents: { n: number | null; suppressed: boolean };
+    indicators: IndicatorResult[];
+  }>;
+};
 
 export interface ComparePanelProps {
   definition: SurveyDefinition;
@@ -15,85 +25,85 @@ export interface ComparePanelProps {
   filters: InsightsFilters;
   base: string;
   locale: string;
+  /** The indicator and grouping compared, kept in the URL. */
+  compare: CompareState;
+  onCompareChange(next: CompareState): void;
 }
 
 /** The results query of a compare row: the page's filters with the row's country or site instead. */
-function queryOf(
-  filters: InsightsFilters,
-  patch: { country?: string | undefined; siteId?: string | undefined },
-) {
+function queryOf(filters: InsightsFilters, patch: { country?: string; siteId?: string }) {
   const merged: InsightsFilters = { ...filters };
   delete merged.country;
   delete merged.siteId;
-  return resultsQuery({
-    ...merged,
-    ...(patch.country ? { country: patch.country } : {}),
-    ...(patch.siteId ? { siteId: patch.siteId } : {}),
-  });
+  return resultsQuery({ ...merged, ...patch });
 }
 
-/** One indicator side by side across countries or sites, against the network average; each figure suppressed on the server. */
-export function ComparePanel({ definition, sites, filters, base, locale }: ComparePanelProps) {
+/**
+ * One indicator side by side across countries or sites, against the network average, with the n
+ * behind each figure; all rows come from one grouped request, each figure suppressed on the server.
+ */
+export function ComparePanel({
+  definition,
+  sites,
+  filters,
+  base,
+  locale,
+  compare,
+  onCompareChange,
+}: ComparePanelProps) {
   const { t } = useTranslation();
   const indicators = definition.indicators ?? [];
-  const [indicatorId, setIndicatorId] = useState(indicators[0]?.id ?? '');
-  const [by, setBy] = useState<'country' | 'site'>('country');
-  const groups =
-    by === 'country'
-      ? [...new Set(sites.map((s) => s.country))].sort().map((c) => ({
-          key: c,
-          label: new Intl.DisplayNames([locale], { type: 'region' }).of(c) ?? c,
-          patch: { country: c, siteId: undefined },
-        }))
-      : sites.map((s) => ({
-          key: s.id,
-          label: `${s.name} · ${s.city}`,
-          patch: { siteId: s.id, country: undefined },
-        }));
-  const all = [
-    { key: 'all', label: t('insights.networkAverage'), patch: { country: undefined, siteId: undefined } },
-    ...groups,
-  ];
-  const queries = useQueries({
-    queries: all.map((g) => {
-      const merged: InsightsFilters = { ...filters };
-      delete merged.country;
-      delete merged.siteId;
-      const query = resultsQuery({
-        ...merged,
-        ...(g.patch.country ? { country: g.patch.country } : {}),
-        ...(g.patch.siteId ? { siteId: g.patch.siteId } : {}),
-      });
-      return {
-        queryKey: ['results', base, query],
-        queryFn: () => api<ResultsResponse>(`${base}/results?${query}`),
-        staleTime: 60_000,
-      };
-    }),
+  const indicatorId = indicators.some((i) => i.id === compare.indicator)
+    ? (compare.indicator as string)
+    : (indicators[0]?.id ?? '');
+  const by = compare.by;
+  const query = compareQuery(queryOf(filters, {}), by);
+  const grouped = useQuery({
+    queryKey: ['results', base, query],
+    queryFn: () => api<GroupedResponse>(`${base}/results?${query}`),
+    staleTime: 60_000,
+    enabled: indicators.length > 0,
   });
   if (indicators.length === 0) return null;
   const indicator = indicators.find((i) => i.id === indicatorId);
+  const region = new Intl.DisplayNames([locale], { type: 'region' });
+  const siteById = new Map(sites.map((s) => [s.id, s]));
+  const labelOf = (key: string) => {
+    if (by === 'country') return region.of(key) ?? key;
+    const site = siteById.get(key);
+    return site ? `${site.name} · ${site.city}` : key;
+  };
+  const data = grouped.data;
+  const k = data?.k ?? 5;
+  const approx = data?.rounding ? '≈' : '';
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const rows = all.map((g, i) => {
-    const result = queries[i]?.data?.indicators.find((r) => r.id === indicatorId);
-    return {
-      ...g,
-      value: result?.value ?? null,
-      suppressed: result?.suppressed ?? false,
-      k: queries[i]?.data?.k ?? 5,
-      result,
-      query: queryOf(filters, g.patch),
-      loading: queries[i]?.isLoading ?? false,
-    };
-  });
-  const max = Math.max(100, ...rows.map((r) => r.value ?? 0));
+  const count = new Intl.NumberFormat(locale);
+  const rows = [
+    {
+      key: 'all',
+      label: t('insights.networkAverage'),
+      result: data?.indicators.find((r) => r.id === indicatorId),
+      query: queryOf(filters, {}),
+    },
+    ...(data?.groups ?? []).map((g) => ({
+      key: g.key,
+      label: labelOf(g.key),
+      result: g.indicators.find((r) => r.id === indicatorId),
+      query: queryOf(filters, by === 'country' ? { country: g.key } : { siteId: g.key }),
+    })),
+  ];
+  const max = Math.max(100, ...rows.map((r) => r.result?.value ?? 0));
   return (
     <section aria-labelledby="compare-title" className="panel compare no-print-break">
       <h2 id="compare-title">{t('insights.compare')}</h2>
       <div className="filter-bar">
         <Field label={t('insights.indicator')} compact>
           {(id) => (
-            <select id={id} value={indicatorId} onChange={(e) => setIndicatorId(e.target.value)}>
+            <select
+              id={id}
+              value={indicatorId}
+              onChange={(e) => onCompareChange({ ...compare, indicator: e.target.value })}
+            >
               {indicators.map((i) => (
                 <option key={i.id} value={i.id}>
                   {resolveText(i.label, locale)}
@@ -109,50 +119,69 @@ export function ComparePanel({ definition, sites, filters, base, locale }: Compa
               type="radio"
               name="compare-by"
               checked={by === 'country'}
-              onChange={() => setBy('country')}
+              onChange={() => onCompareChange({ ...compare, by: 'country' })}
             />
             {t('insights.byCountry')}
           </label>
           <label>
-            <input type="radio" name="compare-by" checked={by === 'site'} onChange={() => setBy('site')} />
+            <input
+              type="radio"
+              name="compare-by"
+              checked={by === 'site'}
+              onChange={() => onCompareChange({ ...compare, by: 'site' })}
+            />
             {t('insights.bySite')}
           </label>
         </fieldset>
       </div>
-      <table className="compare-table">
-        <caption className="visually-hidden">{t('insights.compare')}</caption>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className={r.key === 'all' ? 'average' : ''}>
-              <th scope="row">{r.label}</th>
-              <td>
-                {r.loading ? (
-                  '…'
-                ) : r.value === null ? (
-                  <span className="suppressed">{r.suppressed ? `<${r.k}` : '—'}</span>
-                ) : (
-                  <span className="bar-cell">
-                    <span className="bar" style={{ width: `${(r.value / max) * 100}%` }} aria-hidden="true" />
-                    <span>{number.format(r.value)}</span>
-                  </span>
-                )}
-              </td>
-              <td className="no-print">
-                {!r.loading && indicator && (
-                  <RaiseFindingForCompareRow
-                    indicator={indicator}
-                    result={r.result}
-                    k={r.k}
-                    query={r.query}
-                    rowLabel={r.label}
-                    locale={locale}
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {grouped.isLoading && <p role="status">{t('app.loading')}</p>}
+      {data && (
+        <table className="compare-table">
+          <caption className="visually-hidden">
+            {indicator ? resolveText(indicator.label, locale) : t('insights.compare')}
+          </caption>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className={r.key === 'all' ? 'average' : ''}>
+                <th scope="row">{r.label}</th>
+                <td>
+                  {!r.result || r.result.value === null ? (
+                    <span className="suppressed">{r.result?.suppressed ? `<${k}` : '—'}</span>
+                  ) : (
+                    <span className="bar-cell">
+                      <span
+                        className="bar"
+                        style={{ width: `${(r.result.value / max) * 100}%` }}
+                        aria-hidden="true"
+                      />
+                      <span>{number.format(r.result.value)}</span>
+                    </span>
+                  )}
+                </td>
+                <td className="compare-n">
+                  {r.result?.n === null || r.result?.n === undefined
+                    ? r.result?.suppressed
+                      ? t('insights.compareN', { n: `<${k}` })
+                      : ''
+                    : t('insights.compareN', { n: `${approx}${count.format(r.result.n)}` })}
+                </td>
+                <td className="no-print">
+                  {indicator && (
+                    <RaiseFindingForCompareRow
+                      indicator={indicator}
+                      result={r.result}
+                      k={k}
+                      query={r.query}
+                      rowLabel={r.label}
+                      locale={locale}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { allowedValues, choicesOf, resolveText, type SurveyDefinition, surveyItems } from '@kolo/schema';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
 import { applyPatch, type InsightsFilters } from './filters.ts';
+import { serviceOptions } from './service-filter.ts';
 
 const FILTERABLE = new Set(['single_choice', 'yes_no', 'likert']);
 
@@ -19,7 +21,14 @@ export interface FilterBarProps {
 export function FilterBar({ definition, sites, filters, locale, onChange }: FilterBarProps) {
   const { t } = useTranslation();
   const countries = [...new Set(sites.map((s) => s.country))].sort();
-  const serviceTypes = [...new Set(sites.flatMap((s) => s.serviceTypes))].sort();
+  const services = serviceOptions(
+    definition,
+    sites.flatMap((s) => s.serviceTypes),
+    locale,
+    (code, fallback) => t(`administration.services.${code}`, { defaultValue: fallback }),
+  );
+  const siteMode = services.mode === 'site';
+  const noteId = useId();
   const region = new Intl.DisplayNames([locale], { type: 'region' });
   const questions = surveyItems(definition).filter((e) => FILTERABLE.has(e.item.kind));
   const [answerQuestion = '', answerValue = ''] = (filters.answer ?? '').split(':');
@@ -100,19 +109,23 @@ export function FilterBar({ definition, sites, filters, locale, onChange }: Filt
           </select>
         )}
       </Field>
-      <Field label={t('filters.serviceType')} compact>
+      <Field label={t(siteMode ? 'insights.sitesOffering' : 'insights.serviceUsed')} compact>
         {(id) => (
           <select
             id={id}
             value={filters.serviceType ?? ''}
+            aria-describedby={siteMode ? noteId : undefined}
             onChange={(e) => set({ serviceType: e.target.value })}
           >
             <option value="">{t('filters.any')}</option>
-            {serviceTypes.map((s) => (
-              <option key={s} value={s}>
-                {s}
+            {services.options.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
               </option>
             ))}
+            {filters.serviceType && !services.options.some((s) => s.value === filters.serviceType) && (
+              <option value={filters.serviceType}>{filters.serviceType}</option>
+            )}
           </select>
         )}
       </Field>
@@ -155,6 +168,11 @@ export function FilterBar({ definition, sites, filters, locale, onChange }: Filt
       <button type="button" className="link" onClick={() => onChange(() => ({ period: 'all' }))}>
         {t('filters.reset')}
       </button>
+      {siteMode && (
+        <p id={noteId} className="filter-note">
+          {t('insights.sitesOfferingNote')}
+        </p>
+      )}
     </form>
   );
 }

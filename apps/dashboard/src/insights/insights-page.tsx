@@ -4,12 +4,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { RaiseFindingProvider } from '../accountability/raise-finding.tsx';
+import { addAdminMessages } from '../admin/messages/index.ts';
 import { ApiRequestError, api } from '../api/client.ts';
 import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { i18n as appI18n } from '../i18n/index.ts';
 import { ComparePanel } from './compare-panel.tsx';
+import { type CompareState, compareFromParams, compareToParams, withCompareOf } from './compare-state.ts';
 import { FilterBar } from './filter-bar.tsx';
 import {
   filtersFromParams,
@@ -25,6 +27,8 @@ import { RowsExport } from './rows-export.tsx';
 import { useResults } from './use-results.ts';
 
 addInsightsMessages(appI18n);
+// the names of the services sites offer, for the service type filter
+addAdminMessages(appI18n);
 
 /** The surveys a reader can open. */
 export function InsightsIndex() {
@@ -63,8 +67,11 @@ export function InsightsPage() {
   // state is the source of truth (functional updates never lose a quick second change); the URL mirrors it for sharing
   const [filters, setFiltersState] = useState<InsightsFilters>(() => filtersFromParams(params));
   useEffect(() => {
-    setParams(filtersToParams(filters), { replace: true });
+    setParams((current) => withCompareOf(filtersToParams(filters), current), { replace: true });
   }, [filters, setParams]);
+  const compare = compareFromParams(params);
+  const setCompare = (next: CompareState) =>
+    setParams((current) => compareToParams(current, next), { replace: true });
   const locale = i18n.language;
   const survey = useQuery({
     queryKey: ['survey', surveyId],
@@ -154,6 +161,8 @@ export function InsightsPage() {
             filters={filters}
             base={base}
             locale={locale}
+            compare={compare}
+            onCompareChange={setCompare}
           />
         )}
       </main>

@@ -6,6 +6,10 @@ export const en = {
   fewRespondents:
     'Too few respondents match these filters (fewer than {{k}}), so their answers are hidden to protect them. Choose a longer period or remove a filter.',
   compareN: 'n = {{n}}',
+  serviceUsed: 'Service used',
+  sitesOffering: 'Locations offering the service',
+  sitesOfferingNote:
+    'This survey does not ask which service the person used, so this filter keeps the answers given at locations that offer the service.',
   compareRespondents: 'Respondents',
   shareThisView: 'Share this view',
   shareLink: {

@@ -8,6 +8,10 @@ export const pl: InsightsMessages = {
   fewRespondents:
     'Tym filtrom odpowiada zbyt mało osób ankietowanych (mniej niż {{k}}), więc ich odpowiedzi są ukryte, aby je chronić. Wybierz dłuższy okres albo usuń któryś filtr.',
   compareN: 'n = {{n}}',
+  serviceUsed: 'Usługa, z której skorzystano',
+  sitesOffering: 'Lokalizacje oferujące usługę',
+  sitesOfferingNote:
+    'Ta ankieta nie pyta, z jakiej usługi skorzystała osoba, więc ten filtr zostawia odpowiedzi udzielone w lokalizacjach oferujących tę usługę.',
   compareRespondents: 'Osoby ankietowane',
   shareThisView: 'Udostępnij ten widok',
   shareLink: {

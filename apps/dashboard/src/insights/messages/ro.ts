@@ -8,6 +8,10 @@ export const ro: InsightsMessages = {
   fewRespondents:
     'Prea puțini respondenți corespund acestor filtre (mai puțin de {{k}}), așa că răspunsurile lor sunt ascunse pentru a-i proteja. Alegeți o perioadă mai lungă sau eliminați un filtru.',
   compareN: 'n = {{n}}',
+  serviceUsed: 'Serviciul folosit',
+  sitesOffering: 'Locații care oferă serviciul',
+  sitesOfferingNote:
+    'Acest sondaj nu întreabă ce serviciu a folosit persoana, așa că acest filtru păstrează răspunsurile date în locațiile care oferă serviciul.',
   compareRespondents: 'Respondenți',
   shareThisView: 'Partajează această vizualizare',
   shareLink: {

@@ -1,0 +1,213 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, type Harness, login, snap, startHarness } from './harness.ts';
+
+interface Cell {
+  n: number | null;
+  suppressed: boolean;
+}
+interface Results {
+  respondents: Cell;
+  filter: { serviceType: string | null; serviceQuestion: string | null };
+  questions: Array<{ id: string; counts: Array<Cell & { value: string }> }>;
+  indicators: Array<Cell & { id: string; value: number | null }>;
+  groups?: Array<{ key: string; respondents: Cell; indicators: Array<Cell & { id: string }> }>;
+}
+
+/** A code as the API stores it (nsp, hiv_testing): never what an option should read. */
+const RAW_CODE = /^[a-z]+(_[a-z]+)*$/;
+
+/** The API's own answer, fetched in the page with its session. */
+async function apiResults(page: Page, survey: string, query: string): Promise<Results> {
+  return page.evaluate(async (url) => {
+    const res = await fetch(url, { credentials: 'include' });
+    return (await res.json()) as Results;
+  }, `/api/surveys/${survey}/results?${query}`);
+}
+
+/** The option texts of a select. */
+async function optionTexts(page: Page, label: string | RegExp): Promise<string[]> {
+  return page.getByLabel(label, { exact: true }).locator('option').allTextContents();
+}
+
+/**
+ * Where a chart's row label and a bar of the same chart overlap, as "label / bar" pairs (none expected).
+ */
+async function labelOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('figure svg.recharts-surface')) {
+      const bars = [...svg.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect')]
+        .map((b) => b.getBoundingClientRect())
+        .filter((r) => r.width > 1 && r.height > 1);
+      for (const text of svg.querySelectorAll('text.kolo-chart-category')) {
+        const t = text.getBoundingClientRect();
+        for (const b of bars) {
+          const overlap = Math.min(t.bottom, b.bottom) - Math.max(t.top, b.top);
+          const across = Math.min(t.right, b.right) - Math.max(t.left, b.left);
+          if (overlap > 1 && across > 1) out.push(`${text.textContent} / bar at ${Math.round(b.top)}`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** Issue 22, items 2, 3 and 5 (the rest): the service filter, matrix labels and Compare, in Chromium. */
+describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
+  let h: Harness;
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    h = await startHarness();
+    context = await h.browser.newContext({ baseURL: h.url, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) requests.push(request.url());
+    });
+    await login(page, 'staff@demo.kolo');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await h?.close();
+  });
+
+  it('should filter by the service the respondent used, named in the reader’s language, matching that question’s chart', async () => {
+    await page.goto('/insights/service-satisfaction');
+    await page.getByRole('heading', { name: 'Indicators' }).waitFor();
+    const options = await optionTexts(page, 'Service used');
+    expect(options.length).toBeGreaterThan(5);
+    for (const option of options) expect(option).not.toMatch(RAW_CODE);
+    expect(options).toContain('Opioid substitution therapy (OST)');
+    const all = await apiResults(page, 'service-satisfaction', '');
+    const ost = all.questions.find((q) => q.id === 'service_type')?.counts.find((c) => c.value === 'ost');
+    expect(ost?.n).toBeGreaterThan(0);
+    requests.length = 0;
+    await page.getByLabel('Service used', { exact: true }).selectOption('ost');
+    await expect.poll(() => page.url()).toContain('serviceType=ost');
+    await page.getByRole('heading', { name: 'Indicators' }).waitFor();
+    // the page's respondents are the OST row of "Which service did you just use?" on the unfiltered page
+    await page
+      .getByRole('heading', { name: `Respondents: ${new Intl.NumberFormat('en').format(ost?.n ?? -1)}` })
+      .waitFor();
+    const filtered = await apiResults(page, 'service-satisfaction', 'serviceType=ost');
+    expect(filtered.filter).toMatchObject({ serviceType: 'ost', serviceQuestion: 'service_type' });
+    expect(filtered.respondents.n).toBe(ost?.n);
+    expect(requests.some((u) => u.includes('/results?') && u.includes('serviceType=ost'))).toBe(true);
+    await snap(page, 'insights-daily-01-service-used-en-1280');
+  });
+
+  it('should say when a survey does not ask the service used, and name the services sites offer', async () => {
+    await page.goto('/insights/rights-barriers');
+    await page.getByLabel('Locations offering the service', { exact: true }).waitFor();
+    await page.getByText(/This survey does not ask which service the person used/).waitFor();
+    const options = await optionTexts(page, 'Locations offering the service');
+    expect(options.length).toBeGreaterThan(5);
+    for (const option of options) expect(option).not.toMatch(RAW_CODE);
+    await snap(page, 'insights-daily-02-sites-offering-en-1280');
+  });
+
+  it('should name every service in Ukrainian too', async () => {
+    await page.evaluate(() => localStorage.setItem('kolo.language', 'uk'));
+    await page.goto('/insights/service-satisfaction?serviceType=ost');
+    await page.getByRole('heading', { name: 'Показники' }).waitFor();
+    const options = await optionTexts(page, 'Послуга, якою скористалися');
+    for (const option of options) expect(option).not.toMatch(RAW_CODE);
+    expect(options.join(' ')).toMatch(/замісн/i);
+    await snap(page, 'insights-daily-03-service-used-uk-1280');
+    await page.goto('/insights/rights-barriers');
+    const offered = await optionTexts(page, 'Локації, що надають послугу');
+    for (const option of offered) expect(option).not.toMatch(RAW_CODE);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await snap(page, 'insights-daily-04-sites-offering-uk-360');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => localStorage.setItem('kolo.language', 'en'));
+  });
+
+  it('should keep wrapped matrix row labels clear of their bars, and label every "don’t know" bar', async () => {
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/insights/service-access');
+      await page.getByRole('heading', { name: 'Indicators' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.locator('text.kolo-chart-category').first().waitFor();
+      expect(await labelOverlaps(page)).toEqual([]);
+      await snap(page, `insights-daily-05-matrix-en-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('should keep Compare in the URL, show n per row, and ask for all sites in one request', async () => {
+    await page.goto('/insights/service-satisfaction');
+    await page.getByRole('heading', { name: 'Compare' }).waitFor();
+    const compare = page.locator('section.compare');
+    const indicator = compare.getByLabel('Indicator', { exact: true });
+    const second = (await indicator.locator('option').nth(1).getAttribute('value')) ?? '';
+    await indicator.selectOption(second);
+    requests.length = 0;
+    await compare.getByLabel('By site').check();
+    await expect.poll(() => page.url()).toContain('compareBy=site');
+    expect(page.url()).toContain(`compare=${second}`);
+    await compare.locator('td.compare-n').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const results = requests.filter((u) => u.includes('/results'));
+    // one grouped request for every site, not one per site
+    expect(results).toHaveLength(1);
+    expect(results[0]).toContain('groupBy=site');
+    // each row's n is the API's own figure for that site
+    const grouped = await apiResults(page, 'service-satisfaction', 'groupBy=site');
+    const rows = compare.locator('tbody tr');
+    expect(await rows.count()).toBe((grouped.groups?.length ?? 0) + 1);
+    const shown = await compare.locator('td.compare-n').allTextContents();
+    const expected = [
+      grouped.indicators.find((i) => i.id === second),
+      ...(grouped.groups ?? []).map((g) => g.indicators.find((i) => i.id === second)),
+    ].map((i) =>
+      i?.n === null || i?.n === undefined
+        ? i?.suppressed
+          ? 'n = <5'
+          : ''
+        : `n = ${new Intl.NumberFormat('en').format(i.n)}`,
+    );
+    expect(shown).toEqual(expected);
+    await snap(page, 'insights-daily-06-compare-by-site-en-1280');
+    // reload keeps it
+    await page.reload();
+    await page.getByRole('heading', { name: 'Compare' }).waitFor();
+    expect(await compare.getByLabel('By site').isChecked()).toBe(true);
+    expect(await compare.getByLabel('Indicator', { exact: true }).inputValue()).toBe(second);
+    // away and Back keep it
+    await page.getByRole('link', { name: 'Insights' }).first().click();
+    await page.getByRole('heading', { name: 'Choose a survey' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Compare' }).waitFor();
+    expect(page.url()).toContain('compareBy=site');
+    expect(await compare.getByLabel('By site').isChecked()).toBe(true);
+    // a shared URL opens the same comparison in a fresh browser
+    const url = page.url();
+    const other = await h.browser.newContext({ baseURL: h.url, viewport: { width: 360, height: 740 } });
+    const phone = await other.newPage();
+    await login(phone, 'admin@demo.kolo');
+    await phone.goto(url);
+    const there = phone.locator('section.compare');
+    await there.locator('td.compare-n').first().waitFor();
+    expect(await there.getByLabel('By site').isChecked()).toBe(true);
+    expect(await there.getByLabel('Indicator', { exact: true }).inputValue()).toBe(second);
+    await there.scrollIntoViewIfNeeded();
+    await snap(phone, 'insights-daily-07-compare-by-site-en-360');
+    await other.close();
+  });
+
+  it('should show Compare with n per row in Ukrainian at 360 px', async () => {
+    await page.evaluate(() => localStorage.setItem('kolo.language', 'uk'));
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/insights/service-satisfaction?compareBy=site');
+    await page.locator('section.compare td.compare-n').first().waitFor();
+    await snap(page, 'insights-daily-08-compare-uk-360');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await snap(page, 'insights-daily-09-compare-uk-1280');
+    await page.evaluate(() => localStorage.setItem('kolo.language', 'en'));
+  });
+});
