@@ -10,16 +10,9 @@ import { useCollectData } from './collect-data.ts';
 import { draftKey, listDrafts } from './drafts.ts';
 import { type LastChoices, readLastChoices, rememberChoice } from './last-choices.ts';
 import { addObservationMessages } from './observation-messages.ts';
+import { respondentLanguageName, respondentLanguages } from './respondent-languages.ts';
 
 addObservationMessages(appI18n);
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  uk: 'Українська',
-  ru: 'Русский',
-  pl: 'Polski',
-  ky: 'Кыргызча',
-};
 
 /** Choose the site, survey and respondent's language, then start or resume an interview. */
 export function CollectHome() {
@@ -71,7 +64,7 @@ export function CollectHome() {
     );
   }
   const survey = data.surveys.find((s) => s.id === surveyId);
-  const locales = survey?.locales ?? [];
+  const locales = respondentLanguages(survey?.locales ?? []);
   const respondentLocale = locales.includes(locale)
     ? locale
     : locales.includes(i18n.language)
@@ -133,7 +126,7 @@ export function CollectHome() {
             <select id={id} value={respondentLocale} onChange={(e) => setLocale(e.target.value)}>
               {locales.map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {LANGUAGE_NAMES[l] ?? l}
+                  {respondentLanguageName(l)}
                 </option>
               ))}
             </select>

@@ -7,14 +7,7 @@ import type { DraftEntry } from '../offline/cache.ts';
 import { enqueueSubmission, syncOutbox } from '../offline/outbox.ts';
 import { useCollectData } from './collect-data.ts';
 import { draftKey, dropDraft, loadDraft, writeDraft } from './drafts.ts';
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  uk: 'Українська',
-  ru: 'Русский',
-  pl: 'Polski',
-  ky: 'Кыргызча',
-};
+import { respondentLanguageName, respondentLanguages, surveyLocaleOf } from './respondent-languages.ts';
 
 /**
  * Fill one interview. Every answer is saved on the device as it is given (see `SurveyForm`'s
@@ -128,9 +121,9 @@ export function FillPage() {
         <Field label={t('collect.respondentLanguage')} compact>
           {(id) => (
             <select id={id} value={locale} onChange={(e) => setLocale(e.target.value)}>
-              {survey.locales.map((l) => (
+              {respondentLanguages(survey.locales).map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {LANGUAGE_NAMES[l] ?? l}
+                  {respondentLanguageName(l)}
                 </option>
               ))}
             </select>
@@ -172,7 +165,7 @@ export function FillPage() {
                 version: survey.version,
                 siteId,
                 collectedAt: new Date().toISOString(),
-                locale,
+                locale: surveyLocaleOf(locale),
                 answers,
               });
             } catch (error) {

@@ -1,0 +1,24 @@
+import { formMessages } from '@kolo/forms';
+import { resolveText } from '@kolo/schema';
+import { describe, expect, it } from 'vitest';
+import { respondentLanguageName, respondentLanguages, surveyLocaleOf } from './respondent-languages.ts';
+
+describe('respondent languages', () => {
+  it('should offer Serbian in both scripts when a survey has Serbian, and Romanian by its name', () => {
+    expect(respondentLanguages(['en', 'ro', 'sr'])).toEqual(['en', 'ro', 'sr', 'sr-Latn']);
+    expect(respondentLanguages(['en', 'uk'])).toEqual(['en', 'uk']);
+    expect(['ro', 'sr', 'sr-Latn'].map(respondentLanguageName)).toEqual([
+      'Română',
+      'Српски (ћирилица)',
+      'Srpski (latinica)',
+    ]);
+  });
+
+  it('should show a Latin-script respondent the Serbian texts transliterated and record the interview as Serbian', () => {
+    const label = { en: 'Do you get OST?', sr: 'Да ли примате супституциону терапију?' };
+    expect(resolveText(label, 'sr-Latn')).toBe('Da li primate supstitucionu terapiju?');
+    expect(formMessages('sr-Latn').next).toBe('Dalje');
+    expect(surveyLocaleOf('sr-Latn')).toBe('sr');
+    expect(surveyLocaleOf('ro')).toBe('ro');
+  });
+});

@@ -1,0 +1,35 @@
+import { isSerbianLatin, SERBIAN_LATIN } from '@kolo/schema';
+
+/** Names of the languages a respondent may answer in, each in itself. */
+const NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  uk: 'Українська',
+  ru: 'Русский',
+  pl: 'Polski',
+  ky: 'Кыргызча',
+  ro: 'Română',
+  sr: 'Српски (ћирилица)',
+  [SERBIAN_LATIN]: 'Srpski (latinica)',
+};
+
+/** A respondent's language by name, in that language; the code when kolo has no name for it. */
+export function respondentLanguageName(code: string): string {
+  return NAMES[code] ?? code;
+}
+
+/**
+ * The languages an interview can be held in: the survey's, and Serbian in Latin script right
+ * after Serbian (the survey keeps Serbian once, in Cyrillic; the form reads it transliterated).
+ * @example respondentLanguages(['en', 'sr']) // ['en', 'sr', 'sr-Latn']
+ */
+export function respondentLanguages(locales: readonly string[]): string[] {
+  return locales.flatMap((l) => (l === 'sr' ? [l, SERBIAN_LATIN] : [l]));
+}
+
+/**
+ * The survey language an interview is recorded in: Serbian for either script, since the answers
+ * are the same and the server knows the survey's languages only.
+ */
+export function surveyLocaleOf(locale: string): string {
+  return isSerbianLatin(locale) ? 'sr' : locale;
+}
