@@ -1,4 +1,10 @@
-import { comparisonsOf, compileSurvey, type SurveyDefinition, surveyItems } from '@kolo/schema';
+import {
+  type Condition,
+  compileSurvey,
+  conditionQuestions,
+  type SurveyDefinition,
+  surveyItems,
+} from '@kolo/schema';
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { sourcesOf } from './model.ts';
@@ -11,10 +17,10 @@ export const DRAFT_DELAY_MS = 250;
 function triggersOf(definition: SurveyDefinition): Set<string> {
   const ids = new Set<string>();
   const byId = new Map(surveyItems(definition).map((entry) => [entry.item.id, entry]));
-  const add = (condition: Parameters<typeof comparisonsOf>[0] | undefined) => {
+  const add = (condition: Condition | undefined) => {
     if (condition)
-      for (const { comparison } of comparisonsOf(condition))
-        for (const source of sourcesOf(comparison.question.split('.')[0] ?? '', byId)) ids.add(source);
+      for (const question of conditionQuestions(condition))
+        for (const source of sourcesOf(question.split('.')[0] ?? '', byId)) ids.add(source);
   };
   for (const section of definition.sections) {
     add(section.showIf);

@@ -1,7 +1,7 @@
 import {
   type Condition,
   calculateItem,
-  comparisonsOf,
+  conditionQuestions,
   evaluateCondition,
   expressionReferences,
   type Item,
@@ -70,8 +70,9 @@ export function sourcesOf(
 function watchesOf(condition: Condition | undefined, byId: ReadonlyMap<string, ItemEntry>): string[] {
   if (!condition) return [];
   const names = new Set<string>();
-  for (const { comparison } of comparisonsOf(condition)) {
-    const ref = comparison.question.split('.')[0] ?? comparison.question;
+  // the questions its comparisons name and the ${name}s its expressions read
+  for (const question of conditionQuestions(condition)) {
+    const ref = question.split('.')[0] ?? question;
     if (byId.get(ref)?.item.kind === 'calculate') {
       // a condition on a calculation watches what the calculation reads
       for (const source of sourcesOf(ref, byId)) {
@@ -84,9 +85,9 @@ function watchesOf(condition: Condition | undefined, byId: ReadonlyMap<string, I
     const id = ref;
     const item = byId.get(id)?.item;
     // a change to one row is signalled under the row's own name
-    if (item?.kind === 'matrix' && !comparison.question.includes('.'))
+    if (item?.kind === 'matrix' && !question.includes('.'))
       for (const row of item.rows) names.add(`${id}.${row.id}`);
-    else names.add(comparison.question);
+    else names.add(question);
   }
   return [...names];
 }

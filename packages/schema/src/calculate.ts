@@ -68,7 +68,7 @@ export function applyCalculations(
   const result: Record<string, unknown> = { ...answers };
   for (const { entry } of calculations) delete result[entry.item.id];
   for (const { entry, expression, valueType } of calculations) {
-    if (!evaluateCondition(visibilityOf(entry), result)) continue;
+    if (!evaluateCondition(visibilityOf(entry), result, options.today)) continue;
     const value = storedCalculation(
       evaluateExpression(expression, { answers: result, today: options.today }),
       valueType,

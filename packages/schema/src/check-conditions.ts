@@ -1,5 +1,9 @@
-import { type Comparison, type Condition, comparisonsOf } from './condition.ts';
+import { type Comparison, type Condition, comparisonsOf, conditionLeaves } from './condition.ts';
 import type { Item, SurveyDefinition } from './definition.ts';
+import { formatExpressionError } from './expression/ast.ts';
+import { patternProblem } from './expression/functions.ts';
+import { parseExpression } from './expression/parse.ts';
+import { expressionCalls, expressionReferences } from './expression/references.ts';
 import type { SurveyError } from './survey-errors.ts';
 import { allowedValues, type ItemEntry } from './walk.ts';
 
@@ -77,6 +81,55 @@ function checkOperator(
 }
 
 /**
+ * An expression condition: it parses, reads only earlier items by `${name}` (no `.`, no bare
+ * names), and its `regex()` patterns are literal and safe.
+ */
+function checkExpressionLeaf(
+  source: string,
+  at: string,
+  order: number,
+  ownId: string | undefined,
+  byId: ReadonlyMap<string, ItemEntry>,
+): SurveyError[] {
+  const fail = (code: SurveyError['code'], column: number, message: string): SurveyError => ({
+    path: at,
+    code,
+    message: formatExpressionError({ column, message }),
+  });
+  const parsed = parseExpression(source);
+  if (!parsed.success) return [fail('invalid_expression', parsed.error.column, parsed.error.message)];
+  const errors: SurveyError[] = [];
+  for (const ref of expressionReferences(parsed.expression)) {
+    if (ref.kind !== 'ref') {
+      const what = ref.kind === 'current' ? '"." (this answer)' : `'${ref.name}'`;
+      errors.push(
+        fail('invalid_expression', ref.column, `${what} is not known here: write \${name} for a question`),
+      );
+      continue;
+    }
+    const entry = byId.get(ref.name);
+    if (ref.name === ownId)
+      errors.push(fail('self_reference', ref.column, `a question cannot depend on itself ("${ref.name}")`));
+    else if (!entry)
+      errors.push(fail('unknown_reference', ref.column, `question "${ref.name}" does not exist`));
+    else if (entry.item.kind === 'note')
+      errors.push(fail('invalid_operator', ref.column, `"${ref.name}" is a note and has no answer`));
+    else if (entry.order >= order)
+      errors.push(fail('forward_reference', ref.column, `question "${ref.name}" comes later in the survey`));
+  }
+  for (const call of expressionCalls(parsed.expression)) {
+    if (call.name !== 'regex') continue;
+    const pattern = call.args[1];
+    const problem =
+      pattern?.type === 'string'
+        ? patternProblem(pattern.value)
+        : 'regex() needs its pattern written in quotes';
+    if (problem) errors.push(fail('invalid_expression', call.column, problem));
+  }
+  return errors;
+}
+
+/**
  * Check one `showIf` condition placed before position `order` (exclusive): every question it names
  * must exist, come earlier, and be compared in a way its kind allows.
  */
@@ -89,6 +142,9 @@ export function checkCondition(
   byId: ReadonlyMap<string, ItemEntry>,
 ): SurveyError[] {
   const errors: SurveyError[] = [];
+  for (const { leaf, path } of conditionLeaves(condition))
+    if ('expression' in leaf)
+      errors.push(...checkExpressionLeaf(leaf.expression, at + path, order, ownId, byId));
   for (const { comparison: c, path } of comparisonsOf(condition)) {
     const where = at + path;
     const [id = c.question, row, ...rest] = c.question.split('.');

@@ -197,7 +197,7 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
   // computed afresh before the check
   if (!schema) return;
   const value = ownAnswer(answers, item.id);
-  const visible = evaluateCondition(visibilityOf(entry), answers);
+  const visible = evaluateCondition(visibilityOf(entry), answers, checkingDay);
   const answered = isAnswered(value);
   if (!visible) {
     if (value !== undefined)

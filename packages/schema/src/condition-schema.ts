@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPARISON_OPERATORS, type Condition as ConditionTree } from './condition.ts';
+import { EXPRESSION_MAX_LENGTH } from './expression/parse.ts';
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 export type ConditionScalar = z.infer<typeof Scalar>;
@@ -24,8 +25,15 @@ export type Condition = ConditionTree;
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     Comparison,
+    z.strictObject({
+      expression: z
+        .string()
+        .max(EXPRESSION_MAX_LENGTH)
+        .refine((text) => text.trim() !== '', 'needs an expression'),
+    }),
     z.strictObject({ all: z.array(Condition).min(1, 'needs at least one condition') }),
     z.strictObject({ any: z.array(Condition).min(1, 'needs at least one condition') }),
     z.strictObject({ not: Condition }),
   ]),
-);
+  // an id, so a JSON Schema or OpenAPI document refers to the tree by name instead of recursing
+).meta({ id: 'Condition' });

@@ -1,4 +1,8 @@
 import type { Comparison, ConditionScalar } from './condition-schema.ts';
+import { evaluateExpression } from './expression/evaluate.ts';
+import { parseExpression } from './expression/parse.ts';
+import { expressionReferences } from './expression/references.ts';
+import { toBoolean } from './expression/values.ts';
 
 // The zod schemas of conditions live in condition-schema.ts: evaluating a condition (on every
 // collect screen) needs no zod.
@@ -19,8 +23,22 @@ export const COMPARISON_OPERATORS = [
 ] as const;
 export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
 
+/**
+ * A condition written as an expression (docs/expressions.md), for what comparisons cannot say:
+ * arithmetic, `count-selected(${q}) > 1`, `regex()`; true when its value is (a non-zero number,
+ * a non-empty text). Forms imported from XLSForm keep such `relevant` expressions this way.
+ */
+export interface ExpressionCondition {
+  expression: string;
+}
+
 /** A `showIf` condition: a JSON tree of comparisons joined by `all`, `any` and `not`; data, never code. */
-export type Condition = Comparison | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export type Condition =
+  | Comparison
+  | ExpressionCondition
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
 
 /** Answers as stored: an object keyed by item id. */
 export type AnswerValue = string | number | readonly string[] | Readonly<Record<string, string>>;
@@ -122,25 +140,65 @@ function compare(c: Comparison, answers: AnswerRecord): boolean {
   }
 }
 
+/** An expression condition's value; one that does not parse (a draft kolo refuses) is false. */
+function holds(source: string, answers: AnswerRecord, today: string | undefined): boolean {
+  const parsed = parseExpression(source);
+  return parsed.success && toBoolean(evaluateExpression(parsed.expression, { answers, today }));
+}
+
 /**
- * Evaluate a `showIf` condition against answers. No condition means always shown.
+ * Evaluate a `showIf` condition against answers. No condition means always shown. `today` is the
+ * day `today()` returns in an expression condition (the day of collection, on the server).
  * @example evaluateCondition({ question: 'age', op: 'gte', value: 18 }, { age: 20 }) // true
  */
-export function evaluateCondition(condition: Condition | undefined, answers: AnswerRecord): boolean {
+export function evaluateCondition(
+  condition: Condition | undefined,
+  answers: AnswerRecord,
+  today?: string,
+): boolean {
   if (condition === undefined) return true;
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers));
-  if ('not' in condition) return !evaluateCondition(condition.not, answers);
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers, today));
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers, today));
+  if ('not' in condition) return !evaluateCondition(condition.not, answers, today);
+  if ('expression' in condition) return holds(condition.expression, answers, today);
   return compare(condition, answers);
 }
 
-/** Every comparison in a condition tree, in order, with its path below the condition. */
+/** Every leaf of a condition tree (comparison or expression), in order, with its path below the condition. */
+export function conditionLeaves(
+  condition: Condition,
+  path = '',
+): Array<{ leaf: Comparison | ExpressionCondition; path: string }> {
+  if ('all' in condition) return condition.all.flatMap((c, i) => conditionLeaves(c, `${path}.all[${i}]`));
+  if ('any' in condition) return condition.any.flatMap((c, i) => conditionLeaves(c, `${path}.any[${i}]`));
+  if ('not' in condition) return conditionLeaves(condition.not, `${path}.not`);
+  return [{ leaf: condition, path }];
+}
+
+/** Every comparison in a condition tree, in order, with its path below the condition (expressions left out). */
 export function comparisonsOf(
   condition: Condition,
   path = '',
 ): Array<{ comparison: Comparison; path: string }> {
-  if ('all' in condition) return condition.all.flatMap((c, i) => comparisonsOf(c, `${path}.all[${i}]`));
-  if ('any' in condition) return condition.any.flatMap((c, i) => comparisonsOf(c, `${path}.any[${i}]`));
-  if ('not' in condition) return comparisonsOf(condition.not, `${path}.not`);
-  return [{ comparison: condition, path }];
+  return conditionLeaves(condition, path).flatMap(({ leaf, path: at }) =>
+    'expression' in leaf ? [] : [{ comparison: leaf, path: at }],
+  );
+}
+
+/**
+ * The questions a condition reads, in order, each once: those its comparisons name (`matrix.row`
+ * as written) and the `${name}`s of its expressions.
+ */
+export function conditionQuestions(condition: Condition): string[] {
+  const names = new Set<string>();
+  for (const { leaf } of conditionLeaves(condition)) {
+    if (!('expression' in leaf)) {
+      names.add(leaf.question);
+      continue;
+    }
+    const parsed = parseExpression(leaf.expression);
+    if (!parsed.success) continue;
+    for (const ref of expressionReferences(parsed.expression)) if (ref.kind === 'ref') names.add(ref.name);
+  }
+  return [...names];
 }

@@ -12,11 +12,18 @@ export type {
   ValidateAnswersResult,
 } from './compile.ts';
 export { answerIssues, compileSurvey, DEFAULT_TEXT_MAX, validateAnswers } from './compile.ts';
-export type { AnswerRecord, ComparisonOperator, ConditionScalar } from './condition.ts';
+export type {
+  AnswerRecord,
+  ComparisonOperator,
+  ConditionScalar,
+  ExpressionCondition,
+} from './condition.ts';
 export {
   answerAt,
   COMPARISON_OPERATORS,
   comparisonsOf,
+  conditionLeaves,
+  conditionQuestions,
   evaluateCondition,
   isAnswered,
 } from './condition.ts';

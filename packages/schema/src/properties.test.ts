@@ -109,6 +109,7 @@ function reference(condition: Condition, answers: Record<string, unknown>): bool
   if ('all' in condition) return condition.all.every((c) => reference(c, answers));
   if ('any' in condition) return condition.any.some((c) => reference(c, answers));
   if ('not' in condition) return !reference(condition.not, answers);
+  if ('expression' in condition) throw new Error('the arbitraries make no expression conditions');
   return referenceComparison(condition, answers);
 }
 

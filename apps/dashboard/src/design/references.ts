@@ -11,6 +11,8 @@ export function renameInCondition(condition: Condition, from: string, to: string
   if ('all' in condition) return { all: condition.all.map((c) => renameInCondition(c, from, to)) };
   if ('any' in condition) return { any: condition.any.map((c) => renameInCondition(c, from, to)) };
   if ('not' in condition) return { not: renameInCondition(condition.not, from, to) };
+  if ('expression' in condition)
+    return { expression: condition.expression.replaceAll(`\${${from}}`, `\${${to}}`) };
   return { ...condition, question: renameRef(condition.question, from, to) };
 }
 

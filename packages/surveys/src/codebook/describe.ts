@@ -69,6 +69,8 @@ export function describeCondition(ctx: DescribeContext, condition: Condition, ne
   if ('all' in condition) return group(condition.all, ctx.labels.and);
   if ('any' in condition) return group(condition.any, ctx.labels.or);
   if ('not' in condition) return fill(ctx.labels.not, { c: describeCondition(ctx, condition.not, true) });
+  // an expression (kept from an XLSForm relevant) reads best as written
+  if ('expression' in condition) return code(condition.expression);
   const { question, op } = condition;
   const values = condition.value === undefined ? [] : [condition.value].flat();
   const q = code(question);
