@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write references as ${name}
 import type { Condition } from '@kolo/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -70,21 +71,33 @@ describe('relevant expressions', () => {
     expect(convert(`\${x} = true()`)).toMatchObject({ value: { value: true } });
   });
 
-  it('should refuse what kolo cannot express, naming the part and where it is', () => {
-    expect(convert(`\${a} + 1 > 2`)).toEqual({
-      ok: false,
-      message: 'arithmetic ("+") is not supported',
-      at: 0,
+  it('should keep what comparisons cannot say whole, as an expression condition', () => {
+    expect(convert(`\${a} + 1 > 2`)).toEqual({ ok: true, value: { expression: `\${a} + 1 > 2` } });
+    expect(convert(`regex(\${a}, '^x')`)).toEqual({ ok: true, value: { expression: `regex(\${a}, '^x')` } });
+    expect(convert(`\${a} = \${b}`)).toEqual({ ok: true, value: { expression: `\${a} = \${b}` } });
+    expect(convert(`\${counter} mod \${skip} = 0 and \${m_r} = '1'`)).toEqual({
+      ok: true,
+      value: { expression: `\${counter} mod \${skip} = 0 and \${m.r} = '1'` },
     });
-    expect(convert(`regex(\${a}, '^x')`)).toMatchObject({
-      ok: false,
-      message: 'regex() is not supported here',
+    expect(convert(`count-selected(\${multi}) > 1`)).toEqual({
+      ok: true,
+      value: { expression: `count-selected(\${multi}) > 1` },
     });
-    expect(convert(`\${a}`)).toMatchObject({ ok: false });
-    expect(convert(`\${a} = \${b}`)).toMatchObject({
-      ok: false,
-      message: expect.stringContaining('can only be compared'),
-    });
+  });
+
+  it('should write an expression condition back with its XLSForm names, in parentheses when joined', () => {
+    const condition: Condition = {
+      all: [{ question: 'single', op: 'eq', value: 'a' }, { expression: '${x} mod 2 = 0 or ${m.r} > 1' }],
+    };
+    expect(conditionToRelevant(condition, context, reader).text).toBe(
+      "${single} = 'a' and (${x} mod 2 = 0 or ${m_r} > 1)",
+    );
+  });
+
+  it('should refuse what kolo cannot read, naming the part and where it is', () => {
+    expect(convert('false')).toMatchObject({ ok: false });
+    expect(convert('. > 1')).toMatchObject({ ok: false });
+    expect(convert('position(..) < 3')).toMatchObject({ ok: false });
     expect(convert(`\${a} = 'x' and`)).toMatchObject({
       ok: false,
       message: 'the expression ends too early',

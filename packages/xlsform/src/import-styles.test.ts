@@ -403,6 +403,7 @@ describe('importXlsForm on forms written the way teams write them', () => {
         ['geopoint', 'where', 'Where are you?'],
         ['text', 'later', 'Later', `\${double} > 10`],
         ['text', 'sum', 'Sum', `\${age} + 1 > 2`],
+        ['text', 'nth', 'Nth', 'position(..) > 1'],
         ['select_one c', 'city', 'City', null, null, `country=\${age}`],
         ['begin_repeat', 'kids', 'Children'],
         ['text', 'kid_name', 'Name'],
@@ -421,20 +422,31 @@ describe('importXlsForm on forms written the way teams write them', () => {
         'warning metadata_ignored survey!2:type',
         'warning metadata_ignored survey!3:type',
         'warning placeholder_added survey!7:type',
-        'error unsupported_expression survey!9:relevant',
-        'error repeat_flattened survey!11:type',
+        'error unsupported_expression survey!10:relevant',
+        'error repeat_flattened survey!12:type',
       ]),
     );
-    const sum = notes.find((n) => n.row === 9);
-    expect(sum?.message).toContain('arithmetic ("+") is not supported');
+    const nth = notes.find((n) => n.row === 10);
+    expect(nth?.message).toContain('unexpected ".."');
     const items = firstItems(definition);
-    expect(items?.map((i) => i.id)).toEqual(['age', 'double', 'where', 'later', 'sum', 'city', 'kid_name']);
+    expect(items?.map((i) => i.id)).toEqual([
+      'age',
+      'double',
+      'where',
+      'later',
+      'sum',
+      'nth',
+      'city',
+      'kid_name',
+    ]);
     // what kolo's language holds arrives: a regex constraint, a calculation, a condition on it, a cascade
     expect(items?.[0]).toMatchObject({ constraint: ". >= 0 and regex(., '^[0-9]+$')" });
     expect(items?.[1]).toMatchObject({ kind: 'calculate', calculation: `\${age} * 2`, valueType: 'number' });
     expect(items?.[3]?.showIf).toEqual({ question: 'double', op: 'gt', value: 10 });
-    expect(items?.[4]?.showIf).toBeUndefined();
-    expect(items?.[5]).toMatchObject({ choiceFilter: `country=\${age}` });
+    // arithmetic in relevant is kept whole as an expression condition
+    expect(items?.[4]?.showIf).toEqual({ expression: `\${age} + 1 > 2` });
+    expect(items?.[5]?.showIf).toBeUndefined();
+    expect(items?.[6]).toMatchObject({ choiceFilter: `country=\${age}` });
   });
 
   it('should flatten nested groups into their section, moving the group condition onto the questions', async () => {

@@ -7,6 +7,7 @@ import type { ImportContext } from './import-context.ts';
 import { readKoloSheet } from './kolo-sheet.ts';
 import { isPrivateLocale, LanguageCodes } from './languages.ts';
 import { Languages } from './languages-in-use.ts';
+import { loosenComparisons } from './loose-comparisons.ts';
 import { isIdentifier, isSurveyId, NameRegistry, toIdentifier, toSurveyId } from './names.ts';
 import { type ConversionNote, NoteList, XlsFormError } from './notes.ts';
 import { fillPartialTranslations } from './partial-translations.ts';
@@ -255,5 +256,6 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
   definition.sections = sections;
   if (kolo.indicators.length > 0) definition.indicators = kolo.indicators;
   fillPartialTranslations(definition, languages.locales, notes, codes.names);
+  loosenComparisons(definition);
   return { definition, notes: notes.notes };
 }

@@ -1,5 +1,11 @@
-import type { Comparison, Condition } from '@kolo/schema';
+import {
+  type Comparison,
+  type Condition,
+  expressionReferences,
+  parseExpression as parseKoloExpression,
+} from '@kolo/schema';
 import { deepEqual } from './deep-equal.ts';
+import { renameReferences } from './expression-names.ts';
 import { type CompareOp, type Expr, parseExpression } from './expression-parser.ts';
 
 type Scalar = string | number | boolean;
@@ -169,8 +175,14 @@ export function relevantToCondition(text: string, reader: ReferenceReader): Conv
   try {
     return { ok: true, value: convert(parsed.expr, reader) };
   } catch (error) {
-    if (error instanceof Unsupported) return { ok: false, message: error.message, at: error.at };
-    throw error;
+    if (!(error instanceof Unsupported)) throw error;
+    // arithmetic, count-selected(${q}) > 1, regex(), mod...: kept whole as an expression condition
+    const expression = renameReferences(text, reader.refer);
+    const kolo = parseKoloExpression(expression);
+    // only `${name}`s: a bare name or `.` means nothing in a condition
+    if (kolo.success && expressionReferences(kolo.expression).every((ref) => ref.kind === 'ref'))
+      return { ok: true, value: { expression } };
+    return { ok: false, message: error.message, at: error.at };
   }
 }
 
@@ -231,6 +243,10 @@ function render(condition: Condition, context: RenderContext, nested: boolean): 
     return nested && parts.length > 1 ? `(${text})` : text;
   }
   if ('not' in condition) return `not(${render(condition.not, context, false)})`;
+  if ('expression' in condition) {
+    const text = renameReferences(condition.expression, context.nameOf);
+    return nested ? `(${text})` : text;
+  }
   return renderComparison(condition, context);
 }
 
