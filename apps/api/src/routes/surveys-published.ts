@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { surveys } from '@kolo/db';
+import { PublishedSurveys } from '@kolo/schema';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { etagMatches, etagOf } from '../etag.ts';
 import { json, secured, signedIn } from '../route-kit.ts';
@@ -7,7 +7,6 @@ import { surveyVersion } from '../survey-store.ts';
 
 /** Bump when the shape of the answer changes, so devices holding the old one fetch it again. */
 const FORMAT = 1;
-const Definition = z.object({}).loose();
 
 /**
  * Every published survey of the caller's organization at its latest version, in one answer, for the
@@ -23,7 +22,7 @@ export function publishedSurveysRoute() {
       access: 'signed_in',
       summary: 'Latest version of every published survey (ETag; 304 on If-None-Match while unchanged)',
       responses: {
-        200: json(z.object({ surveys: z.array(Definition) }), 'The definitions'),
+        200: json(PublishedSurveys, 'The definitions'),
         304: { description: 'Not modified: the device has these definitions' },
       },
     },

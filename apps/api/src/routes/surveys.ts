@@ -1,11 +1,22 @@
 import { z } from '@hono/zod-openapi';
 import { type Db, surveys, surveyVersions } from '@kolo/db';
-import { lintSurvey, parseSurvey, type SurveyDefinition } from '@kolo/schema';
+import {
+  DraftAnswer,
+  DraftSaved,
+  LibraryList,
+  lintSurvey,
+  Published,
+  parseSurvey,
+  type SurveyDefinition,
+  SurveyList,
+  SurveyVersionAnswer,
+  VersionHistory,
+} from '@kolo/schema';
 import { library } from '@kolo/surveys';
 import { and, asc, eq } from 'drizzle-orm';
 import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
+import { ErrorSchema, json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { summarizeChanges } from '../survey-changes.ts';
 import { latestSurvey, publishVersion, surveyVersion } from '../survey-store.ts';
 import { publishedSurveysRoute } from './surveys-published.ts';
@@ -14,7 +25,6 @@ export const SurveyId = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,62}$/, 'a survey id is lowercase letters, digits and "-"');
 const IdParams = z.object({ id: SurveyId });
-const Loose = z.object({}).loose();
 const DefinitionBody = z.strictObject({
   definition: z
     .record(z.string(), z.unknown())
@@ -68,7 +78,7 @@ export function surveyRoutes() {
         path: '/api/surveys',
         access: 'signed_in',
         summary: 'Published surveys of the organization (and drafts, for staff)',
-        responses: { 200: json(z.object({ surveys: z.array(Loose) }), 'Surveys') },
+        responses: { 200: json(SurveyList, 'Surveys') },
       },
       async (c) => {
         const { db } = c.get('deps');
@@ -108,7 +118,7 @@ export function surveyRoutes() {
         path: '/api/library',
         access: ROLES_DESIGN,
         summary: "kolo's library of CLM surveys, to start a new survey from",
-        responses: { 200: json(z.object({ surveys: z.array(Loose) }), 'Library surveys') },
+        responses: { 200: json(LibraryList, 'Library surveys') },
       },
       (c) => c.json({ surveys: library.map((definition) => ({ id: definition.id, definition })) }, 200),
     ),
@@ -120,7 +130,7 @@ export function surveyRoutes() {
         access: 'signed_in',
         summary: 'The latest published version of a survey',
         request: { params: IdParams },
-        responses: { 200: json(Loose, 'The survey definition') },
+        responses: { 200: json(SurveyVersionAnswer, 'The survey definition') },
       },
       async (c) => {
         const { db } = c.get('deps');
@@ -137,7 +147,7 @@ export function surveyRoutes() {
         access: 'signed_in',
         summary: 'Version history with change summaries',
         request: { params: IdParams },
-        responses: { 200: json(z.object({ versions: z.array(Loose) }), 'Versions') },
+        responses: { 200: json(VersionHistory, 'Versions') },
       },
       async (c) => {
         const { db } = c.get('deps');
@@ -170,7 +180,7 @@ export function surveyRoutes() {
         request: {
           params: z.object({ id: SurveyId, version: z.coerce.number().int().min(1).max(1_000_000) }),
         },
-        responses: { 200: json(Loose, 'The survey definition') },
+        responses: { 200: json(SurveyVersionAnswer, 'The survey definition') },
       },
       async (c) => {
         const { db } = c.get('deps');
@@ -189,7 +199,7 @@ export function surveyRoutes() {
         access: ROLES_DESIGN,
         summary: 'The working draft with its errors and lint warnings',
         request: { params: IdParams },
-        responses: { 200: json(Loose, 'The draft') },
+        responses: { 200: json(DraftAnswer, 'The draft') },
       },
       async (c) => {
         const { db } = c.get('deps');
@@ -216,7 +226,10 @@ export function surveyRoutes() {
         summary:
           'Create a survey as a draft (errors and warnings come back; publishing is refused while errors remain)',
         request: { body: { content: { 'application/json': { schema: DefinitionBody } }, required: true } },
-        responses: { 201: json(Loose, 'Draft created'), 409: json(Loose, 'A survey with this id exists') },
+        responses: {
+          201: json(DraftSaved, 'Draft created'),
+          409: json(ErrorSchema, 'A survey with this id exists'),
+        },
       },
       async (c) => {
         const { db } = c.get('deps');
@@ -235,7 +248,7 @@ export function surveyRoutes() {
           params: IdParams,
           body: { content: { 'application/json': { schema: DefinitionBody } }, required: true },
         },
-        responses: { 200: json(Loose, 'Saved, with errors and warnings') },
+        responses: { 200: json(DraftSaved, 'Saved, with errors and warnings') },
       },
       async (c) => {
         const { db } = c.get('deps');
@@ -269,7 +282,7 @@ export function surveyRoutes() {
             required: false,
           },
         },
-        responses: { 201: json(Loose, 'Published') },
+        responses: { 201: json(Published, 'Published') },
       },
       async (c) => {
         const { db } = c.get('deps');

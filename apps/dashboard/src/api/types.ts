@@ -1,5 +1,3 @@
-import type { SurveyDefinition } from '@kolo/schema';
-
 export type Role = 'admin' | 'staff' | 'monitor' | 'funder';
 
 export interface Me {
@@ -18,19 +16,8 @@ export interface Site {
   active: boolean;
 }
 
-export interface SurveySummary {
-  id: string;
-  version: number | null;
-  title: Record<string, string>;
-  locales: string[];
-  hasDraft?: boolean;
-}
-
-export interface SurveyVersion {
-  id: string;
-  version: number;
-  definition: SurveyDefinition;
-}
+/** The surveys API's answers: one definition in `@kolo/schema`, shared with the API. */
+export type { SurveySummary, SurveyVersionAnswer as SurveyVersion } from '@kolo/schema';
 
 /** One submission as the collect app sends it. */
 export interface SubmissionPayload {
