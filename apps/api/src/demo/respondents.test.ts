@@ -101,6 +101,14 @@ describe('the demo respondents', () => {
     expect(trans).toBeLessThan(0.08);
   });
 
+  it('should name the police most often in rights incidents, as community monitoring finds', () => {
+    const named = (actor: string) => rights.filter((r) => chose(actor)(r, 'actor_type')).length;
+    expect(named('police')).toBeGreaterThan(named('medical_staff'));
+    expect(named('medical_staff')).toBeGreaterThan(named('ngo_staff'));
+    const types = rights.map((r) => (r.answers.incident_type as string[]).length);
+    expect(mean(types)).toBeLessThan(2);
+  });
+
   it('should make good sites and poor sites differ clearly', () => {
     const at = (name: string) =>
       mean(scored(satisfaction.filter((r) => r.siteId.startsWith(name))).map(score));

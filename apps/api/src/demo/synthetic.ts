@@ -58,6 +58,42 @@ const EXCLUSIVE_RATES: Readonly<Record<string, number>> = {
 const NONE_RATE = 0.1;
 
 /**
+ * How often each answer is the main one, where community-led monitoring in the region knows it:
+ * police are the actors most often named in rights incidents, then medical staff; refusals and
+ * humiliation by staff are the commonest incidents after police harassment. Lists not named here
+ * get a site-specific Zipf-like preference.
+ */
+const MAIN_WEIGHTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  incident_type: {
+    police_harassment: 0.24,
+    discrimination: 0.16,
+    refusal: 0.15,
+    confiscation: 0.1,
+    confidentiality: 0.1,
+    extortion: 0.07,
+    violence: 0.07,
+    drug_registry: 0.06,
+    sexual_violence: 0.03,
+    no_consent: 0.02,
+    other_incident: 0.02,
+  },
+  actor_type: {
+    police: 0.36,
+    medical_staff: 0.2,
+    family: 0.08,
+    pharmacist: 0.06,
+    official: 0.06,
+    ngo_staff: 0.05,
+    stranger: 0.05,
+    security: 0.04,
+    other_client: 0.04,
+    sex_work_client: 0.04,
+    other_actor: 0.02,
+  },
+  reported_to: { community_org: 0.5, service_management: 0.27, police: 0.13, ombudsman: 0.1 },
+};
+
+/**
  * Realistic shares of the library's "about you" answers among the clients of harm-reduction and
  * HIV services in Eastern Europe and Central Asia: mostly men in their 30s and 40s who use drugs,
  * with sex workers, gay men and trans people in smaller numbers (multi-choice values are chances
@@ -85,9 +121,9 @@ function scaleChoice(random: () => number, values: readonly string[], mood: numb
   return values[Math.floor(position * values.length)] as string;
 }
 
-/** A Zipf-like preference over a list that differs from site to site, or the known shares. */
+/** The known shares of a list's answers, or a Zipf-like preference that differs from site to site. */
 function weightsFor(item: Item, values: readonly string[], bias: number): number[] {
-  const known = VALUE_WEIGHTS[item.id];
+  const known = VALUE_WEIGHTS[item.id] ?? MAIN_WEIGHTS[item.id];
   if (known && values.some((v) => v in known)) return values.map((v) => known[v] ?? 0.01);
   const shift = Math.floor(bias * values.length);
   return values.map((_, i) => 1 / (1 + ((i + shift) % values.length)) ** 1.1);
