@@ -109,6 +109,12 @@ describe('the demo respondents', () => {
     expect(mean(types)).toBeLessThan(2);
   });
 
+  it('should have few first-time clients, whatever the site', () => {
+    const first = share(satisfaction, (r) => r.answers.first_visit === 'yes');
+    expect(first).toBeGreaterThan(0.08);
+    expect(first).toBeLessThan(0.3);
+  });
+
   it('should make good sites and poor sites differ clearly', () => {
     const at = (name: string) =>
       mean(scored(satisfaction.filter((r) => r.siteId.startsWith(name))).map(score));

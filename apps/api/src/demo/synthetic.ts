@@ -105,6 +105,18 @@ const VALUE_WEIGHTS: Readonly<Record<string, Readonly<Record<string, number>>>> 
   key_population: { pwud: 0.66, sex_workers: 0.17, msm: 0.12, trans: 0.04, plhiv: 0.31 },
 };
 
+/**
+ * Yes/no questions that are facts about the person, not a verdict on the service, with their
+ * usual share of "yes": few clients are new, about a third were referred on, most agree to their
+ * case being used without details. Other yes/no questions follow the respondent's mood.
+ */
+const YES_RATES: Readonly<Record<string, number>> = {
+  first_visit: 0.17,
+  referred: 0.36,
+  extra_cost: 0.28,
+  advocacy_consent: 0.72,
+};
+
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 function weighted(random: () => number, values: readonly string[], weights: readonly number[]): string {
@@ -207,7 +219,7 @@ function answerFor(
     }
     case 'yes_no':
       if (item.dontKnow && random() < 0.05) return 'dont_know';
-      return random() < clamp(0.6 + profile.mood * 0.4, 0.05, 0.97) ? 'yes' : 'no';
+      return random() < (YES_RATES[item.id] ?? clamp(0.6 + profile.mood * 0.4, 0.05, 0.97)) ? 'yes' : 'no';
     case 'single_choice':
       if (item.other && random() < 0.03) return OTHER_VALUE;
       return singleChoice(item, choices, random, profile);
