@@ -17,7 +17,12 @@ const SURVEYS = ['service-satisfaction', 'community-involvement', 'service-acces
 const BUTTONS = {
   pl: { next: /^Dalej$/, submit: /^Wyślij$/, section: /^Część 1 z \d+$/ },
   ky: { next: /^Кийинки$/, submit: /^Жөнөтүү$/, section: /бөлүмдүн 1-бөлүмү$/ },
+  ro: { next: /^Înainte$/, submit: /^Trimite$/, section: /^Secțiunea 1 din \d+$/ },
+  sr: { next: /^Даље$/, submit: /^Пошаљи$/, section: /^Одељак 1 од \d+$/ },
+  'sr-Latn': { next: /^Dalje$/, submit: /^Pošalji$/, section: /^Odeljak 1 od \d+$/ },
 } as const;
+/** What a Serbian (Cyrillic) form may show in Latin letters: codes kept as Serbian NGOs write them. */
+const LATIN_IN_SERBIAN = /\b(PrEP|PEP)\b/g;
 
 /** Start an interview of `survey` in `language` at the first site, and wait for its first section. */
 async function start(page: Page, survey: string, language: keyof typeof BUTTONS): Promise<void> {
@@ -38,6 +43,16 @@ async function fill(page: Page, survey: string, language: keyof typeof BUTTONS):
   const { next, submit } = BUTTONS[language];
   for (let step = 0; step < 30; step += 1) {
     expect(await hasNoHorizontalScroll(page), `${survey} ${language} step ${step}`).toBe(true);
+    if (language === 'sr' || language === 'sr-Latn') {
+      // Serbian is written once, in Cyrillic, and read in Latin script through transliteration:
+      // a word in the other script on the form is an untranslated (or untransliterated) text
+      const text = (await page.locator(`main div[lang="${language}"]`).textContent()) ?? '';
+      const otherScript = language === 'sr' ? /[A-Za-z]{2,}/g : /[\u0400-\u04FF]+/g;
+      expect(
+        text.replace(LATIN_IN_SERBIAN, '').match(otherScript),
+        `${survey} ${language} step ${step}`,
+      ).toBeNull();
+    }
     if (step === 0) await snap(page, `languages-${survey}-${language}-360`);
     const send = page.getByRole('button', { name: submit });
     if (await send.isVisible().catch(() => false)) {
@@ -52,7 +67,7 @@ async function fill(page: Page, survey: string, language: keyof typeof BUTTONS):
   throw new Error(`${survey} in ${language} never reached its review step`);
 }
 
-describe.skipIf(!HAS_CHROMIUM)('library surveys in Polish and Kyrgyz on a 360 px phone', () => {
+describe.skipIf(!HAS_CHROMIUM)('library surveys in pl, ky, ro and sr on a 360 px phone', () => {
   let h: Harness;
   let context: BrowserContext;
   let page: Page;
@@ -70,7 +85,22 @@ describe.skipIf(!HAS_CHROMIUM)('library surveys in Polish and Kyrgyz on a 360 px
     await h?.close();
   });
 
-  it.each(SURVEYS.flatMap((s) => [[s, 'pl'] as const, [s, 'ky'] as const]))(
+  it('should offer Romanian, and Serbian in Cyrillic and in Latin script, as respondent languages', async () => {
+    await page.goto('/collect');
+    await passPinScreen(page);
+    const picker = page.getByLabel('Respondent’s language');
+    await picker.or(page.locator('#lock-title, #pin-setup-title')).first().waitFor();
+    if (!(await picker.isVisible())) await passPinScreen(page);
+    await page.getByLabel('Survey').selectOption('service-access');
+    const options = await picker
+      .locator('option')
+      .evaluateAll((list) => list.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
+    expect(options).toContainEqual(['ro', 'Română']);
+    expect(options).toContainEqual(['sr', 'Српски (ћирилица)']);
+    expect(options).toContainEqual(['sr-Latn', 'Srpski (latinica)']);
+  });
+
+  it.each(SURVEYS.flatMap((s) => (['pl', 'ky', 'ro', 'sr', 'sr-Latn'] as const).map((l) => [s, l] as const)))(
     'should fill %s in %s to the end',
     async (survey, language) => {
       await start(page, survey, language);
