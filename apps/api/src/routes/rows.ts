@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { SubmissionPage } from '@kolo/schema';
 import type { Context } from 'hono';
 import { audit } from '../audit.ts';
 import type { AppEnv } from '../context.ts';
@@ -109,10 +110,7 @@ export function rowsRoutes() {
         summary: 'Submissions, paged (sensitive answers only on an explicit, audited request)',
         request: { params: z.object({ id: z.string().max(64) }), query: PageQuery },
         responses: {
-          200: json(
-            z.object({ page: z.number(), pageSize: z.number(), rows: z.array(z.object({}).loose()) }),
-            'A page of submissions',
-          ),
+          200: json(SubmissionPage, 'A page of submissions'),
         },
       },
       async (c) => {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { type NewSubmission, sites, submissionFacts } from '@kolo/db';
-import { LocaleCode, validateAnswers } from '@kolo/schema';
+import { SubmissionResult as ContractResult, LocaleCode, validateAnswers } from '@kolo/schema';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session.ts';
 import { bodyProblems } from '../body-guard.ts';
@@ -61,14 +61,8 @@ function invalidItem(item: unknown, errors: Record<string, string[]>): Submissio
 /** Devices' clocks drift; a submission may be dated at most this far ahead. */
 const FUTURE_TOLERANCE_MS = 24 * 3_600_000;
 
-/** The result of one submission: HTTP-like status, and the errors that made it 4xx. */
-export interface SubmissionResult {
-  id: string | null;
-  status: 200 | 201 | 403 | 409 | 422;
-  code?: string;
-  message?: string;
-  errors?: Record<string, string[]>;
-}
+/** The result of one submission (the contract's, with the statuses this route gives). */
+export type SubmissionResult = ContractResult & { status: 200 | 201 | 403 | 409 | 422 };
 
 type Prepared = { ok: true; submission: NewSubmission } | { ok: false; result: SubmissionResult };
 
@@ -162,10 +156,7 @@ function outcomeResult(id: string, outcome: keyof typeof OUTCOME_STATUS): Submis
   return { id, status: OUTCOME_STATUS[outcome] };
 }
 
-const Result = z
-  .object({ id: z.string().nullable(), status: z.number() })
-  .loose()
-  .openapi('SubmissionResult');
+const Result = ContractResult.meta({ id: 'SubmissionResult' });
 
 /** The submissions routes, typed for the OpenAPI document and the hono client. */
 export function submissionRoutes() {

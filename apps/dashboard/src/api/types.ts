@@ -30,10 +30,4 @@ export interface SubmissionPayload {
   answers: Record<string, unknown>;
 }
 
-export interface SubmissionResult {
-  id: string | null;
-  status: number;
-  code?: string;
-  message?: string;
-  errors?: Record<string, string[]>;
-}
+export type { SubmissionResult } from '@kolo/schema';
