@@ -1,12 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { surveys } from '@kolo/db';
-import type { SurveyDefinition } from '@kolo/schema';
+import { DraftSaved, type SurveyDefinition } from '@kolo/schema';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { distinctImportTitle } from '../admin/import-title.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
-import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
+import { ErrorSchema, json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { latestSurvey, surveyVersion } from '../survey-store.ts';
 import {
   ImportRefusedError,
@@ -19,7 +19,16 @@ import { createDraft, SurveyId } from './surveys.ts';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Workbook imports of this server: two read at once, four more wait, the rest are told to retry. */
 const IMPORT_SLOTS = new ImportSlots();
-const Loose = z.object({}).loose();
+/** One note of a conversion, where it points in the workbook (see `ConversionNote` in @kolo/xlsform). */
+const ImportNote = z.object({
+  sheet: z.string(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+});
+const Imported = DraftSaved.extend({ report: z.array(ImportNote) });
 const ExportQuery = z.strictObject({
   version: z.coerce.number().int().min(1).max(1_000_000).optional(),
   draft: z.enum(['true', 'false']).optional(),
@@ -128,14 +137,14 @@ export function xlsformRoutes() {
           },
         },
         responses: {
-          201: json(Loose, 'Draft created: { id, errors, warnings, report }'),
-          409: json(Loose, 'A survey with this id exists: send another id'),
-          415: json(Loose, 'The body is not multipart/form-data'),
+          201: json(Imported, 'Draft created, with its problems and the conversion report'),
+          409: json(ErrorSchema, 'A survey with this id exists: send another id'),
+          415: json(ErrorSchema, 'The body is not multipart/form-data'),
           422: json(
-            Loose,
+            ErrorSchema,
             'The workbook cannot be imported (not an .xlsx, too large, no survey sheet): { report }',
           ),
-          503: json(Loose, 'Other workbooks are being read: retry after the Retry-After seconds'),
+          503: json(ErrorSchema, 'Other workbooks are being read: retry after the Retry-After seconds'),
         },
       },
       async (c) => {
