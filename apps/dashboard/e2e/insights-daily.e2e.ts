@@ -33,14 +33,16 @@ async function optionTexts(page: Page, label: string | RegExp): Promise<string[]
 /**
  * Where a chart's row label and a bar of the same chart overlap, as "label / bar" pairs (none expected).
  */
-async function labelOverlaps(page: Page): Promise<string[]> {
+async function labelOverlaps(page: Page): Promise<{ overlaps: string[]; wrapped: number }> {
   return page.evaluate(() => {
     const out: string[] = [];
+    let wrapped = 0;
     for (const svg of document.querySelectorAll('figure svg.recharts-surface')) {
       const bars = [...svg.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect')]
         .map((b) => b.getBoundingClientRect())
         .filter((r) => r.width > 1 && r.height > 1);
       for (const text of svg.querySelectorAll('text.kolo-chart-category')) {
+        if (text.querySelectorAll('tspan').length > 1) wrapped++;
         const t = text.getBoundingClientRect();
         for (const b of bars) {
           const overlap = Math.min(t.bottom, b.bottom) - Math.max(t.top, b.top);
@@ -49,7 +51,7 @@ async function labelOverlaps(page: Page): Promise<string[]> {
         }
       }
     }
-    return out;
+    return { overlaps: out, wrapped };
   });
 }
 
@@ -133,7 +135,27 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
       await page.getByRole('heading', { name: 'Indicators' }).waitFor();
       await page.waitForLoadState('networkidle');
       await page.locator('text.kolo-chart-category').first().waitFor();
-      expect(await labelOverlaps(page)).toEqual([]);
+      const { overlaps, wrapped } = await labelOverlaps(page);
+      expect(overlaps).toEqual([]);
+      // the check saw wrapped labels (matrix rows and long answers), not an empty page
+      expect(wrapped).toBeGreaterThan(0);
+      // every "don't know" / "not applicable" bar shown carries its share
+      const unlabelled = await page.evaluate(() => {
+        let missing = 0;
+        for (const figure of document.querySelectorAll('figure')) {
+          const apart = figure.querySelectorAll('svg.recharts-surface')[1];
+          if (!apart) continue;
+          const bars = [...apart.querySelectorAll('.recharts-bar-rectangle path')].filter(
+            (p) => !(p.getAttribute('fill') ?? '').startsWith('url('),
+          ).length;
+          const labels = [...apart.querySelectorAll('.recharts-label-list text')].filter((t) =>
+            /%/.test(t.textContent ?? ''),
+          ).length;
+          if (labels < bars) missing += bars - labels;
+        }
+        return missing;
+      });
+      expect(unlabelled).toBe(0);
       await snap(page, `insights-daily-05-matrix-en-${width}`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -150,7 +172,7 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
     await compare.getByLabel('By site').check();
     await expect.poll(() => page.url()).toContain('compareBy=site');
     expect(page.url()).toContain(`compare=${second}`);
-    await compare.locator('td.compare-n').first().waitFor();
+    await compare.locator('span.compare-n').first().waitFor();
     await page.waitForLoadState('networkidle');
     const results = requests.filter((u) => u.includes('/results'));
     // one grouped request for every site, not one per site
@@ -160,7 +182,7 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
     const grouped = await apiResults(page, 'service-satisfaction', 'groupBy=site');
     const rows = compare.locator('tbody tr');
     expect(await rows.count()).toBe((grouped.groups?.length ?? 0) + 1);
-    const shown = await compare.locator('td.compare-n').allTextContents();
+    const shown = await compare.locator('span.compare-n').allTextContents();
     const expected = [
       grouped.indicators.find((i) => i.id === second),
       ...(grouped.groups ?? []).map((g) => g.indicators.find((i) => i.id === second)),
@@ -192,7 +214,7 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
     await login(phone, 'admin@demo.kolo');
     await phone.goto(url);
     const there = phone.locator('section.compare');
-    await there.locator('td.compare-n').first().waitFor();
+    await there.locator('span.compare-n').first().waitFor();
     expect(await there.getByLabel('By site').isChecked()).toBe(true);
     expect(await there.getByLabel('Indicator', { exact: true }).inputValue()).toBe(second);
     await there.scrollIntoViewIfNeeded();
@@ -204,7 +226,7 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
     await page.evaluate(() => localStorage.setItem('kolo.language', 'uk'));
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/insights/service-satisfaction?compareBy=site');
-    await page.locator('section.compare td.compare-n').first().waitFor();
+    await page.locator('section.compare span.compare-n').first().waitFor();
     await snap(page, 'insights-daily-08-compare-uk-360');
     await page.setViewportSize({ width: 1280, height: 900 });
     await snap(page, 'insights-daily-09-compare-uk-1280');

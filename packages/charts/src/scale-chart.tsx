@@ -148,7 +148,9 @@ export function ScaleChart({
   // the bars set apart are drawn side by side, not stacked: each is its own share
   const apartMax = niceMax(Math.max(0, ...apart.map((s) => extent(data, [s], 1))));
   const apartBar = apart.length > 1 ? APART_BAR : BAR;
-  const height = rows.length * ROW + 44;
+  // every row gets its full ROW (the top margin and the axis come on top), so a label wrapped to
+  // two lines has the room CategoryTick counts on between the bar above and its own
+  const height = rows.length * ROW + MARGIN.top + 44;
   const pct = (v: number) => formatShare(Math.abs(v) / 100, locale);
   const fill = (s: Series, row: ScaleRow) =>
     row.cells.get(s.choice.value)?.suppressed ? `url(#${hatch})` : s.colour;

@@ -93,6 +93,13 @@ export function ComparePanel({
     })),
   ];
   const max = Math.max(100, ...rows.map((r) => r.result?.value ?? 0));
+  // the n behind a figure: withheld ones say "<k", a row with no answers none
+  const nText = (result: IndicatorResult | undefined) =>
+    result?.n === null || result?.n === undefined
+      ? result?.suppressed
+        ? t('insights.compareN', { n: `<${k}` })
+        : ''
+      : t('insights.compareN', { n: `${approx}${count.format(result.n)}` });
   return (
     <section aria-labelledby="compare-title" className="panel compare no-print-break">
       <h2 id="compare-title">{t('insights.compare')}</h2>
@@ -157,13 +164,7 @@ export function ComparePanel({
                       <span>{number.format(r.result.value)}</span>
                     </span>
                   )}
-                </td>
-                <td className="compare-n">
-                  {r.result?.n === null || r.result?.n === undefined
-                    ? r.result?.suppressed
-                      ? t('insights.compareN', { n: `<${k}` })
-                      : ''
-                    : t('insights.compareN', { n: `${approx}${count.format(r.result.n)}` })}
+                  <span className="compare-n">{nText(r.result)}</span>
                 </td>
                 <td className="no-print">
                   {indicator && (
