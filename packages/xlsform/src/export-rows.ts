@@ -170,7 +170,9 @@ export class SurveyRows {
     if (!condition) return;
     const { text, exact } = conditionToRelevant(condition, this.context(), this.reader);
     row.relevant = text;
-    if (!exact) row.kolo_show_if = JSON.stringify(condition);
+    // `${` escaped in the JSON: pyxform checks every `${name}` of a row against its names, and
+    // the JSON holds kolo ids; JSON.parse reads `\u0024{` back as `${`
+    if (!exact) row.kolo_show_if = JSON.stringify(condition).replaceAll('${', '\\u0024{');
   }
 
   /** The list an item's choices are written under: its shared list, or its own options. */

@@ -4,23 +4,9 @@ import { renameReferences } from './expression-names.ts';
 import type { Draft, ImportContext } from './import-context.ts';
 import { baseFields, putText, reportAppearance, showIfOf, textOf } from './row-fields.ts';
 import { cellOf, placeOf, type SurveyRow } from './survey-sheet.ts';
+import { METADATA_KEYWORDS } from './survey-type.ts';
 
-const METADATA = new Set([
-  'start',
-  'end',
-  'today',
-  'deviceid',
-  'subscriberid',
-  'simserial',
-  'phonenumber',
-  'username',
-  'email',
-  'audit',
-  'start-geopoint',
-  'start_geopoint',
-  'background-audio',
-  'background_audio',
-]);
+const METADATA = METADATA_KEYWORDS;
 const LOCATION = new Set(['geopoint', 'geotrace', 'geoshape']);
 const MEDIA = new Set(['image', 'audio', 'video', 'file', 'barcode']);
 const UNSUPPORTED: Readonly<Record<string, string>> = {
@@ -28,9 +14,6 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
   time: 'time questions are not supported (use a text question or a date)',
   acknowledge: 'acknowledge questions are not supported (use a yes/no question)',
   rank: 'ranking questions are not supported',
-  select_one_from_file: 'choices from a file are not supported: copy them into the choices sheet',
-  select_multiple_from_file: 'choices from a file are not supported: copy them into the choices sheet',
-  select_one_external: 'external choices are not supported: copy them into the choices sheet',
   xml_external: 'external data is not supported',
   csv_external: 'external data is not supported',
   trigger: 'triggers are not supported',
@@ -93,7 +76,11 @@ export function expressionOf(
 ): string | undefined {
   const text = cellOf(row, column);
   if (text === '') return undefined;
-  const renamed = renameReferences(text, context.names.refer);
+  // ODK authors write a bare `null` for "no value": the empty text (a filter's bare names are properties)
+  const renamed = renameReferences(text, context.names.refer).replace(
+    /'[^']*'|"[^"]*"|(?<![\w${.-])null(?![\w}(-])/g,
+    (m) => (m === 'null' && names === 'refs' ? "''" : m),
+  );
   const parsed = parseExpression(renamed);
   if (parsed.success) return renamed;
   context.notes.error(
@@ -133,9 +120,33 @@ function applyConstraint(
   putText(draft, 'constraintMessage', message);
 }
 
+/**
+ * XLSForm functions kolo cannot compute: they read a file (`pulldata`, `instance`), a repeat
+ * (`indexed-repeat`, `position(..)`), the device or chance (`random`, `uuid`, `now`).
+ */
+const UNCOMPUTABLE =
+  /(?:^|[^\w:-])(pulldata|indexed-repeat|position|random|randomize|uuid|now|instance|digest|jr:choice-name|distance|area)\s*\(/;
+
+/**
+ * A calculation kolo cannot compute, kept as a calculate item with no value (noted), so the
+ * conditions and labels reading it still import; or undefined when it is an ordinary one.
+ */
+function placeholderCalculation(context: ImportContext, row: SurveyRow): string | undefined {
+  const text = cellOf(row, 'calculation');
+  const name = UNCOMPUTABLE.exec(text.replace(/'[^']*'|"[^"]*"/g, "''"))?.[1];
+  if (name === undefined) return undefined;
+  context.notes.warning(
+    placeOf(row, 'calculation'),
+    'calculation_placeholder',
+    `the calculation "${text}" uses ${name}(), which kolo cannot compute (it needs a file, a repeat or the device); "${row.name}" is kept with no value so what reads it still imports: replace it in the builder`,
+  );
+  return "''";
+}
+
 /** A calculate row: the value it computes, stored with the answers; hidden unless kolo_display says. */
 function calculateItem(context: ImportContext, row: SurveyRow, id: string): Draft | undefined {
-  const calculation = expressionOf(context, row, 'calculation', 'calculation');
+  const calculation =
+    placeholderCalculation(context, row) ?? expressionOf(context, row, 'calculation', 'calculation');
   if (calculation === undefined) {
     if (cellOf(row, 'calculation') === '')
       context.notes.error(
@@ -278,6 +289,23 @@ function select(context: ImportContext, row: SurveyRow, id: string): Draft {
 }
 
 /**
+ * A select whose choices live in a file (or an external list) kolo does not have: asked as a text
+ * question, so its conditions, constraint and the rows that read it all arrive (noted).
+ */
+function fileChoices(context: ImportContext, row: SurveyRow, id: string): Draft {
+  const draft = baseFields(context, row, id, 'text');
+  applyConstraint(context, row, draft, 'text');
+  const source = row.type.list ? `"${row.type.list}"` : 'a file';
+  context.notes.warning(
+    placeOf(row, 'type'),
+    'choices_from_file',
+    `the choices of "${row.name}" come from ${source}, which kolo does not have; it is asked as a text question: copy the choices into the choices sheet and make it a choice question in the builder`,
+  );
+  reportAppearance(context, row, []);
+  return draft;
+}
+
+/**
  * Convert one survey row to a kolo item, or undefined (noted) for a type kolo does not have.
  */
 export function fieldToItem(context: ImportContext, row: SurveyRow): Draft | undefined {
@@ -308,6 +336,10 @@ export function fieldToItem(context: ImportContext, row: SurveyRow): Draft | und
       return range(context, row, id);
     case 'calculate':
       return calculateItem(context, row, id);
+    case 'select_one_from_file':
+    case 'select_multiple_from_file':
+    case 'select_one_external':
+      return fileChoices(context, row, id);
     case 'text':
     case 'string': {
       const draft = baseFields(context, row, id, 'text');

@@ -170,6 +170,9 @@ function convert(expr: Expr, reader: ReferenceReader): Condition {
  * @example relevantToCondition("${visited} = 'yes' and ${age} >= 18", { refer: (n) => n })
  */
 export function relevantToCondition(text: string, reader: ReferenceReader): ConvertResult<Condition> {
+  // a bare `true` / `false`: what its author meant
+  const word = /^\s*(true|false)\s*$/i.exec(text)?.[1]?.toLowerCase();
+  if (word !== undefined) return { ok: true, value: { expression: `${word}()` } };
   const parsed = parseExpression(text);
   if (!parsed.ok) return { ok: false, message: parsed.message, at: parsed.at };
   try {

@@ -5,14 +5,34 @@ import type { Draft, ImportContext } from './import-context.ts';
 import { appearanceWords } from './matrix-group.ts';
 import { conditionToRelevant, relevantToCondition } from './relevant.ts';
 import { cellOf, DROPPED_COLUMNS, MESSAGE_COLUMNS, placeOf, type SurveyRow } from './survey-sheet.ts';
-import { ITEM_KEYWORDS } from './survey-type.ts';
+import { ITEM_KEYWORDS, METADATA_KEYWORDS } from './survey-type.ts';
 
 /** A translated column of a row, by locale; `${name}` piping names the kolo id. */
 export function textOf(context: ImportContext, row: SurveyRow, key: string): Record<string, string> {
   const text = context.languages.text(row.sheet, row.row, key);
   for (const [locale, value] of Object.entries(text))
-    if (value.includes('${')) text[locale] = renamePiping(value, context.names.refer);
+    if (value.includes('${'))
+      text[locale] = renamePiping(withoutMetadata(context, row, key, value), context.names.refer);
   return text;
+}
+
+/** Whether `${name}` names form metadata (`start`, `deviceid`, `uri:deviceid`...), which kolo does not collect. */
+function isMetadata(context: ImportContext, name: string): boolean {
+  const keyword = context.names.keywordOf(name);
+  return keyword !== undefined && (METADATA_KEYWORDS.has(keyword) || keyword.startsWith('uri:'));
+}
+
+/** A text showing form metadata by `${name}` shows `[name]` instead (noted): kolo has no such value. */
+function withoutMetadata(context: ImportContext, row: SurveyRow, key: string, value: string): string {
+  return value.replace(/\$\{\s*([^}\s]+)\s*\}/g, (whole, name: string) => {
+    if (!isMetadata(context, name)) return whole;
+    context.notes.warning(
+      placeOf(row, key),
+      'metadata_piping',
+      `the ${key} shows \${${name}}, form metadata kolo does not collect; it now reads "[${name}]": reword it in the builder`,
+    );
+    return `[${name}]`;
+  });
 }
 
 /** Set `key` on a draft when the text has any language. */

@@ -51,6 +51,10 @@ export function readType(text: string): SurveyType {
 export const ITEM_KEYWORDS: ReadonlySet<string> = new Set([
   'select_one',
   'select_multiple',
+  // asked as text questions: kolo does not have the file
+  'select_one_from_file',
+  'select_multiple_from_file',
+  'select_one_external',
   'integer',
   'int',
   'decimal',
@@ -61,4 +65,22 @@ export const ITEM_KEYWORDS: ReadonlySet<string> = new Set([
   'datetime',
   'note',
   'matrix',
+]);
+
+/** Form metadata types (when, which device, whose phone): kolo does not collect them. */
+export const METADATA_KEYWORDS: ReadonlySet<string> = new Set([
+  'start',
+  'end',
+  'today',
+  'deviceid',
+  'subscriberid',
+  'simserial',
+  'phonenumber',
+  'username',
+  'email',
+  'audit',
+  'start-geopoint',
+  'start_geopoint',
+  'background-audio',
+  'background_audio',
 ]);

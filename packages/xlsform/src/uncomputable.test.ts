@@ -1,0 +1,64 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write references as ${name}
+import { parseSurvey } from '@kolo/schema';
+import { describe, expect, it } from 'vitest';
+import { settingsSheet } from './fixtures/build-workbook.ts';
+import { firstItems, importSheets } from './fixtures/import-sheets.ts';
+import { exportDraftXlsForm, importXlsForm } from './index.ts';
+
+describe('what kolo cannot compute or collect', () => {
+  it('should keep pulldata(), random() and indexed-repeat() calculations as noted placeholders that what reads them can use', async () => {
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label', 'relevant', 'calculation'],
+        ['text', 'eid', 'Area code'],
+        ['calculate', 'lat', null, null, "pulldata('sampleList', 'lat', 'EFEACODE', ${eid})"],
+        ['calculate', 'rand', null, null, 'once(random())'],
+        ['calculate', 'kid', null, null, 'indexed-repeat(${eid}, ${eid}, 1)'],
+        ['calculate', 'gone', null, null, 'if(${eid} = 1, 2, null)'],
+        ['note', 'where', 'The area is at ${lat}'],
+        ['text', 'again', 'Measure again', '${rand} < 0.05'],
+        ['text', 'hidden', 'Never asked', 'false'],
+      ],
+      settings: settingsSheet('Uncomputable', 'uncomputable'),
+    });
+    expect(notes.filter((n) => n.severity === 'error')).toEqual([]);
+    expect(notes.filter((n) => n.code === 'calculation_placeholder').map((n) => n.row)).toEqual([3, 4, 5]);
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+    const items = firstItems(definition);
+    expect(items?.find((i) => i.id === 'lat')).toMatchObject({ kind: 'calculate', calculation: "''" });
+    expect(items?.find((i) => i.id === 'gone')).toMatchObject({ calculation: "if(${eid} = 1, 2, '')" });
+    expect(items?.find((i) => i.id === 'again')?.showIf).toEqual({ question: 'rand', op: 'lt', value: 0.05 });
+    expect(items?.find((i) => i.id === 'hidden')?.showIf).toEqual({ expression: 'false()' });
+    const back = await importXlsForm(await exportDraftXlsForm(definition));
+    expect(back.definition).toEqual(JSON.parse(JSON.stringify(definition)));
+  });
+
+  it('should ask a select with choices from a file as a text question, and show metadata in labels as [name]', async () => {
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label', 'relevant'],
+        ['start', 'start'],
+        ['deviceid', 'deviceid'],
+        ['select_one_from_file species.csv', 'species', 'Species'],
+        ['text', 'other_species', 'Which?', "${species} = 'other'"],
+        ['note', 'stamp', 'Started at ${start} on ${deviceid}'],
+      ],
+      settings: settingsSheet('From file', 'from_file'),
+    });
+    expect(notes.filter((n) => n.severity === 'error')).toEqual([]);
+    expect(notes.map((n) => n.code)).toEqual(
+      expect.arrayContaining(['choices_from_file', 'metadata_piping']),
+    );
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+    const items = firstItems(definition);
+    expect(items?.find((i) => i.id === 'species')).toMatchObject({ kind: 'text' });
+    expect(items?.find((i) => i.id === 'other_species')?.showIf).toEqual({
+      question: 'species',
+      op: 'eq',
+      value: 'other',
+    });
+    expect(items?.find((i) => i.id === 'stamp')?.label).toEqual({ en: 'Started at [start] on [deviceid]' });
+  });
+});
