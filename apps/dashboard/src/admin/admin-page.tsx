@@ -5,10 +5,12 @@ import type { Site } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 import { ShareLinksSection } from '../share/share-links-section.tsx';
 import { AuditSection } from './audit-section.tsx';
+import { DraftsSection } from './drafts-section.tsx';
 import { SitesSection } from './sites-section.tsx';
 import { UsersSection } from './users-section.tsx';
+import './setup.ts';
 
-/** Admin: users and sites (admin), share links (staff and admin), audit log (admin). */
+/** Admin: users and sites (admin), share links and unpublished drafts (staff and admin), audit log (admin). */
 export function AdminPage() {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -21,6 +23,7 @@ export function AdminPage() {
       <ShareLinksSection sites={sites} />
       {isAdmin && <UsersSection sites={sites} />}
       {isAdmin && <SitesSection sites={sites} />}
+      <DraftsSection />
       {isAdmin && <AuditSection />}
     </main>
   );

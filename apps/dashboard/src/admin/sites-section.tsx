@@ -3,68 +3,115 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, api } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
+import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
+import { CountrySelect } from './country-select.tsx';
+import { isServiceType, SERVICE_TYPES } from './service-types.ts';
 
-/** Sites of the organization and a form to add one. */
+const EMPTY = { name: '', country: '', city: '', serviceTypes: [] as string[] };
+
+/** Sites of the organization: add, edit (name, place, services), deactivate and reactivate. */
 export function SitesSection({ sites }: { sites: Site[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const [form, setForm] = useState({ name: '', country: '', city: '', serviceTypes: '' });
+  const [form, setForm] = useState(EMPTY);
+  const [editing, setEditing] = useState<Site | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const create = async (event: FormEvent) => {
+  const [saved, setSaved] = useState(false);
+  const service = (code: string) => (isServiceType(code) ? t(`administration.services.${code}`) : code);
+  const refresh = () => void client.invalidateQueries({ queryKey: ['sites'] });
+  const fail = (e: unknown) => setError(e instanceof ApiRequestError ? e.message : String(e));
+  const save = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setSaved(false);
     try {
-      await api('/api/sites', {
-        method: 'POST',
-        json: {
-          name: form.name,
-          country: form.country.toUpperCase(),
-          city: form.city,
-          serviceTypes: form.serviceTypes
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-        },
+      await api(editing ? `/api/sites/${editing.id}` : '/api/sites', {
+        method: editing ? 'PATCH' : 'POST',
+        json: form,
       });
-      setForm({ name: '', country: '', city: '', serviceTypes: '' });
-      void client.invalidateQueries({ queryKey: ['sites'] });
+      setForm(EMPTY);
+      setEditing(null);
+      setSaved(true);
+      refresh();
     } catch (e) {
-      setError(e instanceof ApiRequestError ? e.message : String(e));
+      fail(e);
     }
+  };
+  const setActive = async (site: Site, active: boolean) => {
+    setError(null);
+    try {
+      await api(`/api/sites/${site.id}`, { method: 'PATCH', json: { active } });
+      refresh();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const edit = (site: Site) => {
+    setEditing(site);
+    setSaved(false);
+    setForm({
+      name: site.name,
+      country: site.country,
+      city: site.city,
+      serviceTypes: [...site.serviceTypes],
+    });
   };
   return (
     <section aria-labelledby="sites-title">
       <h2 id="sites-title">{t('admin.sites')}</h2>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {saved && (
+        <p role="status" className="success">
+          {t('administration.sites.saved')}
+        </p>
+      )}
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
               <th scope="col">{t('admin.name')}</th>
-              <th scope="col">{t('admin.country')}</th>
+              <th scope="col">{t('administration.sites.country')}</th>
               <th scope="col">{t('admin.city')}</th>
-              <th scope="col">{t('admin.serviceTypes')}</th>
+              <th scope="col">{t('administration.sites.services')}</th>
+              <th scope="col">{t('administration.sites.status')}</th>
             </tr>
           </thead>
           <tbody>
             {sites.map((s) => (
-              <tr key={s.id}>
+              <tr key={s.id} className={s.active ? undefined : 'inactive'}>
                 <td>{s.name}</td>
-                <td>{s.country}</td>
+                <td>{countryName(s.country, i18n.language)}</td>
                 <td>{s.city}</td>
-                <td>{s.serviceTypes.join(', ')}</td>
+                <td>{s.serviceTypes.map(service).join(', ')}</td>
+                <td>
+                  <p>{s.active ? t('administration.sites.active') : t('administration.sites.inactive')}</p>
+                  <button
+                    type="button"
+                    onClick={() => edit(s)}
+                    aria-label={`${t('administration.sites.edit')}: ${s.name}`}
+                  >
+                    {t('administration.sites.edit')}
+                  </button>{' '}
+                  <button type="button" onClick={() => void setActive(s, !s.active)}>
+                    {s.active ? t('administration.sites.deactivate') : t('administration.sites.reactivate')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <form onSubmit={create} className="stack card">
-        <h3>{t('admin.addSite')}</h3>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+      <form onSubmit={save} className="stack card" aria-labelledby="site-form-title">
+        <h3 id="site-form-title">
+          {editing
+            ? t('administration.sites.editTitle', { name: editing.name })
+            : t('administration.sites.addTitle')}
+        </h3>
         <Field label={t('admin.name')}>
           {(id) => (
             <input
@@ -75,15 +122,12 @@ export function SitesSection({ sites }: { sites: Site[] }) {
             />
           )}
         </Field>
-        <Field label={t('admin.country')}>
+        <Field label={t('administration.sites.country')}>
           {(id) => (
-            <input
+            <CountrySelect
               id={id}
               value={form.country}
-              maxLength={2}
-              pattern="[A-Za-z]{2}"
-              onChange={(e) => setForm({ ...form, country: e.target.value })}
-              required
+              onChange={(country) => setForm({ ...form, country })}
             />
           )}
         </Field>
@@ -97,18 +141,42 @@ export function SitesSection({ sites }: { sites: Site[] }) {
             />
           )}
         </Field>
-        <Field label={t('admin.serviceTypes')}>
-          {(id) => (
-            <input
-              id={id}
-              value={form.serviceTypes}
-              onChange={(e) => setForm({ ...form, serviceTypes: e.target.value })}
-            />
+        <fieldset>
+          <legend>{t('administration.sites.services')}</legend>
+          {[...SERVICE_TYPES, ...form.serviceTypes.filter((c) => !isServiceType(c))].map((code) => (
+            <label key={code} className="check">
+              <input
+                type="checkbox"
+                checked={form.serviceTypes.includes(code)}
+                onChange={(e) =>
+                  setForm({
+                    ...form,
+                    serviceTypes: e.target.checked
+                      ? [...form.serviceTypes, code]
+                      : form.serviceTypes.filter((x) => x !== code),
+                  })
+                }
+              />
+              {service(code)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('admin.save')}
+          </button>
+          {editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setForm(EMPTY);
+              }}
+            >
+              {t('administration.sites.cancel')}
+            </button>
           )}
-        </Field>
-        <button type="submit" className="primary">
-          {t('admin.save')}
-        </button>
+        </div>
       </form>
     </section>
   );

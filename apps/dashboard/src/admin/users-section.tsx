@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError, api } from '../api/client.ts';
 import type { Role, Site } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
+import { PasswordReset, UserSitesEditor } from './user-access.tsx';
 
 interface UserRow {
   id: string;
@@ -31,6 +32,9 @@ export function UsersSection({ sites }: { sites: Site[] }) {
     accessUntil: '',
   });
   const [error, setError] = useState<string | null>(null);
+  /** The row whose sites or password is being changed. */
+  const [open, setOpen] = useState<{ id: string; what: 'sites' | 'password' } | null>(null);
+  const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
   const refresh = () => void client.invalidateQueries({ queryKey: ['users'] });
   const update = useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: Partial<UserRow> }) =>
@@ -65,13 +69,17 @@ export function UsersSection({ sites }: { sites: Site[] }) {
               <th scope="col">{t('admin.name')}</th>
               <th scope="col">{t('admin.email')}</th>
               <th scope="col">{t('admin.role')}</th>
+              <th scope="col">{t('administration.users.sites')}</th>
               <th scope="col">{t('admin.active')}</th>
             </tr>
           </thead>
           <tbody>
             {(data?.users ?? []).map((u) => (
               <tr key={u.id}>
-                <td>{u.name}</td>
+                <td>
+                  {u.name}
+                  {!u.active && <span className="note"> ({t('administration.users.inactive')})</span>}
+                </td>
                 <td>{u.email}</td>
                 <td>
                   <select
@@ -101,12 +109,51 @@ export function UsersSection({ sites }: { sites: Site[] }) {
                   )}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    onClick={() => update.mutate({ id: u.id, patch: { active: !u.active } })}
-                  >
-                    {u.active ? t('admin.deactivate') : t('admin.activate')}
-                  </button>
+                  {open?.id === u.id && open.what === 'sites' ? (
+                    <UserSitesEditor
+                      user={u}
+                      sites={sites}
+                      onDone={() => {
+                        setOpen(null);
+                        refresh();
+                      }}
+                    />
+                  ) : (
+                    <>
+                      <p>
+                        {u.siteIds.length === 0
+                          ? t('administration.users.allSites')
+                          : u.siteIds.map(siteName).join(', ')}
+                      </p>
+                      <button
+                        type="button"
+                        aria-label={t('administration.users.editSites', { name: u.name })}
+                        onClick={() => setOpen({ id: u.id, what: 'sites' })}
+                      >
+                        {t('administration.sites.edit')}
+                      </button>
+                    </>
+                  )}
+                </td>
+                <td>
+                  <div className="actions">
+                    <button
+                      type="button"
+                      onClick={() => update.mutate({ id: u.id, patch: { active: !u.active } })}
+                    >
+                      {u.active ? t('admin.deactivate') : t('admin.activate')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={t('administration.users.resetTitle', { name: u.name })}
+                      onClick={() => setOpen({ id: u.id, what: 'password' })}
+                    >
+                      {t('administration.users.resetPassword')}
+                    </button>
+                  </div>
+                  {open?.id === u.id && open.what === 'password' && (
+                    <PasswordReset user={u} onDone={() => setOpen(null)} />
+                  )}
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { NewPasswordForm } from '../admin/new-password-form.tsx';
 import { ApiRequestError, isNetworkError } from '../api/client.ts';
 import { Field } from '../layout/field.tsx';
 import { homeFor, useSession } from './session.tsx';
@@ -13,6 +14,12 @@ function accessEndedOn(error: ApiRequestError): string | null {
     : null;
 }
 
+/** Whether sign-in was refused because an admin set the password and the person must choose their own. */
+function mustChoosePassword(error: ApiRequestError): boolean {
+  const body = error.body as { error?: { reason?: string } } | undefined;
+  return error.status === 403 && body?.error?.reason === 'password_change_required';
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   const { me, login, signedOut } = useSession();
@@ -21,6 +28,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [temporary, setTemporary] = useState<string | null>(null);
   const state = location.state as { from?: string; signedOut?: boolean } | null;
   if (me) return <Navigate to={state?.from ?? homeFor(me.role)} replace />;
   const submit = async (event: FormEvent) => {
@@ -32,6 +40,7 @@ export function LoginPage() {
     } catch (e) {
       if (isNetworkError(e)) setError(t('login.offline'));
       else if (e instanceof ApiRequestError && e.status === 429) setError(t('login.rateLimited'));
+      else if (e instanceof ApiRequestError && mustChoosePassword(e)) setTemporary(password);
       else if (e instanceof ApiRequestError && accessEndedOn(e))
         setError(t('login.accessEnded', { date: accessEndedOn(e) }));
       else setError(t('login.failed'));
@@ -47,42 +56,52 @@ export function LoginPage() {
           {t('signOut.done')}
         </p>
       )}
-      <form onSubmit={submit} className="stack" noValidate>
-        <Field label={t('login.email')}>
-          {(id) => (
-            <input
-              id={id}
-              type="email"
-              name="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              required
-            />
+      {temporary !== null ? (
+        <NewPasswordForm
+          email={email}
+          temporaryPassword={temporary}
+          onChosen={async (chosen) => {
+            await login(email, chosen);
+          }}
+        />
+      ) : (
+        <form onSubmit={submit} className="stack" noValidate>
+          <Field label={t('login.email')}>
+            {(id) => (
+              <input
+                id={id}
+                type="email"
+                name="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                required
+              />
+            )}
+          </Field>
+          <Field label={t('login.password')}>
+            {(id) => (
+              <input
+                id={id}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                required
+              />
+            )}
+          </Field>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
           )}
-        </Field>
-        <Field label={t('login.password')}>
-          {(id) => (
-            <input
-              id={id}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={busy}>
-          {t('login.submit')}
-        </button>
-      </form>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('login.submit')}
+          </button>
+        </form>
+      )}
     </main>
   );
 }

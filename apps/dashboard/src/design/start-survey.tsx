@@ -1,5 +1,5 @@
 import { resolveText } from '@kolo/schema';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -59,6 +59,7 @@ function IdField({
 export function StartSurvey() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const name = useId();
   const [mode, setMode] = useState<Mode>('scratch');
   const [id, setId] = useState('');
@@ -107,6 +108,8 @@ export function StartSurvey() {
         navigate(`/design/${id}`);
       } else if (mode === 'xlsform' && file) {
         const result = await importXlsForm(file, id);
+        // the survey list shows the new draft at once, not after a reload
+        void queryClient.invalidateQueries({ queryKey: ['surveys'] });
         setImported(result);
         setReport(result.report);
       }
