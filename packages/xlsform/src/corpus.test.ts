@@ -77,6 +77,17 @@ async function checkExport(bytes: Uint8Array): Promise<string[]> {
   return problems;
 }
 
+/**
+ * Forms that cannot reach 95% yet, and why: their placeholder calculations count as lost.
+ * - the Liberia coverage survey samples a child with `random()` and picks it from a repeat with
+ *   `indexed-repeat()` and `position(..)` (repeats are not supported yet);
+ * - the Liberia village form looks its sample up in a CSV file with `pulldata()`.
+ */
+const SHORT_OF_95: Readonly<Record<string, number>> = {
+  'unicef_liberia_coverage.xlsx': 0.92,
+  'unicef_liberia_village.xlsx': 0.5,
+};
+
 interface Figures {
   questions: number;
   withLogic: number;
@@ -130,15 +141,20 @@ describe.skipIf(files.length === 0)('real XLSForms', { timeout: 120_000 }, () =>
     expect(back.definition).toEqual(JSON.parse(JSON.stringify(definition)));
   });
 
-  // runs after the forms (tests of a file run in order): the issue asks >= 95% and < 20 draft
-  // errors; what repeats and a few unsupported functions still cost is held here so it only improves
-  it('should keep at least 92% of the questions with logic whole, with at most 146 draft errors in all', () => {
+  // runs after the forms (tests of a file run in order): the issue asks >= 95% per form and < 20
+  // draft errors; the forms below it say why, and are held where they are so they only improve
+  it('should keep at least 95% of the questions with logic of each form whole, with at most 5 draft errors in all', () => {
     const all = [...figures.values()];
     if (all.length < files.length) return; // a single form was run on its own
     const withLogic = all.reduce((n, f) => n + f.withLogic, 0);
     const kept = all.reduce((n, f) => n + f.logicKept, 0);
-    expect(kept / withLogic).toBeGreaterThanOrEqual(0.92);
-    expect(all.reduce((n, f) => n + f.draftErrors, 0)).toBeLessThanOrEqual(146);
+    expect(kept / withLogic).toBeGreaterThanOrEqual(0.985);
+    expect(all.reduce((n, f) => n + f.draftErrors, 0)).toBeLessThanOrEqual(5);
+    for (const [file, f] of figures)
+      expect({ file, kept: f.withLogic === 0 ? 1 : f.logicKept / f.withLogic }).toEqual({
+        file,
+        kept: expect.toSatisfy((share: number) => share >= (SHORT_OF_95[file] ?? 0.95)),
+      });
   });
 
   afterAll(() => {
