@@ -12,7 +12,6 @@ const MEDIA = new Set(['image', 'audio', 'video', 'file', 'barcode']);
 const UNSUPPORTED: Readonly<Record<string, string>> = {
   hidden: 'hidden fields are not supported',
   time: 'time questions are not supported (use a text question or a date)',
-  acknowledge: 'acknowledge questions are not supported (use a yes/no question)',
   rank: 'ranking questions are not supported',
   xml_external: 'external data is not supported',
   csv_external: 'external data is not supported',
@@ -289,6 +288,24 @@ function select(context: ImportContext, row: SurveyRow, id: string): Draft {
 }
 
 /**
+ * An acknowledge question (one box to tick): a single choice whose one answer is `OK`, the value
+ * ODK stores, so the conditions reading it (`\${consent} = 'OK'`) keep working (noted).
+ */
+function acknowledge(context: ImportContext, row: SurveyRow, id: string): Draft {
+  const draft = baseFields(context, row, id, 'single_choice');
+  draft.options = [
+    { value: 'OK', label: Object.fromEntries(context.languages.locales.map((l) => [l, 'OK'])) },
+  ];
+  context.notes.warning(
+    placeOf(row, 'type'),
+    'acknowledge_as_choice',
+    `the acknowledge question "${row.name}" is asked as a choice with the one answer "OK", the value ODK stores`,
+  );
+  reportAppearance(context, row, []);
+  return draft;
+}
+
+/**
  * A select whose choices live in a file (or an external list) kolo does not have: asked as a text
  * question, so its conditions, constraint and the rows that read it all arrive (noted).
  */
@@ -336,6 +353,8 @@ export function fieldToItem(context: ImportContext, row: SurveyRow): Draft | und
       return range(context, row, id);
     case 'calculate':
       return calculateItem(context, row, id);
+    case 'acknowledge':
+      return acknowledge(context, row, id);
     case 'select_one_from_file':
     case 'select_multiple_from_file':
     case 'select_one_external':

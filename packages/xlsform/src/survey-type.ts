@@ -51,6 +51,7 @@ export function readType(text: string): SurveyType {
 export const ITEM_KEYWORDS: ReadonlySet<string> = new Set([
   'select_one',
   'select_multiple',
+  'acknowledge',
   // asked as text questions: kolo does not have the file
   'select_one_from_file',
   'select_multiple_from_file',

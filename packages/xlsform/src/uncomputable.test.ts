@@ -61,4 +61,27 @@ describe('what kolo cannot compute or collect', () => {
     });
     expect(items?.find((i) => i.id === 'stamp')?.label).toEqual({ en: 'Started at [start] on [deviceid]' });
   });
+
+  it('should ask an acknowledge question as a choice whose one answer is OK, as ODK stores it', async () => {
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label', 'relevant'],
+        ['acknowledge', 'consent', 'I agree to take part'],
+        ['text', 'name_used', 'What should we call you?', "${consent} = 'OK'"],
+      ],
+      settings: settingsSheet('Consent', 'consent'),
+    });
+    expect(notes.filter((n) => n.severity === 'error')).toEqual([]);
+    expect(notes.map((n) => n.code)).toContain('acknowledge_as_choice');
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+    const items = firstItems(definition);
+    expect(items?.[0]).toMatchObject({
+      kind: 'single_choice',
+      options: [{ value: 'OK', label: { en: 'OK' } }],
+    });
+    expect(items?.[1]?.showIf).toEqual({ question: 'consent', op: 'eq', value: 'OK' });
+    const back = await importXlsForm(await exportDraftXlsForm(definition));
+    expect(back.definition).toEqual(JSON.parse(JSON.stringify(definition)));
+  });
 });
