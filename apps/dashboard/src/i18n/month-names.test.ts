@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, monthOf } from './month-names.ts';
+import { formatDateTime, monthOf, quarterOf } from './month-names.ts';
 
 const moment = new Date('2026-03-01T14:05:09Z');
 
@@ -14,6 +14,12 @@ describe('dates with carried month names', () => {
     );
     expect(monthOf('2026-03-01', 'ky')).toBe('2026-ж., март');
     expect(monthOf('2026-12-01', 'ky')).toBe('2026-ж., декабрь');
+  });
+
+  it("should name quarters in the reader's language", () => {
+    expect(quarterOf('2026-07-01', 'ky')).toBe('2026-ж. 3-чейрек');
+    expect(quarterOf('2026-07-01', 'en')).toBe('Q3 2026');
+    expect(quarterOf('2026-01-01', 'uk')).toBe('1 кв. 2026');
   });
 
   it('should read the day in the time zone asked for', () => {

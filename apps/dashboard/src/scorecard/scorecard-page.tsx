@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../api/client.ts';
 import type { SurveySummary } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
-import { monthOf } from '../i18n/month-names.ts';
+import { monthOf, quarterOf } from '../i18n/month-names.ts';
 import { ScorecardLegend, ScorecardTable, type ScorecardView } from './scorecard-table.tsx';
 import type { Scorecard } from './scorecard-types.ts';
 import { StandardsEditor } from './standards-editor.tsx';
@@ -112,7 +112,7 @@ export function ScorecardPage() {
             )}
             {(data?.quarters ?? []).map((q) => (
               <option key={q.label} value={`${q.from}/${q.to}`}>
-                {q.label}
+                {quarterOf(q.from, language)}
               </option>
             ))}
           </select>
