@@ -7,7 +7,7 @@ import type { ImportContext } from './import-context.ts';
 import { readKoloSheet } from './kolo-sheet.ts';
 import { isPrivateLocale, LanguageCodes } from './languages.ts';
 import { Languages } from './languages-in-use.ts';
-import { loosenComparisons } from './loose-comparisons.ts';
+import { labelUnlabelled, loosenComparisons } from './loose-comparisons.ts';
 import { isIdentifier, isSurveyId, NameRegistry, toIdentifier, toSurveyId } from './names.ts';
 import { type ConversionNote, NoteList, XlsFormError } from './notes.ts';
 import { fillPartialTranslations } from './partial-translations.ts';
@@ -255,6 +255,7 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
     notes.error({ sheet: survey.name }, 'no_questions', 'the survey sheet has no question kolo could import');
   definition.sections = sections;
   if (kolo.indicators.length > 0) definition.indicators = kolo.indicators;
+  labelUnlabelled(definition, titleLocale, notes);
   fillPartialTranslations(definition, languages.locales, notes, codes.names);
   loosenComparisons(definition);
   return { definition, notes: notes.notes };

@@ -1,4 +1,5 @@
 import { type Comparison, type Condition, parseSurvey } from '@kolo/schema';
+import type { NoteList } from './notes.ts';
 import { renderLiteral } from './relevant.ts';
 
 /** The condition at `path` below an owner (`.all[0].any[1]`), with a way to replace it. */
@@ -84,4 +85,35 @@ export function loosenComparisons(definition: Record<string, unknown>): void {
     const expression = comparisonExpression(value, kinds.get(value.question) === 'multi_choice');
     if (expression !== undefined) leaf.replace({ expression });
   }
+}
+
+const isEmptyText = (value: unknown): boolean =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
+
+/**
+ * Items and choices with no label in any language (Kobo allows an image or a sound instead, which
+ * kolo does not show) read `[name]` in the first language, noted, so the draft has a text to
+ * translate and the export is a valid XLSForm.
+ */
+export function labelUnlabelled(definition: Record<string, unknown>, locale: string, notes: NoteList): void {
+  const fill = (owner: Record<string, unknown>, name: string, what: string) => {
+    if (!isEmptyText(owner.label)) return;
+    owner.label = { [locale]: `[${name}]` };
+    notes.warning(
+      { sheet: '' },
+      'label_missing',
+      `the ${what} "${name}" has no label (only an image or a sound, which kolo does not show); it reads "[${name}]": write a label in the builder`,
+    );
+  };
+  const choices = (list: unknown) => {
+    if (Array.isArray(list))
+      for (const choice of list as Record<string, unknown>[])
+        fill(choice, String(choice.sourceName ?? choice.value), 'choice');
+  };
+  for (const list of Object.values((definition.choiceLists ?? {}) as Record<string, unknown>)) choices(list);
+  for (const section of (definition.sections ?? []) as Record<string, unknown>[])
+    for (const item of (section.items ?? []) as Record<string, unknown>[]) {
+      fill(item, String(item.sourceName ?? item.id), 'question');
+      choices(item.options);
+    }
 }

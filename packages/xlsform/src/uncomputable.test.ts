@@ -84,4 +84,26 @@ describe('what kolo cannot compute or collect', () => {
     const back = await importXlsForm(await exportDraftXlsForm(definition));
     expect(back.definition).toEqual(JSON.parse(JSON.stringify(definition)));
   });
+
+  it('should give a question or choice shown only by an image its name as a label, noted', async () => {
+    const { definition, notes } = await importSheets({
+      survey: [
+        ['type', 'name', 'label::English (en)', 'label::French (fr)', 'image'],
+        ['note', 'picture', null, null, 'map.jpg'],
+        ['select_one shapes', 'shape', 'Shape', 'Forme'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label::English (en)', 'image'],
+        ['shapes', 'round', null, 'round.jpg'],
+        ['shapes', 'square', 'Square', null],
+      ],
+      settings: settingsSheet('Pictures', 'pictures'),
+    });
+    expect(notes.filter((n) => n.code === 'label_missing')).toHaveLength(2);
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+    const items = firstItems(definition);
+    expect(items?.[0]?.label).toEqual({ en: '[picture]', fr: '[picture]' });
+    expect(JSON.stringify(definition)).toContain('"label":{"en":"[round]","fr":"[round]"}');
+  });
 });
