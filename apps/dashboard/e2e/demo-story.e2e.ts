@@ -1,6 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, type Harness, login, newContext, snap, startHarness } from './harness.ts';
+import {
+  HAS_CHROMIUM,
+  type Harness,
+  hasNoHorizontalScroll,
+  login,
+  newContext,
+  snap,
+  startHarness,
+} from './harness.ts';
 
 const ENGLISH_MONTH = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
 
@@ -43,15 +51,22 @@ describe.skipIf(!HAS_CHROMIUM)('the demo network in Chromium', () => {
     await snap(page, 'demo-story-rights-1280-en');
   });
 
-  it('should show the satisfaction dashboard in English and Ukrainian at 1280 px', async () => {
+  it('should show the satisfaction dashboard in English and Ukrainian at 1280 and 360 px', async () => {
     await openInsights(page, 'service-satisfaction', 'en');
     await snap(page, 'demo-story-insights-1280-en');
     await openInsights(page, 'service-satisfaction', 'uk');
     expect(await page.locator('#respondents-title').textContent()).toMatch(/Респонденти|респондент/i);
     await snap(page, 'demo-story-insights-1280-uk');
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const language of ['en', 'uk']) {
+      await openInsights(page, 'service-satisfaction', language);
+      expect(await hasNoHorizontalScroll(page), language).toBe(true);
+      await snap(page, `demo-story-insights-360-${language}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('should name months in Kyrgyz although Chromium has no Kyrgyz date data', async () => {
+  it('should name months and quarters in Kyrgyz although Chromium has no Kyrgyz date data', async () => {
     const browserSays = await page.evaluate(() =>
       new Intl.DateTimeFormat('ky', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
         new Date(Date.UTC(2026, 2, 1)),
@@ -62,5 +77,12 @@ describe.skipIf(!HAS_CHROMIUM)('the demo network in Chromium', () => {
     expect(months, `Chromium alone says "${browserSays}"`).toMatch(/\d{4}-ж\. [а-яё]+/);
     expect(months).not.toMatch(ENGLISH_MONTH);
     await snap(page, 'demo-story-insights-months-1280-ky');
+    await page.goto('/scorecard?survey=service-satisfaction');
+    const quarters = page
+      .getByRole('combobox')
+      .filter({ has: page.locator('option', { hasText: 'чейрек' }) });
+    await quarters.first().waitFor();
+    expect((await quarters.first().textContent()) ?? '').not.toMatch(/\d{4}-Q\d/);
+    await snap(page, 'demo-story-scorecard-1280-ky');
   });
 });
