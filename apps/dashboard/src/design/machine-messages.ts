@@ -37,8 +37,11 @@ export type ProblemCode = SurveyErrorCode | SurveyWarningCode;
  * list is written here; messages.test.ts reads the package's sources to keep it complete.
  */
 export const IMPORT_NOTE_CODES = [
+  'acknowledge_as_choice',
   'appearance_ignored',
+  'calculation_placeholder',
   'choices_dropped',
+  'choices_from_file',
   'column_dropped',
   'conditional_required',
   'duplicate_choice',
@@ -53,12 +56,14 @@ export const IMPORT_NOTE_CODES = [
   'incomplete_choice',
   'invalid_indicator',
   'invalid_value',
+  'label_missing',
   'label_row_folded',
   'matrix_required',
   'matrix_row_field',
   'media_dropped',
   'message_replaced',
   'metadata_ignored',
+  'metadata_piping',
   'missing_column',
   'missing_name',
   'missing_type',

@@ -378,6 +378,16 @@ export const en = {
     other_dropped: 'An agreement scale has no “Other” answer; it was dropped.',
     other_merged:
       'This question asked to specify the “Other” answer of another question; it became that question’s “Other” option.',
+    acknowledge_as_choice:
+      'This “acknowledge” question became a single choice with the one answer “OK”, the value ODK stores, so the conditions that use it still work.',
+    calculation_placeholder:
+      'kolo cannot compute this calculation (it reads a file, a repeat or the device); it was kept with no value so the questions and texts that use it still import. Replace it in the builder.',
+    choices_from_file:
+      'The choices of this question come from a file kolo does not have, so it is asked as a text question. Copy the choices into the choices sheet and make it a choice question in the builder.',
+    label_missing:
+      'This question or choice has no label, only an image or a sound, which kolo does not show; it shows its name in brackets. Write a label in the builder.',
+    metadata_piping:
+      'This text showed form metadata (such as the start time or the device), which kolo does not collect; it now shows the name in brackets. Reword it in the builder.',
     parameter_ignored: 'This parameter is not used by kolo and was ignored.',
     repeat_flattened: 'Repeated groups are not supported: their questions were imported once.',
     section_added:

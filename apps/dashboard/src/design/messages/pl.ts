@@ -378,6 +378,16 @@ export const pl: DesignMessages = {
     other_dropped: 'Skala zgody nie ma odpowiedzi „Inne”; usunięto ją.',
     other_merged:
       'To pytanie prosiło o doprecyzowanie odpowiedzi „Inne” innego pytania; stało się opcją „Inne” tamtego pytania.',
+    acknowledge_as_choice:
+      'To pytanie potwierdzające (acknowledge) stało się pytaniem jednokrotnego wyboru z jedną odpowiedzią „OK” — wartością, którą zapisuje ODK — więc warunki, które z niego korzystają, nadal działają.',
+    calculation_placeholder:
+      'kolo nie potrafi obliczyć tej wartości (odczytuje ona plik, powtarzaną grupę lub dane urządzenia); zachowano ją bez wartości, aby pytania i teksty, które z niej korzystają, i tak zostały zaimportowane. Zastąp ją w edytorze.',
+    choices_from_file:
+      'Odpowiedzi do tego pytania pochodzą z pliku, którego kolo nie ma, więc jest ono zadawane jako pytanie tekstowe. Skopiuj odpowiedzi do arkusza odpowiedzi i zmień je w edytorze na pytanie z wyborem.',
+    label_missing:
+      'To pytanie lub ta odpowiedź nie ma tekstu, tylko obraz lub dźwięk, których kolo nie pokazuje; zamiast tekstu widać nazwę w nawiasach. Wpisz tekst w edytorze.',
+    metadata_piping:
+      'Ten tekst pokazywał metadane formularza (np. czas rozpoczęcia lub urządzenie), których kolo nie zbiera; teraz widać w nim nazwę w nawiasach. Przeredaguj go w edytorze.',
     parameter_ignored: 'kolo nie używa tego parametru, więc go pominięto.',
     repeat_flattened: 'Powtarzane grupy nie są obsługiwane: ich pytania zaimportowano jeden raz.',
     section_added: 'Pytania spoza grup umieszczono w sekcji „{{name}}”. Nadaj jej tytuł w edytorze.',

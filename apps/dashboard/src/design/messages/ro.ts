@@ -388,6 +388,16 @@ export const ro: DesignMessages = {
     other_dropped: 'O scală de acord nu are răspunsul „Altceva”; acesta a fost eliminat.',
     other_merged:
       'Această întrebare cerea precizarea răspunsului „Altceva” al altei întrebări; a devenit varianta „Altceva” a acelei întrebări.',
+    acknowledge_as_choice:
+      'Această întrebare de confirmare (acknowledge) a devenit o alegere unică cu un singur răspuns, „OK”, valoarea pe care o salvează ODK, astfel încât condițiile care o folosesc funcționează în continuare.',
+    calculation_placeholder:
+      'kolo nu poate calcula această valoare (citește un fișier, un grup repetat sau datele dispozitivului); a fost păstrată fără valoare, ca întrebările și textele care o folosesc să fie totuși importate. Înlocuiți-o în editor.',
+    choices_from_file:
+      'Variantele acestei întrebări vin dintr-un fișier pe care kolo nu îl are, așa că este pusă ca întrebare cu răspuns text. Copiați variantele în foaia „choices” și transformați-o în editor într-o întrebare cu variante.',
+    label_missing:
+      'Această întrebare sau variantă nu are text, ci doar o imagine sau un sunet, pe care kolo nu le afișează; în locul textului apare numele ei între paranteze. Scrieți un text în editor.',
+    metadata_piping:
+      'Acest text afișa metadate ale formularului (de exemplu ora de început sau dispozitivul), pe care kolo nu le colectează; acum afișează numele între paranteze. Reformulați-l în editor.',
     parameter_ignored: 'Acest parametru nu este folosit de kolo și a fost ignorat.',
     repeat_flattened:
       'Grupurile repetate nu sunt suportate: întrebările lor au fost importate o singură dată.',
