@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, type Harness, login, snap, startHarness } from './harness.ts';
+import { HAS_CHROMIUM, type Harness, hasNoHorizontalScroll, login, snap, startHarness } from './harness.ts';
 
 interface Cell {
   n: number | null;
@@ -27,7 +27,9 @@ async function apiResults(page: Page, survey: string, query: string): Promise<Re
 
 /** The option texts of a select. */
 async function optionTexts(page: Page, label: string | RegExp): Promise<string[]> {
-  return page.getByLabel(label, { exact: true }).locator('option').allTextContents();
+  const select = page.getByLabel(label, { exact: true });
+  await select.waitFor();
+  return select.locator('option').allTextContents();
 }
 
 /**
@@ -121,8 +123,12 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
     await snap(page, 'insights-daily-03-service-used-uk-1280');
     await page.goto('/insights/rights-barriers');
     const offered = await optionTexts(page, 'Локації, що надають послугу');
+    expect(offered.length).toBeGreaterThan(5);
     for (const option of offered) expect(option).not.toMatch(RAW_CODE);
+    await page.getByText(/Це опитування не питає, якою послугою/).waitFor();
     await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('heading', { name: 'Показники' }).waitFor();
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
     await snap(page, 'insights-daily-04-sites-offering-uk-360');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.evaluate(() => localStorage.setItem('kolo.language', 'en'));
@@ -227,6 +233,8 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/insights/service-satisfaction?compareBy=site');
     await page.locator('section.compare span.compare-n').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
     await snap(page, 'insights-daily-08-compare-uk-360');
     await page.setViewportSize({ width: 1280, height: 900 });
     await snap(page, 'insights-daily-09-compare-uk-1280');
