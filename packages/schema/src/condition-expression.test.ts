@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write references as ${name}
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSurvey } from './check-survey.ts';
 import { validateAnswers } from './compile.ts';
@@ -95,5 +96,25 @@ describe('expression conditions', () => {
     expect(validateAnswers(parsed.survey, { counter: 4, why: 'because' }).success).toBe(true);
     const hidden = validateAnswers(parsed.survey, { counter: 3, why: 'because' });
     expect(hidden.success).toBe(false);
+  });
+
+  it('should let the server accept an answer exactly when the form shows the question (any answers)', () => {
+    const showIf: Condition = {
+      any: [
+        { expression: '${counter} mod 3 = 0 and count-selected(${services}) > 1' },
+        { expression: "${counter} * 2 > 50 or selected(${services}, 'ost')" },
+      ],
+    };
+    const parsed = parseSurvey(survey(showIf));
+    if (!parsed.success) throw new Error('survey should parse');
+    fc.assert(
+      fc.property(fc.integer({ min: -100, max: 100 }), fc.subarray(['nsp', 'ost']), (counter, services) => {
+        // an empty choice list is sent as no answer
+        const answers = { counter, ...(services.length > 0 ? { services } : {}), why: 'because' };
+        const shown = evaluateCondition(showIf, answers);
+        expect(validateAnswers(parsed.survey, answers).success).toBe(shown);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
