@@ -22,18 +22,21 @@ export type Comparison = z.infer<typeof Comparison>;
 /** A `showIf` condition: a JSON tree of comparisons joined by `all`, `any` and `not`; data, never code. */
 export type Condition = ConditionTree;
 
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    Comparison,
-    z.strictObject({
-      expression: z
-        .string()
-        .max(EXPRESSION_MAX_LENGTH)
-        .refine((text) => text.trim() !== '', 'needs an expression'),
-    }),
-    z.strictObject({ all: z.array(Condition).min(1, 'needs at least one condition') }),
-    z.strictObject({ any: z.array(Condition).min(1, 'needs at least one condition') }),
-    z.strictObject({ not: Condition }),
-  ]),
-  // an id, so a JSON Schema or OpenAPI document refers to the tree by name instead of recursing
-).meta({ id: 'Condition' });
+export const Condition: z.ZodType<Condition> = z
+  .lazy(
+    () =>
+      z.union([
+        Comparison,
+        z.strictObject({
+          expression: z
+            .string()
+            .max(EXPRESSION_MAX_LENGTH)
+            .refine((text) => text.trim() !== '', 'needs an expression'),
+        }),
+        z.strictObject({ all: z.array(Condition).min(1, 'needs at least one condition') }),
+        z.strictObject({ any: z.array(Condition).min(1, 'needs at least one condition') }),
+        z.strictObject({ not: Condition }),
+      ]),
+    // an id, so a JSON Schema or OpenAPI document refers to the tree by name instead of recursing
+  )
+  .meta({ id: 'Condition' });
