@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, api } from '../api/client.ts';
 import type { Role, Site } from '../api/types.ts';
@@ -34,6 +34,12 @@ export function UsersSection({ sites }: { sites: Site[] }) {
   const [error, setError] = useState<string | null>(null);
   /** The row whose sites or password is being changed. */
   const [open, setOpen] = useState<{ id: string; what: 'sites' | 'password' } | null>(null);
+  const openUser = open ? data?.users.find((u) => u.id === open.id) : undefined;
+  // bring the panel into view when it opens (a stable callback, so refetches do not scroll)
+  const panelRef = useCallback(
+    (el: HTMLDivElement | null) => el?.scrollIntoView({ block: 'nearest' }),
+    [open?.id, open?.what],
+  );
   const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
   const refresh = () => void client.invalidateQueries({ queryKey: ['users'] });
   const update = useMutation({
@@ -109,31 +115,18 @@ export function UsersSection({ sites }: { sites: Site[] }) {
                   )}
                 </td>
                 <td>
-                  {open?.id === u.id && open.what === 'sites' ? (
-                    <UserSitesEditor
-                      user={u}
-                      sites={sites}
-                      onDone={() => {
-                        setOpen(null);
-                        refresh();
-                      }}
-                    />
-                  ) : (
-                    <>
-                      <p>
-                        {u.siteIds.length === 0
-                          ? t('administration.users.allSites')
-                          : u.siteIds.map(siteName).join(', ')}
-                      </p>
-                      <button
-                        type="button"
-                        aria-label={t('administration.users.editSites', { name: u.name })}
-                        onClick={() => setOpen({ id: u.id, what: 'sites' })}
-                      >
-                        {t('administration.sites.edit')}
-                      </button>
-                    </>
-                  )}
+                  <p>
+                    {u.siteIds.length === 0
+                      ? t('administration.users.allSites')
+                      : u.siteIds.map(siteName).join(', ')}
+                  </p>
+                  <button
+                    type="button"
+                    aria-label={t('administration.users.editSites', { name: u.name })}
+                    onClick={() => setOpen({ id: u.id, what: 'sites' })}
+                  >
+                    {t('administration.sites.edit')}
+                  </button>
                 </td>
                 <td>
                   <div className="actions">
@@ -151,15 +144,30 @@ export function UsersSection({ sites }: { sites: Site[] }) {
                       {t('administration.users.resetPassword')}
                     </button>
                   </div>
-                  {open?.id === u.id && open.what === 'password' && (
-                    <PasswordReset user={u} onDone={() => setOpen(null)} />
-                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {openUser && (
+        // below the table, not in a cell: on a phone the table scrolls sideways, the panel does not
+        <div ref={panelRef}>
+          {open?.what === 'sites' ? (
+            <UserSitesEditor
+              key={openUser.id}
+              user={openUser}
+              sites={sites}
+              onDone={() => {
+                setOpen(null);
+                refresh();
+              }}
+            />
+          ) : (
+            <PasswordReset key={openUser.id} user={openUser} onDone={() => setOpen(null)} />
+          )}
+        </div>
+      )}
       <form onSubmit={create} className="stack card">
         <h3>{t('admin.addUser')}</h3>
         <Field label={t('admin.name')}>
