@@ -95,7 +95,8 @@ describe('relevant expressions', () => {
   });
 
   it('should refuse what kolo cannot read, naming the part and where it is', () => {
-    expect(convert('false')).toMatchObject({ ok: false });
+    expect(convert('answered')).toMatchObject({ ok: false });
+    expect(convert('false')).toEqual({ ok: true, value: { expression: 'false()' } });
     expect(convert('. > 1')).toMatchObject({ ok: false });
     expect(convert('position(..) < 3')).toMatchObject({ ok: false });
     expect(convert(`\${a} = 'x' and`)).toMatchObject({
