@@ -12,7 +12,7 @@ import { LoginLimiter } from '../auth/rate-limit.ts';
 import { endUserSessions } from '../auth/session.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { SurveyDay } from '../query-dates.ts';
-import { json, ROLES_ADMIN, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
+import { ErrorSchema, json, ROLES_ADMIN, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { SurveyId } from './surveys.ts';
 
 const Loose = z.object({}).loose();
@@ -410,7 +410,7 @@ export function adminRoutes() {
         request: { params: DraftParam },
         responses: {
           200: json(z.object({ deleted: z.enum(['survey', 'draft']) }), 'Deleted'),
-          409: json(Loose, 'The survey has submissions'),
+          409: json(ErrorSchema, 'The survey has submissions or published versions'),
         },
       },
       async (c) => {
