@@ -1,6 +1,4 @@
 export * from './accountability.ts';
-export * from './submission-api.ts';
-export * from './survey-api.ts';
 export type { CalculateOptions } from './calculate.ts';
 export { calculateAnswers, calculateItem, storedCalculation } from './calculate.ts';
 export type { ParseSurveyResult } from './check-survey.ts';
@@ -64,6 +62,8 @@ export type { IndicatorValues } from './score.ts';
 export { computeIndicators, scaleScore } from './score.ts';
 export { inLocaleScript, isSerbianLatin, SERBIAN_LATIN, toSerbianLatin } from './serbian-script.ts';
 export { csvField, FORMULA_START, neutralizeCell, quoteField, restoreCell } from './spreadsheet-cell.ts';
+export * from './submission-api.ts';
+export * from './survey-api.ts';
 export type { SurveyError, SurveyErrorCode } from './survey-errors.ts';
 export { formatSurveyErrors } from './survey-errors.ts';
 export type { ItemEntry } from './walk.ts';
