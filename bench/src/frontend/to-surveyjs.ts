@@ -16,6 +16,9 @@ export function toExpression(condition: Condition): string {
   if ('all' in condition) return condition.all.map((c) => `(${toExpression(c)})`).join(' and ');
   if ('any' in condition) return condition.any.map((c) => `(${toExpression(c)})`).join(' or ');
   if ('not' in condition) return `!(${toExpression(condition.not)})`;
+  // XLSForm expressions have no SurveyJS counterpart here; the benchmark's library surveys use none
+  if ('expression' in condition)
+    throw new Error(`cannot compare an expression condition with SurveyJS: ${condition.expression}`);
   const field = `{${condition.question}}`;
   switch (condition.op) {
     case 'answered':
