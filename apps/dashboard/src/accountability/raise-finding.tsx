@@ -22,6 +22,7 @@ import { Link } from 'react-router';
 import { ApiRequestError } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
+import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
 import { FindingSummary, fetchParsed, PATHS } from './api.ts';
 import { EvidenceCard } from './evidence-card.tsx';
@@ -320,7 +321,7 @@ export function FindingForm({
                   <option value="">—</option>
                   {countries.map((c) => (
                     <option key={c} value={c}>
-                      {new Intl.DisplayNames([i18n.language], { type: 'region' }).of(c) ?? c}
+                      {countryName(c, i18n.language)}
                     </option>
                   ))}
                 </select>

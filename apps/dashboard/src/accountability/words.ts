@@ -1,6 +1,7 @@
 import type { EvidenceSnapshot } from '@kolo/schema';
 import type { TFunction } from 'i18next';
 import type { Site } from '../api/types.ts';
+import { countryName } from '../i18n/country-names.ts';
 import { dateFormat } from '../i18n/month-names.ts';
 import type { Scope } from './api.ts';
 
@@ -13,14 +14,8 @@ export function formatDay(day: string, locale: string): string {
   return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** A country code as the reader's language names it. */
-export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** A country code as the reader's language names it (Kyrgyz names carried by the app). */
+export { countryName };
 
 /** The Insights filters of a piece of evidence in words, e.g. "1 Jan 2027 to 31 Mar 2027; sites: Kharkiv". */
 export function filtersInWords(

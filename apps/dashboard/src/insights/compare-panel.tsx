@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { RaiseFindingForCompareRow } from '../accountability/insights-entry.tsx';
 import { api } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
+import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
 import { type CompareState, compareQuery } from './compare-state.ts';
 import { type InsightsFilters, resultsQuery } from './filters.ts';
@@ -66,10 +67,9 @@ export function ComparePanel({
   });
   if (indicators.length === 0) return null;
   const indicator = indicators.find((i) => i.id === indicatorId);
-  const region = new Intl.DisplayNames([locale], { type: 'region' });
   const siteById = new Map(sites.map((s) => [s.id, s]));
   const labelOf = (key: string) => {
-    if (by === 'country') return region.of(key) ?? key;
+    if (by === 'country') return countryName(key, locale);
     const site = siteById.get(key);
     return site ? `${site.name} · ${site.city}` : key;
   };

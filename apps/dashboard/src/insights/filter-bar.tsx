@@ -2,6 +2,7 @@ import { allowedValues, choicesOf, resolveText, type SurveyDefinition, surveyIte
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../api/types.ts';
+import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
 import { applyPatch, type InsightsFilters } from './filters.ts';
 import { serviceOptions } from './service-filter.ts';
@@ -29,7 +30,6 @@ export function FilterBar({ definition, sites, filters, locale, onChange }: Filt
   );
   const siteMode = services.mode === 'site';
   const noteId = useId();
-  const region = new Intl.DisplayNames([locale], { type: 'region' });
   const questions = surveyItems(definition).filter((e) => FILTERABLE.has(e.item.kind));
   const [answerQuestion = '', answerValue = ''] = (filters.answer ?? '').split(':');
   const selected = questions.find((q) => q.item.id === answerQuestion)?.item;
@@ -89,7 +89,7 @@ export function FilterBar({ definition, sites, filters, locale, onChange }: Filt
             <option value="">{t('filters.any')}</option>
             {countries.map((c) => (
               <option key={c} value={c}>
-                {region.of(c) ?? c}
+                {countryName(c, locale)}
               </option>
             ))}
           </select>

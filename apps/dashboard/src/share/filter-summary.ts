@@ -39,7 +39,12 @@ export function filterSummary(filters: ShareFilters, options: FilterSummaryOptio
         })
         .join(', ')}`,
     );
-  if (filters.serviceType) lines.push(`${t('filters.serviceType')}: ${filters.serviceType}`);
+  if (filters.serviceType) {
+    // the service's name from the survey's own list of services, never its code where it is known
+    const service = definition?.choiceLists?.services?.find((c) => c.value === filters.serviceType);
+    const name = service ? resolveText(service.label, locale) : filters.serviceType;
+    lines.push(`${t('filters.serviceType')}: ${name}`);
+  }
   for (const f of filters.filter ?? []) {
     const [question = '', value = ''] = f.split(':');
     const item = definition ? surveyItems(definition).find((e) => e.item.id === question)?.item : undefined;

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../api/client.ts';
 import type { Site, SurveySummary } from '../api/types.ts';
 import { apiErrorText } from '../i18n/api-error.ts';
+import { countryName } from '../i18n/country-names.ts';
 import { i18n as appI18n } from '../i18n/index.ts';
 import { dateFormat } from '../i18n/month-names.ts';
 import { filtersFromParams, type ShareFilters, shareFilters } from '../insights/filters.ts';
@@ -77,9 +78,8 @@ export function ShareLinksSection({ sites = [] }: { sites?: readonly Site[] }) {
   const [error, setError] = useState<string | null>(null);
   const published = (surveys.data?.surveys ?? []).filter((s) => s.version !== null);
   const chosen = surveyId || published[0]?.id || '';
-  const region = new Intl.DisplayNames([locale], { type: 'region' });
   const summary = (f: ShareFilters) =>
-    filterSummary(f, { t, locale, sites, countryName: (c) => region.of(c) ?? c });
+    filterSummary(f, { t, locale, sites, countryName: (c) => countryName(c, locale) });
   const surveyTitle = (id: string) => {
     const survey = published.find((s) => s.id === id);
     return survey ? resolveText(survey.title, locale) : id;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PublicAccountabilityBoard } from '../accountability/public-board.tsx';
 import { api } from '../api/client.ts';
+import { countryName } from '../i18n/country-names.ts';
 import { APP_LANGUAGES, i18n as appI18n, changeLanguage } from '../i18n/index.ts';
 import { addInsightsMessages } from '../insights/messages/index.ts';
 import { ResultsView } from '../insights/results-view.tsx';
@@ -82,14 +83,13 @@ export function SharePage() {
   }
   const definition = meta.data?.survey;
   const org = meta.data?.organization ?? '';
-  const region = new Intl.DisplayNames([locale], { type: 'region' });
   const showing = meta.data
     ? filterSummary(keptFilters(meta.data.filters), {
         t,
         locale,
         definition,
         sites: meta.data.sites,
-        countryName: (c) => region.of(c) ?? c,
+        countryName: (c) => countryName(c, locale),
       })
     : [];
   return (
