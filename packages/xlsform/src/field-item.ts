@@ -25,6 +25,8 @@ const PLACEHOLDER_TEXT: Readonly<Record<string, (what: string) => string>> = {
   ru: (what) => `(Здесь форма просила ${what}; kolo этого не собирает.)`,
   pl: (what) => `(Tu formularz prosił o ${what}; kolo tego nie zbiera.)`,
   ky: (what) => `(Бул жерде форма ${what} сураган; kolo муну чогултпайт.)`,
+  ro: (what) => `(Aici formularul cerea ${what}; kolo nu colectează acest lucru.)`,
+  sr: (what) => `(Овде је образац тражио ${what}; kolo то не прикупља.)`,
 };
 
 /** What was asked for, by type keyword and language. */
@@ -35,12 +37,46 @@ const PLACEHOLDER_WHAT: Readonly<Record<string, Readonly<Record<string, string>>
     ru: 'местоположение',
     pl: 'lokalizację',
     ky: 'жайгашкан жерди',
+    ro: 'o locație',
+    sr: 'локацију',
   },
-  image: { en: 'a photo', uk: 'фото', ru: 'фото', pl: 'zdjęcie', ky: 'сүрөт' },
-  audio: { en: 'a recording', uk: 'аудіозапис', ru: 'аудиозапись', pl: 'nagranie', ky: 'аудиожазуу' },
-  video: { en: 'a video', uk: 'відео', ru: 'видео', pl: 'wideo', ky: 'видео' },
-  file: { en: 'a file', uk: 'файл', ru: 'файл', pl: 'plik', ky: 'файл' },
-  barcode: { en: 'a barcode', uk: 'штрихкод', ru: 'штрихкод', pl: 'kod kreskowy', ky: 'штрих-код' },
+  image: {
+    en: 'a photo',
+    uk: 'фото',
+    ru: 'фото',
+    pl: 'zdjęcie',
+    ky: 'сүрөт',
+    ro: 'o fotografie',
+    sr: 'фотографију',
+  },
+  audio: {
+    en: 'a recording',
+    uk: 'аудіозапис',
+    ru: 'аудиозапись',
+    pl: 'nagranie',
+    ky: 'аудиожазуу',
+    ro: 'o înregistrare audio',
+    sr: 'аудио-снимак',
+  },
+  video: {
+    en: 'a video',
+    uk: 'відео',
+    ru: 'видео',
+    pl: 'wideo',
+    ky: 'видео',
+    ro: 'un videoclip',
+    sr: 'видео-снимак',
+  },
+  file: { en: 'a file', uk: 'файл', ru: 'файл', pl: 'plik', ky: 'файл', ro: 'un fișier', sr: 'датотеку' },
+  barcode: {
+    en: 'a barcode',
+    uk: 'штрихкод',
+    ru: 'штрихкод',
+    pl: 'kod kreskowy',
+    ky: 'штрих-код',
+    ro: 'un cod de bare',
+    sr: 'бар-код',
+  },
 };
 
 /**
