@@ -1,4 +1,5 @@
 export * from './accountability.ts';
+export * from './admin-api.ts';
 export type { CalculateOptions } from './calculate.ts';
 export { calculateAnswers, calculateItem, storedCalculation } from './calculate.ts';
 export type { ParseSurveyResult } from './check-survey.ts';

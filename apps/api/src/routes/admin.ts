@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { auditLog, type Db, memberships, ROLES, sites, users } from '@kolo/db';
+import { Member, MemberList, Site, SiteList } from '@kolo/schema';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { auditTargets } from '../admin/audit-targets.ts';
 import { deleteDraft } from '../admin/drafts.ts';
@@ -15,7 +16,6 @@ import { SurveyDay } from '../query-dates.ts';
 import { ErrorSchema, json, ROLES_ADMIN, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { SurveyId } from './surveys.ts';
 
-const Loose = z.object({}).loose();
 const ServiceTypes = z
   .array(
     z.enum(SITE_SERVICE_TYPES, {
@@ -106,7 +106,7 @@ export function adminRoutes() {
         path: '/api/sites',
         access: 'signed_in',
         summary: 'Sites of the organization (a monitor sees the assigned ones)',
-        responses: { 200: json(z.object({ sites: z.array(Loose) }), 'Sites') },
+        responses: { 200: json(SiteList, 'Sites') },
       },
       async (c) => {
         const user = signedIn(c);
@@ -129,7 +129,7 @@ export function adminRoutes() {
         access: ROLES_ADMIN,
         summary: 'Add a site',
         request: { body: { content: { 'application/json': { schema: SiteBody } }, required: true } },
-        responses: { 201: json(Loose, 'Created') },
+        responses: { 201: json(Site, 'Created') },
       },
       async (c) => {
         const user = signedIn(c);
@@ -155,7 +155,7 @@ export function adminRoutes() {
           params: IdParam,
           body: { content: { 'application/json': { schema: SitePatch } }, required: true },
         },
-        responses: { 200: json(Loose, 'Updated') },
+        responses: { 200: json(Site, 'Updated') },
       },
       async (c) => {
         const user = signedIn(c);
@@ -180,7 +180,7 @@ export function adminRoutes() {
         path: '/api/users',
         access: ROLES_ADMIN,
         summary: 'Users of the organization with their roles',
-        responses: { 200: json(z.object({ users: z.array(Loose) }), 'Users') },
+        responses: { 200: json(MemberList, 'Users') },
       },
       async (c) => {
         const user = signedIn(c);
@@ -197,7 +197,7 @@ export function adminRoutes() {
         access: ROLES_ADMIN,
         summary: 'Create a user with a role in the organization',
         request: { body: { content: { 'application/json': { schema: UserBody } }, required: true } },
-        responses: { 201: json(Loose, 'Created'), 409: json(Loose, 'The email is taken') },
+        responses: { 201: json(Member, 'Created'), 409: json(ErrorSchema, 'The email is taken') },
       },
       async (c) => {
         const user = signedIn(c);
@@ -267,7 +267,7 @@ export function adminRoutes() {
           params: IdParam,
           body: { content: { 'application/json': { schema: UserPatch } }, required: true },
         },
-        responses: { 200: json(Loose, 'Updated') },
+        responses: { 200: json(Member, 'Updated') },
       },
       async (c) => {
         const user = signedIn(c);
@@ -327,7 +327,8 @@ export function adminRoutes() {
         if (body.active === false || body.password || body.role || body.siteIds)
           await endUserSessions(db, id, c.get('deps').sessions);
         const [row] = await members(db, and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
-        return c.json(row ?? {}, 200);
+        if (!row) throw notFound('user');
+        return c.json(row, 200);
       },
     ),
 

@@ -10,7 +10,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passw
 import { accessEnded, createSession, endSession, endUserSessions, SESSION_COOKIE } from '../auth/session.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { json, secured, signedIn } from '../route-kit.ts';
+import { ErrorSchema, json, secured, signedIn } from '../route-kit.ts';
 
 const Me = z
   .object({
@@ -58,7 +58,7 @@ export function authRoutes() {
         },
         responses: {
           200: json(Me, 'Signed in'),
-          429: json(z.object({}).loose(), 'Too many failed attempts'),
+          429: json(ErrorSchema, 'Too many failed attempts'),
         },
       },
       async (c) => {

@@ -7,17 +7,9 @@ export interface Me {
   siteIds: string[];
 }
 
-export interface Site {
-  id: string;
-  name: string;
-  country: string;
-  city: string;
-  serviceTypes: string[];
-  active: boolean;
-}
-
+/** The administration API's answers, shared with the API. */
 /** The surveys API's answers: one definition in `@kolo/schema`, shared with the API. */
-export type { SurveySummary, SurveyVersionAnswer as SurveyVersion } from '@kolo/schema';
+export type { Member, Site, SurveySummary, SurveyVersionAnswer as SurveyVersion } from '@kolo/schema';
 
 /** One submission as the collect app sends it. */
 export interface SubmissionPayload {
