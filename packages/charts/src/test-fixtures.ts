@@ -260,6 +260,7 @@ export const comment: QuestionResult = { id: 'comment', kind: 'text', n: 17, sup
 /** Results of the fixture survey by month, with one withheld month. */
 export const results: SurveyResults = {
   k: 5,
+  rounding: null,
   respondents: { n: 40, suppressed: false },
   questions: [serviceType, barriers, respected, aaaq, ladder, overall, visits, tested, comment],
   indicators: [

@@ -1,69 +1,30 @@
-import { allowedValues, type Indicator, type Item, type SurveyDefinition, surveyItems } from '@kolo/schema';
+import {
+  allowedValues,
+  type Indicator,
+  type IndicatorResult,
+  type Item,
+  type NumberStats,
+  type QuestionResult,
+  type SurveyDefinition,
+  type SurveyResults,
+  surveyItems,
+  type TimelinePoint,
+  type ValueCount,
+} from '@kolo/schema';
 import type { FactTotal, RawResults } from './aggregates.ts';
 import { SUBMISSION_FACT } from './facts.ts';
 import { bandMiddle, type Cell, hiddenCellsRecoverable, suppressPartition } from './suppression.ts';
 
-/** One answer value's count; `share` is of respondents who answered the question (0..1). */
-export interface ValueCount extends Cell {
-  value: string;
-  share: number | null;
-}
-
-/** Distribution statistics of a number or rating question, shown only from k respondents. */
-export interface NumberStats {
-  mean: number;
-  sd: number;
-  median: number;
-  q1: number;
-  q3: number;
-}
-
-export interface QuestionResult {
-  id: string;
-  kind: Item['kind'];
-  /** Respondents who answered. */
-  n: number | null;
-  suppressed: boolean;
-  counts: ValueCount[];
-  stats?: NumberStats | null;
-  /** Matrix rows, each like a single-choice question. */
-  rows?: Array<{ id: string; n: number | null; suppressed: boolean; counts: ValueCount[] }>;
-  /** A `sensitive` question whose per-value counts this audience does not get (the survey's privacy setting). */
-  restricted?: boolean;
-}
-
-export interface IndicatorResult {
-  id: string;
-  kind: string;
-  n: number | null;
-  /** Mean value (0..100) for scales and shares, the total for counts. */
-  value: number | null;
-  suppressed: boolean;
-}
-
-export interface TimelinePoint {
-  period: string;
-  n: number | null;
-  suppressed: boolean;
-  indicators: Record<string, number | null>;
-}
-
-/** Aggregate results of a survey as they may leave the server: every figure under k withheld. */
-export interface SurveyResults {
-  k: number;
-  /**
-   * The width of the bands counts are published in, or null when counts are exact: every count is
-   * the middle of its band of `rounding` (k..2k-1, 2k..3k-1, ...: see `bandMiddle`), any count under
-   * k (zero included) is withheld, and shares, means and statistics are computed from the band
-   * middles. Charts show such figures as approximate (≈).
-   */
-  rounding: number | null;
-  respondents: Cell;
-  questions: QuestionResult[];
-  indicators: IndicatorResult[];
-  /** Points per period; when rounded, only periods of k respondents or more are listed. */
-  timeline: TimelinePoint[];
-}
+// The shapes of published results are the contract's (`@kolo/schema`, results-api.ts): built here,
+// documented and checked by the API, read by the charts.
+export type {
+  IndicatorResult,
+  NumberStats,
+  QuestionResult,
+  SurveyResults,
+  TimelinePoint,
+  ValueCount,
+} from '@kolo/schema';
 
 /** How results are published: exact counts (staff), or counts in bands of k (funders, share links). */
 export interface BuildResultsOptions {

@@ -59,6 +59,7 @@ export type { AnswerOf, AnswersOf } from './infer.ts';
 export type { SurveyWarning, SurveyWarningCode } from './lint.ts';
 export { lintSurvey } from './lint.ts';
 export { LocaleCode, LocalizedText, localeChain, resolveText } from './locale.ts';
+export * from './results-api.ts';
 export type { IndicatorValues } from './score.ts';
 export { computeIndicators, scaleScore } from './score.ts';
 export { inLocaleScript, isSerbianLatin, SERBIAN_LATIN, toSerbianLatin } from './serbian-script.ts';

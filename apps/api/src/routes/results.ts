@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { SurveyResults } from '@kolo/schema';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
 import { json, ROLES_RESULTS, secured, signedIn } from '../route-kit.ts';
 import { ValidationStateView } from '../scorecard/shapes.ts';
@@ -15,16 +16,26 @@ const SignedInResultsQuery = ResultsQuery.extend({
 export const ResultsResponse = z
   .object({
     survey: z.object({ id: z.string(), version: z.number(), title: z.record(z.string(), z.string()) }),
-    filter: z.object({}).loose(),
+    filter: z.object({
+      bucket: z.enum(['week', 'month', 'quarter']),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      countries: z.array(z.string()),
+      siteIds: z.array(z.string()),
+      serviceType: z.string().nullable(),
+      /** What the service type filter reads: this question's answer, or (null) the services a site offers. */
+      serviceQuestion: z.string().nullable(),
+      answerFilters: z.record(z.string(), z.string()),
+    }),
     k: z.number(),
     rounding: z
       .number()
       .nullable()
       .openapi({ description: 'Counts are multiples of this base (funders, share links), or exact (null)' }),
     respondents: z.object({ n: z.number().nullable(), suppressed: z.boolean() }),
-    questions: z.array(z.object({}).loose()),
-    indicators: z.array(z.object({}).loose()),
-    timeline: z.array(z.object({}).loose()),
+    questions: SurveyResults.shape.questions,
+    indicators: SurveyResults.shape.indicators,
+    timeline: SurveyResults.shape.timeline,
     validation: ValidationStateView,
     groups: z
       .array(ResultsGroup)
