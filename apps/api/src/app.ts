@@ -2,19 +2,20 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Database } from '@kolo/db';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
-import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { LoginLimiter } from './auth/rate-limit.ts';
-import { readSession, SESSION_COOKIE, sessionCache } from './auth/session.ts';
+import { SESSION_COOKIE, sessionCache } from './auth/session.ts';
 import { bodyGuard } from './body-guard-middleware.ts';
 import { apiCompression } from './compression.ts';
 import type { Config } from './config.ts';
 import type { AppEnv, Deps } from './context.ts';
-import { ApiError, errorBody, handleError } from './errors.ts';
+import { errorBody, handleError, issueMap } from './errors.ts';
 import { RollupFolder } from './ingest/rollup-folder.ts';
 import { SubmissionWriter } from './ingest/submission-writer.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { jsonOnly } from './middleware/json-only.ts';
+import { sessionMiddleware } from './middleware/session.ts';
 import { Routes, SESSION_SECURITY, secured } from './route-kit.ts';
 import { accountabilityRoutes } from './routes/accountability.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -85,11 +86,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
-      const errors: Record<string, string[]> = {};
-      for (const issue of result.error.issues) {
-        const path = issue.path.join('.') || '(body)';
-        errors[path] = [...(errors[path] ?? []), issue.message];
-      }
+      const errors = issueMap(result.error.issues);
       const first = Object.entries(errors)[0];
       return c.json(
         errorBody('invalid', first ? `${first[0]}: ${first[1][0]}` : 'invalid input', { errors }),
@@ -104,26 +101,10 @@ export function createApp({ database, config, log = createLogger(config.logLevel
   );
   // gzip for JSON reads of 1 KiB or more; see compression.ts for what is never compressed and why
   app.use('/api/*', apiCompression());
-  app.use('/api/*', async (c, next) => {
-    c.set('deps', deps);
-    const token = getCookie(c, SESSION_COOKIE);
-    c.set('user', token ? await readSession(database.db, token, config.sessionHours, deps.sessions) : null);
-    await next();
-    // a route may allow caching with revalidation (ETag); every other API answer is never stored
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
-  });
+  app.use('/api/*', sessionMiddleware(deps));
   // refuse cross-site form posts: a state-changing request must come from our own origin
   app.use('/api/*', csrf());
-  app.use('/api/*', async (c, next) => {
-    const method = c.req.method;
-    if ((method === 'POST' || method === 'PUT' || method === 'PATCH') && !c.req.path.includes('/import/')) {
-      const type = c.req.header('content-type') ?? '';
-      if (c.req.header('content-length') !== '0' && type !== '' && !type.includes('application/json')) {
-        throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
-      }
-    }
-    return next();
-  });
+  app.use('/api/*', jsonOnly());
   app.use(
     '/api/*',
     bodyLimit({

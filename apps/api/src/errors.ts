@@ -25,9 +25,30 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
+}
+
+/** A zod issue as far as the map below needs it. */
+interface Issue {
+  readonly path: ReadonlyArray<PropertyKey>;
+  readonly message: string;
+}
+
+/**
+ * Zod issues as the `path -> messages` map every 422 carries (`errors`), the whole input as
+ * `root` (e.g. `(body)`, `(item)`).
+ * @example issueMap([{ path: ['answers', 'age'], message: 'too small' }]) // { 'answers.age': ['too small'] }
+ */
+export function issueMap(issues: readonly Issue[], root = '(body)'): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.') || root;
+    errors[path] = [...(errors[path] ?? []), issue.message];
+  }
+  return errors;
 }
 
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);

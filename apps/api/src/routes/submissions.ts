@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session.ts';
 import { bodyProblems } from '../body-guard.ts';
 import type { Deps } from '../context.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, issueMap } from '../errors.ts';
 import { json, ROLES_SUBMIT, secured, signedIn } from '../route-kit.ts';
 import { surveyVersion } from '../survey-store.ts';
 
@@ -230,12 +230,7 @@ export function submissionRoutes() {
           }
           const parsed = SubmissionBody.safeParse(item);
           if (!parsed.success) {
-            const errors: Record<string, string[]> = {};
-            for (const issue of parsed.error.issues) {
-              const path = issue.path.join('.') || '(item)';
-              errors[path] = [...(errors[path] ?? []), issue.message];
-            }
-            results[index] = invalidItem(item, errors);
+            results[index] = invalidItem(item, issueMap(parsed.error.issues, '(item)'));
             continue;
           }
           const prepared = await prepare(deps, user, parsed.data);

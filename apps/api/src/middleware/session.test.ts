@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+describe('the session middleware', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('should know the caller by the session cookie, and nobody without one or with a forged one', async () => {
+    const cookie = await t.login(t.orgs[0].emails.staff);
+    const me = (await (await t.request('/api/auth/me', { cookie })).json()) as { role: string };
+    expect(me.role).toBe('staff');
+    expect((await t.request('/api/auth/me')).status).toBe(204);
+    expect((await t.request('/api/auth/me', { cookie: 'kolo_session=forged' })).status).toBe(401);
+  });
+
+  it('should mark every API answer never to be stored, unless the route allows revalidation', async () => {
+    const cookie = await t.login(t.orgs[0].emails.monitor);
+    expect((await t.request('/api/auth/me', { cookie })).headers.get('cache-control')).toBe('no-store');
+    expect((await t.request('/api/nowhere')).headers.get('cache-control')).toBe('no-store');
+    const published = await t.request('/api/published-surveys', { cookie });
+    expect(published.headers.get('cache-control')).toBe('private, no-cache');
+  });
+});
