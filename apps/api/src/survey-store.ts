@@ -1,7 +1,9 @@
 import { type Db, surveys, surveyVersions } from '@kolo/db';
-import type { SurveyDefinition } from '@kolo/schema';
+import { lintSurvey, parseSurvey, type SurveyDefinition } from '@kolo/schema';
 import { and, desc, eq } from 'drizzle-orm';
-import { notFound } from './errors.ts';
+import { z } from 'zod';
+import { audit } from './audit.ts';
+import { ApiError, notFound } from './errors.ts';
 
 /** Published versions never change, so they are cached by organization, survey and version. */
 const versionCache = new Map<string, SurveyDefinition>();
@@ -80,4 +82,47 @@ export async function publishVersion(
     });
     return stored;
   });
+}
+
+/** A survey id: lowercase letters, digits and "-", starting with a letter. */
+export const SurveyId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,62}$/, 'a survey id is lowercase letters, digits and "-"');
+/** A definition's errors and lint warnings; the parsed survey when it has no error. */
+export function checked(definition: unknown) {
+  const result = parseSurvey(definition);
+  return result.success
+    ? { errors: [], warnings: lintSurvey(result.survey), survey: result.survey }
+    : { errors: result.errors, warnings: [], survey: undefined };
+}
+
+/** Who creates a draft: a signed-in user, or the command line (no user). */
+export interface DraftAuthor {
+  readonly orgId: string;
+  readonly userId: string | null;
+}
+
+/**
+ * Create a survey as a draft in the author's organization, audited, and give back its errors and
+ * lint warnings (a draft may have errors; publishing refuses them). 422 for an invalid id, 409
+ * when the id is taken (`conflict` says what to do instead).
+ */
+export async function createDraft(
+  db: Db,
+  author: DraftAuthor,
+  definition: Record<string, unknown>,
+  conflict: (id: string) => string = (id) => `a survey "${id}" already exists: edit its draft instead`,
+) {
+  const id = SurveyId.safeParse(definition.id);
+  if (!id.success)
+    throw new ApiError(422, 'invalid', `definition.id: ${id.error.issues[0]?.message ?? 'invalid'}`);
+  const [existing] = await db
+    .select({ id: surveys.id })
+    .from(surveys)
+    .where(and(eq(surveys.orgId, author.orgId), eq(surveys.id, id.data)));
+  if (existing) throw new ApiError(409, 'conflict', conflict(id.data));
+  await db.insert(surveys).values({ orgId: author.orgId, id: id.data, draft: definition });
+  await audit(db, author, 'survey_draft', id.data, { created: true });
+  const { errors, warnings } = checked(definition);
+  return { id: id.data, errors, warnings };
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { type Db, memberships, organizations, ROLES, type Role, sites, users } from '@kolo/db';
+import { type Db, organizations, ROLES, type Role, sites, users } from '@kolo/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { audit } from '../audit.ts';
+import { createMember } from '../admin/members.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { type Command, parseCommandArgs, required } from './args.ts';
 import { withDatabase } from './database.ts';
@@ -114,19 +114,13 @@ Options:
             .returning();
           if (!org) throw failure(`could not create the organization "${slug}"`);
         }
-        const [user] = await tx
-          .insert(users)
-          .values({ email, name, passwordHash })
-          .returning({ id: users.id });
-        if (!user) throw failure('could not create the user');
-        await tx.insert(memberships).values({ userId: user.id, orgId: org.id, role, siteIds });
-        await audit(tx, { orgId: org.id, userId: null }, 'user_create', user.id, {
-          role,
-          siteIds,
-          via: 'cli',
-          ...(existing ? {} : { organizationCreated: org.slug }),
-        });
-        return { org, userId: user.id };
+        const userId = await createMember(
+          tx,
+          { orgId: org.id, userId: null },
+          { email, name, passwordHash, role, siteIds },
+          { via: 'cli', ...(existing ? {} : { organizationCreated: org.slug }) },
+        );
+        return { org, userId };
       });
       if (!existing) say(io, `created organization "${created.org.slug}" (${created.org.name})`);
       say(io, `created ${role} ${email} (${name}) in "${created.org.slug}", id ${created.userId}`);

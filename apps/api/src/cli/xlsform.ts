@@ -5,8 +5,7 @@ import { formatSurveyErrors, parseSurvey, type SurveyDefinition } from '@kolo/sc
 import { type ConversionNote, exportXlsForm } from '@kolo/xlsform';
 import { and, eq } from 'drizzle-orm';
 import { ApiError } from '../errors.ts';
-import { createDraft } from '../routes/surveys.ts';
-import { latestSurvey, surveyVersion } from '../survey-store.ts';
+import { createDraft, latestSurvey, surveyVersion } from '../survey-store.ts';
 import { ImportRefusedError, ImportsBusyError, importInWorker } from '../xlsform-worker/index.ts';
 import { type Command, numberFlag, parseCommandArgs } from './args.ts';
 import { withDatabase } from './database.ts';

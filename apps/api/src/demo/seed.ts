@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { type Db, memberships, organizations, sites, submissions, users } from '@kolo/db';
+import { type Db, organizations, sites, submissions } from '@kolo/db';
 import { library } from '@kolo/surveys';
 import { sql } from 'drizzle-orm';
+import { createMember } from '../admin/members.ts';
 import { hashPassword } from '../auth/password.ts';
 import { publishVersion } from '../survey-store.ts';
 import { seedAccountability } from './accountability.ts';
@@ -106,18 +107,19 @@ export async function seedDemo(
   const monitorSites = siteRows.filter((s) => s.country === 'UA' || s.country === 'KG').map((s) => s.id);
   let monitorId: string | null = null;
   for (const account of DEMO_ACCOUNTS) {
-    const [user] = await db
-      .insert(users)
-      .values({ email: account.email, name: account.name, passwordHash: hash })
-      .returning({ id: users.id });
-    if (!user) throw new Error('could not create a demo account');
-    if (account.role === 'monitor') monitorId = user.id;
-    await db.insert(memberships).values({
-      userId: user.id,
-      orgId: org.id,
-      role: account.role,
-      siteIds: account.role === 'monitor' ? monitorSites : [],
-    });
+    const userId = await createMember(
+      db,
+      { orgId: org.id, userId: null },
+      {
+        email: account.email,
+        name: account.name,
+        passwordHash: hash,
+        role: account.role,
+        siteIds: account.role === 'monitor' ? monitorSites : [],
+      },
+      { via: 'demo' },
+    );
+    if (account.role === 'monitor') monitorId = userId;
   }
   let total = 0;
   for (const [index, definition] of library.entries()) {

@@ -4,6 +4,7 @@ import { Member, MemberList, Site, SiteList } from '@kolo/schema';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { auditTargets } from '../admin/audit-targets.ts';
 import { deleteDraft } from '../admin/drafts.ts';
+import { createMember } from '../admin/members.ts';
 import { resetPassword, temporaryPassword } from '../admin/passwords.ts';
 import { SITE_SERVICE_TYPES } from '../admin/service-types.ts';
 import { audit } from '../audit.ts';
@@ -14,7 +15,7 @@ import { endUserSessions } from '../auth/session.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { SurveyDay } from '../query-dates.ts';
 import { ErrorSchema, json, ROLES_ADMIN, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
-import { SurveyId } from './surveys.ts';
+import { SurveyId } from '../survey-store.ts';
 
 const ServiceTypes = z
   .array(
@@ -222,29 +223,17 @@ export function adminRoutes() {
           );
         }
         const passwordHash = await hashPassword(body.password);
-        const created = await db.transaction(async (tx) => {
-          const [row] = await tx
-            .insert(users)
-            .values({ email: body.email, name: body.name, passwordHash })
-            .returning({ id: users.id });
-          if (!row) throw new Error('user not created');
-          await tx.insert(memberships).values({
-            userId: row.id,
-            orgId: user.orgId,
-            role: body.role,
-            siteIds: body.siteIds,
-            accessUntil: body.accessUntil ?? null,
-          });
-          return row;
-        });
-        await audit(db, user, 'user_create', created.id, {
+        const createdId = await createMember(db, user, {
+          email: body.email,
+          name: body.name,
+          passwordHash,
           role: body.role,
           siteIds: body.siteIds,
           accessUntil: body.accessUntil ?? null,
         });
         return c.json(
           {
-            id: created.id,
+            id: createdId,
             email: body.email,
             name: body.name,
             role: body.role,

@@ -1,12 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { type Db, surveys, surveyVersions } from '@kolo/db';
+import { surveys, surveyVersions } from '@kolo/db';
 import {
   DraftAnswer,
   DraftSaved,
   LibraryList,
-  lintSurvey,
   Published,
-  parseSurvey,
   type SurveyDefinition,
   SurveyList,
   SurveyVersionAnswer,
@@ -18,56 +16,22 @@ import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { ErrorSchema, json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { summarizeChanges } from '../survey-changes.ts';
-import { latestSurvey, publishVersion, surveyVersion } from '../survey-store.ts';
+import {
+  checked,
+  createDraft,
+  latestSurvey,
+  publishVersion,
+  SurveyId,
+  surveyVersion,
+} from '../survey-store.ts';
 import { publishedSurveysRoute } from './surveys-published.ts';
 
-export const SurveyId = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,62}$/, 'a survey id is lowercase letters, digits and "-"');
 const IdParams = z.object({ id: SurveyId });
 const DefinitionBody = z.strictObject({
   definition: z
     .record(z.string(), z.unknown())
     .openapi({ description: 'A survey definition (see the schema package)' }),
 });
-
-function checked(definition: unknown) {
-  const result = parseSurvey(definition);
-  return result.success
-    ? { errors: [], warnings: lintSurvey(result.survey), survey: result.survey }
-    : { errors: result.errors, warnings: [], survey: undefined };
-}
-
-/** Who creates a draft: a signed-in user, or the command line (no user). */
-export interface DraftAuthor {
-  readonly orgId: string;
-  readonly userId: string | null;
-}
-
-/**
- * Create a survey as a draft in the author's organization, audited, and give back its errors and
- * lint warnings (a draft may have errors; publishing refuses them). 422 for an invalid id, 409
- * when the id is taken (`conflict` says what to do instead).
- */
-export async function createDraft(
-  db: Db,
-  author: DraftAuthor,
-  definition: Record<string, unknown>,
-  conflict: (id: string) => string = (id) => `a survey "${id}" already exists: edit its draft instead`,
-) {
-  const id = SurveyId.safeParse(definition.id);
-  if (!id.success)
-    throw new ApiError(422, 'invalid', `definition.id: ${id.error.issues[0]?.message ?? 'invalid'}`);
-  const [existing] = await db
-    .select({ id: surveys.id })
-    .from(surveys)
-    .where(and(eq(surveys.orgId, author.orgId), eq(surveys.id, id.data)));
-  if (existing) throw new ApiError(409, 'conflict', conflict(id.data));
-  await db.insert(surveys).values({ orgId: author.orgId, id: id.data, draft: definition });
-  await audit(db, author, 'survey_draft', id.data, { created: true });
-  const { errors, warnings } = checked(definition);
-  return { id: id.data, errors, warnings };
-}
 
 /** The surveys routes, typed for the OpenAPI document and the hono client. */
 export function surveyRoutes() {

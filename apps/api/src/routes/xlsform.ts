@@ -7,14 +7,13 @@ import { distinctImportTitle } from '../admin/import-title.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { ErrorSchema, json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
-import { latestSurvey, surveyVersion } from '../survey-store.ts';
+import { createDraft, latestSurvey, SurveyId, surveyVersion } from '../survey-store.ts';
 import {
   ImportRefusedError,
   ImportSlots,
   ImportsBusyError,
   importInWorker,
 } from '../xlsform-worker/index.ts';
-import { createDraft, SurveyId } from './surveys.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Workbook imports of this server: two read at once, four more wait, the rest are told to retry. */
