@@ -5,6 +5,32 @@ import { z } from 'zod';
  * OpenAPI document and checks) and the dashboard (its types).
  */
 
+/**
+ * The services a site can offer: the codes the surveys' "which service did you use" questions use,
+ * so a site's services and the respondents' answers match. The API accepts only these.
+ */
+export const SITE_SERVICE_TYPES = [
+  'nsp',
+  'ost',
+  'dic',
+  'hiv_testing',
+  'prep',
+  'hiv_treatment',
+  'hcv',
+  'tb',
+  'drug_checking',
+  'condoms',
+  'legal',
+  'social',
+  'psychological',
+  'medical',
+  'peer_support',
+  'outreach',
+  'nightlife',
+  'online',
+] as const;
+export type SiteServiceType = (typeof SITE_SERVICE_TYPES)[number];
+
 /** A role in an organization. */
 export const Role = z.enum(['admin', 'staff', 'monitor', 'funder']);
 export type Role = z.infer<typeof Role>;

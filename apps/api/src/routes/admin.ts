@@ -1,12 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { auditLog, type Db, memberships, ROLES, sites, users } from '@kolo/db';
-import { Member, MemberList, Site, SiteList } from '@kolo/schema';
+import { Member, MemberList, SITE_SERVICE_TYPES, Site, SiteList } from '@kolo/schema';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { auditTargets } from '../admin/audit-targets.ts';
 import { deleteDraft } from '../admin/drafts.ts';
 import { createMember } from '../admin/members.ts';
 import { resetPassword, temporaryPassword } from '../admin/passwords.ts';
-import { SITE_SERVICE_TYPES } from '../admin/service-types.ts';
 import { audit } from '../audit.ts';
 import { reserveAttempts } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';

@@ -1,29 +1,10 @@
-import type { AdminMessages } from './messages/en.ts';
+import { SITE_SERVICE_TYPES, type SiteServiceType } from '@kolo/schema';
 
 /** A service a site offers, as the surveys code it. */
-export type ServiceType = keyof AdminMessages['services'];
+export type ServiceType = SiteServiceType;
 
 /** The services a site can offer, in the order the picker shows them (the API's fixed list). */
-export const SERVICE_TYPES = [
-  'nsp',
-  'ost',
-  'dic',
-  'hiv_testing',
-  'prep',
-  'hiv_treatment',
-  'hcv',
-  'tb',
-  'drug_checking',
-  'condoms',
-  'legal',
-  'social',
-  'psychological',
-  'medical',
-  'peer_support',
-  'outreach',
-  'nightlife',
-  'online',
-] as const satisfies readonly ServiceType[];
+export const SERVICE_TYPES = SITE_SERVICE_TYPES;
 
 /** Whether a code is one of the fixed services (older sites may carry others, shown as they are). */
 export function isServiceType(code: string): code is ServiceType {

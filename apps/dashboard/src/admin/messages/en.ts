@@ -1,3 +1,8 @@
+import type { SiteServiceType } from '@kolo/schema';
+
+/** A name for every service the API accepts: a missing one is a type error. */
+type ServiceNames = Readonly<Record<SiteServiceType, string>>;
+
 /** The administration screen's strings in English: the reference every other language follows. */
 export const en = {
   services: {
@@ -19,7 +24,7 @@ export const en = {
     outreach: 'Outreach',
     nightlife: 'Nightlife and party work',
     online: 'Online outreach',
-  },
+  } satisfies ServiceNames,
   sites: {
     country: 'Country',
     chooseCountry: 'Choose a country',
