@@ -146,6 +146,17 @@ function putEntry(page: Page, entry: OutboxEntry): Promise<void> {
   );
 }
 
+const SUBMISSIONS = '**/api/submissions**';
+
+/**
+ * Offline for sure: Chromium's offline emulation is per page, and a request the service worker
+ * passes on to the network can slip past it, so while the phone is "offline" submissions are also
+ * refused at the context's network layer, which sees the service worker's requests too.
+ */
+async function holdSubmissions(phone: BrowserContext): Promise<void> {
+  await phone.route(SUBMISSIONS, (route) => route.abort('internetdisconnected'));
+}
+
 describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', () => {
   let h: Harness;
   let profile: string;
@@ -178,6 +189,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     await passPinScreen(page);
     await page.getByRole('heading', { name: 'Collect' }).waitFor();
     await phone.setOffline(true);
+    await holdSubmissions(phone);
     for (const n of [1, 2]) {
       await startInterview(page);
       await fillAndSubmit(page, UK_BUTTONS);
@@ -195,6 +207,9 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     phone = await launchPhone(h, profile, true);
     page = phone.pages()[0] ?? (await phone.newPage());
     await page.goto('/collect/outbox');
+    // after the page is served from the service worker (routing first would bypass it), before the
+    // PIN unlocks the outbox and the app tries to send
+    await holdSubmissions(phone);
     await passPinScreen(page);
     await page.getByText('2 interviews waiting').waitFor();
     await snap(page, 'restart-03-outbox-after-restart');
@@ -237,6 +252,7 @@ describe.skipIf(!HAS_CHROMIUM)('the offline outbox across a browser restart', ()
     // the server answers 503, then the network drops, then it works
     const delivered: string[][] = [];
     let call = 0;
+    await phone.unroute(SUBMISSIONS);
     await phone.route('**/api/submissions/batch', async (route) => {
       call += 1;
       if (call === 1)
