@@ -131,7 +131,7 @@ describe('kolo backup / restore', () => {
         // the audit log's id sequence continues after the restored entries
         await audit(target.db, { orgId: null, userId: null }, 'login');
         const ids = await target.db.select({ id: auditLog.id }).from(auditLog).orderBy(auditLog.id);
-        expect(ids.map((r) => r.id)).toEqual([1, 2, 3]);
+        expect(ids.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       } finally {
         await target.close();
       }
