@@ -9,7 +9,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../api/client.ts';
+import { requestErrorMessage } from '../api/client.ts';
 import { localToday } from '../collect/observation-page.tsx';
 import { Field } from '../layout/field.tsx';
 import { Action, fetchParsed, type HistoryEvent, PATHS } from './api.ts';
@@ -20,7 +20,7 @@ function useSaveError() {
   const { t } = useTranslation();
   return (error: unknown) =>
     t('accountability.saveFailed', {
-      message: error instanceof ApiRequestError ? error.message : String(error),
+      message: requestErrorMessage(error),
     });
 }
 

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiRequestError, api } from '../api/client.ts';
+import { ApiRequestError, api, requestErrorMessage } from '../api/client.ts';
 import type { Site, SurveyVersion } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 import { Field } from '../layout/field.tsx';
@@ -60,7 +60,7 @@ function NoteForm({ findingId }: { findingId: string }) {
     } catch (error) {
       setProblem(
         t('accountability.saveFailed', {
-          message: error instanceof ApiRequestError ? error.message : String(error),
+          message: requestErrorMessage(error),
         }),
       );
     }
@@ -147,7 +147,7 @@ export function FindingPage() {
     } catch (error) {
       setFailed(
         t('accountability.saveFailed', {
-          message: error instanceof ApiRequestError ? error.message : String(error),
+          message: requestErrorMessage(error),
         }),
       );
     }
@@ -161,7 +161,7 @@ export function FindingPage() {
     } catch (error) {
       setFailed(
         t('accountability.saveFailed', {
-          message: error instanceof ApiRequestError ? error.message : String(error),
+          message: requestErrorMessage(error),
         }),
       );
     }

@@ -19,7 +19,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiRequestError } from '../api/client.ts';
+import { requestErrorMessage } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 import { countryName } from '../i18n/country-names.ts';
@@ -201,7 +201,7 @@ export function FindingForm({
     } catch (error) {
       setFailed(
         t('accountability.saveFailed', {
-          message: error instanceof ApiRequestError ? error.message : String(error),
+          message: requestErrorMessage(error),
         }),
       );
     } finally {

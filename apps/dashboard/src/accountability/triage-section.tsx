@@ -2,7 +2,7 @@ import './setup.ts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { api, requestErrorMessage } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
 import { fetchParsed, type Observation, ObservationList, PATHS } from './api.ts';
@@ -46,7 +46,7 @@ export function TriageSection({ sites, locale }: { sites: readonly Site[]; local
     } catch (error) {
       setProblem(
         t('accountability.saveFailed', {
-          message: error instanceof ApiRequestError ? error.message : String(error),
+          message: requestErrorMessage(error),
         }),
       );
     }

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { api, requestErrorMessage } from '../api/client.ts';
 
 interface SurveyRow {
   id: string;
@@ -32,7 +32,7 @@ export function DraftsSection() {
       void client.invalidateQueries({ queryKey: ['surveys'] });
       void client.invalidateQueries({ queryKey: ['audit'] });
     } catch (e) {
-      setMessage({ error: true, text: e instanceof ApiRequestError ? e.message : String(e) });
+      setMessage({ error: true, text: requestErrorMessage(e) });
     }
     setAsking(null);
   };

@@ -1,7 +1,7 @@
 import './setup.ts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { api, requestErrorMessage } from '../api/client.ts';
 import { Field } from '../layout/field.tsx';
 
 /**
@@ -37,7 +37,7 @@ export function NewPasswordForm({
       });
       await onChosen(password);
     } catch (e) {
-      setError(e instanceof ApiRequestError ? e.message : String(e));
+      setError(requestErrorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { api, requestErrorMessage } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
@@ -20,7 +20,7 @@ export function SitesSection({ sites }: { sites: Site[] }) {
   const [saved, setSaved] = useState(false);
   const service = (code: string) => (isServiceType(code) ? t(`administration.services.${code}`) : code);
   const refresh = () => void client.invalidateQueries({ queryKey: ['sites'] });
-  const fail = (e: unknown) => setError(e instanceof ApiRequestError ? e.message : String(e));
+  const fail = (e: unknown) => setError(requestErrorMessage(e));
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);

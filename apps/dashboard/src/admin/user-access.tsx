@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { api, requestErrorMessage } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 
 /** The sites assigned to one user, edited with checkboxes; saving ends the person's sessions. */
@@ -22,7 +22,7 @@ export function UserSitesEditor({
       await api(`/api/users/${user.id}`, { method: 'PATCH', json: { siteIds: chosen } });
       onDone();
     } catch (e) {
-      setError(e instanceof ApiRequestError ? e.message : String(e));
+      setError(requestErrorMessage(e));
     }
   };
   return (
@@ -79,7 +79,7 @@ export function PasswordReset({ user, onDone }: { user: { id: string; name: stri
       setPassword('');
       setShown(answer.temporaryPassword);
     } catch (e) {
-      setError(e instanceof ApiRequestError ? e.message : String(e));
+      setError(requestErrorMessage(e));
     }
   };
   if (shown)

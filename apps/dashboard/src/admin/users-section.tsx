@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { api, requestErrorMessage } from '../api/client.ts';
 import type { Role, Site } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
 import { PasswordReset, UserSitesEditor } from './user-access.tsx';
@@ -46,7 +46,7 @@ export function UsersSection({ sites }: { sites: Site[] }) {
     mutationFn: ({ id, patch }: { id: string; patch: Partial<UserRow> }) =>
       api(`/api/users/${id}`, { method: 'PATCH', json: patch }),
     onSuccess: refresh,
-    onError: (e) => setError(e instanceof ApiRequestError ? e.message : String(e)),
+    onError: (e) => setError(requestErrorMessage(e)),
   });
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +57,7 @@ export function UsersSection({ sites }: { sites: Site[] }) {
       setForm({ email: '', name: '', password: '', role: 'monitor', siteIds: [], accessUntil: '' });
       refresh();
     } catch (e) {
-      setError(e instanceof ApiRequestError ? e.message : String(e));
+      setError(requestErrorMessage(e));
     }
   };
   return (

@@ -12,6 +12,15 @@ export class ApiRequestError extends Error {
 }
 
 /** True when the request never reached the server (offline, DNS, reset): worth retrying later. */
+/**
+ * The text of a failed request as the administration and accountability screens show it today:
+ * the API's own message (it says what to fix). One place, so moving them to `apiErrorText` (the UI
+ * language) is one change.
+ */
+export function requestErrorMessage(error: unknown): string {
+  return error instanceof ApiRequestError ? error.message : String(error);
+}
+
 export function isNetworkError(error: unknown): boolean {
   return error instanceof TypeError || (error instanceof ApiRequestError && error.status === 0);
 }

@@ -2,7 +2,7 @@ import { resolveText } from '@kolo/schema';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { api, requestErrorMessage } from '../api/client.ts';
 import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
 import { defaultQuestionIds, questionOptions } from './question-options.ts';
@@ -116,7 +116,7 @@ export function ReportForm() {
       setStatus({ kind: 'made' });
       void client.invalidateQueries({ queryKey: ['reports'] });
     } catch (e) {
-      const message = e instanceof ApiRequestError ? e.message : String(e);
+      const message = requestErrorMessage(e);
       setStatus({ kind: 'failed', message: t('reports.failed', { message }) });
     }
   };
