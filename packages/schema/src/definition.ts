@@ -202,12 +202,36 @@ export type AskedItem = Exclude<Item, { kind: 'note' | 'calculate' }>;
 export type CalculationType = (typeof CALCULATION_TYPES)[number];
 export type ChoiceItem = Extract<Item, { kind: 'single_choice' | 'multi_choice' | 'likert' | 'matrix' }>;
 
+/** The most instances a repeated section takes: a cap on one submission's size. */
+export const REPEAT_MAX_INSTANCES = 50;
+
+/**
+ * How a section repeats (XLSForm's `begin_repeat`): asked once per person, visit or object the
+ * respondent names. Its answers are stored as a list under the section's id, one record per
+ * instance keyed by item id: `{ partners: [{ partner_age: 31 }, { partner_age: 27 }] }`. Inside an
+ * instance `${item}` reads that instance's answer; outside, `count(${section})` counts instances and
+ * `sum(${item})` adds an item over them.
+ */
+export const SectionRepeat = z.strictObject({
+  /** Fewest instances a respondent must give (default 0). */
+  min: z.number().int().min(0).max(REPEAT_MAX_INSTANCES).optional(),
+  /** Most instances (default and cap {@link REPEAT_MAX_INSTANCES}). */
+  max: z.number().int().min(1).max(REPEAT_MAX_INSTANCES).optional(),
+  /** A number of instances computed from earlier answers (XLSForm `repeat_count`): `${household_size}`. */
+  count: Expression.optional(),
+  /** What one instance is called ("Partner"), shown numbered: "Partner 2". */
+  instanceLabel: LocalizedText.optional(),
+});
+export type SectionRepeat = z.infer<typeof SectionRepeat>;
+
 export const Section = z.strictObject({
   id: Identifier,
   sourceName: SourceName.optional(),
   title: LocalizedText,
   description: LocalizedText.optional(),
   showIf: Condition.optional(),
+  /** Present when the section is asked once per instance; see {@link SectionRepeat}. */
+  repeat: SectionRepeat.optional(),
   items: z.array(Item).min(1, 'a section needs at least one item'),
 });
 export type Section = z.infer<typeof Section>;

@@ -49,7 +49,9 @@ export {
   Expression,
   Identifier,
   Item,
+  REPEAT_MAX_INSTANCES,
   Section,
+  SectionRepeat,
   SurveyDefinition,
   SurveyPrivacy,
 } from './definition.ts';
