@@ -4,6 +4,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
+import { attemptStore } from './auth/attempt-store.ts';
 import { LoginLimiter } from './auth/rate-limit.ts';
 import { SESSION_COOKIE, sessionCache } from './auth/session.ts';
 import { bodyGuard } from './body-guard-middleware.ts';
@@ -75,9 +76,13 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     db: database.db,
     config,
     log,
-    accountLimiter: new LoginLimiter(10, 15 * 60_000),
-    addressLimiter: new LoginLimiter(50, 15 * 60_000),
-    passwordLimiter: new LoginLimiter(PASSWORD_CHANGE_ATTEMPTS, 15 * 60_000),
+    accountLimiter: new LoginLimiter(10, 15 * 60_000, attemptStore(database, 'account')),
+    addressLimiter: new LoginLimiter(50, 15 * 60_000, attemptStore(database, 'address')),
+    passwordLimiter: new LoginLimiter(
+      PASSWORD_CHANGE_ATTEMPTS,
+      15 * 60_000,
+      attemptStore(database, 'password'),
+    ),
     writer: new SubmissionWriter(database.db, rollups),
     rollups,
     sessions: sessionCache(),

@@ -205,6 +205,22 @@ export const rollupQueue = pgTable('rollup_queue', {
   submissionId: uuid('submission_id').primaryKey(),
 });
 
+/**
+ * Recent sign-in attempts per limited key, shared by every API process on one PostgreSQL (created
+ * UNLOGGED in migration 0013: a crash forgets them). `key` is a SHA-256, `times` epoch milliseconds;
+ * `taken` says whether the last reservation was granted. PGlite keeps attempts in memory instead.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    key: text('key').primaryKey(),
+    times: bigint('times', { mode: 'number' }).array().notNull(),
+    expiresAt: bigint('expires_at', { mode: 'number' }).notNull(),
+    taken: boolean('taken').notNull().default(true),
+  },
+  (t) => [index('login_attempts_expires_at_idx').on(t.expiresAt)],
+);
+
 /** Revocable public links to one survey's aggregate results. */
 export const shareLinks = pgTable(
   'share_links',
