@@ -1,10 +1,10 @@
 import { type AnswerRecord, evaluateCondition } from './condition.ts';
-import type { CalculationType, Item, SurveyDefinition } from './definition.ts';
+import type { CalculationType, Item, Section, SurveyDefinition } from './definition.ts';
 import type { ExpressionNode } from './expression/ast.ts';
-import { evaluateExpression } from './expression/evaluate.ts';
+import { evaluateExpression, instancesOf, type RepeatContext } from './expression/evaluate.ts';
 import { parseExpression } from './expression/parse.ts';
 import { dateOf, daysOf, type ExpressionValue, toNumber, toText } from './expression/values.ts';
-import { type ItemEntry, surveyItems, visibilityOf } from './walk.ts';
+import { type ItemEntry, instanceAnswers, repeatLayout, surveyItems, visibilityOf } from './walk.ts';
 
 /** The longest text a calculation stores, like a text answer with no `maxLength`. */
 const CALCULATED_TEXT_MAX = 2000;
@@ -16,8 +16,11 @@ export interface CompiledCalculation {
   readonly valueType: CalculationType;
 }
 
-/** When to evaluate: the day `today()` returns (the day of collection, on the server). */
-export interface CalculateOptions {
+/**
+ * When and where to evaluate: the day `today()` returns (the day of collection, on the server),
+ * and for one item inside a repeat, the instance's number and the survey's repeat layout.
+ */
+export interface CalculateOptions extends RepeatContext {
   readonly today?: string | undefined;
 }
 
@@ -55,10 +58,23 @@ export function compileCalculations(definition: SurveyDefinition): CompiledCalcu
   return found;
 }
 
+/** A repeat section's instances copied, without what the client sent for its calculations. */
+function freshInstances(
+  value: unknown,
+  calculated: readonly string[],
+): Record<string, unknown>[] | undefined {
+  return instancesOf(value)?.map((instance) => {
+    const copy = { ...instance };
+    for (const id of calculated) delete copy[id];
+    return copy;
+  });
+}
+
 /**
  * Answers with every calculation computed afresh, in survey order (a calculation may use earlier
  * ones): whatever the client sent under a calculate item's id is replaced, and a hidden or empty
- * calculation is left out. The answers given are not changed.
+ * calculation is left out. A calculation inside a repeat section is computed in each instance,
+ * reading that instance. The answers given are not changed.
  */
 export function applyCalculations(
   calculations: readonly CompiledCalculation[],
@@ -66,21 +82,47 @@ export function applyCalculations(
   options: CalculateOptions = {},
 ): Record<string, unknown> {
   const result: Record<string, unknown> = { ...answers };
-  for (const { entry } of calculations) delete result[entry.item.id];
+  const inRepeats = new Map<Section, string[]>();
+  for (const { entry } of calculations) {
+    if (!entry.section.repeat) delete result[entry.item.id];
+    else inRepeats.set(entry.section, [...(inRepeats.get(entry.section) ?? []), entry.item.id]);
+  }
+  for (const [section, ids] of inRepeats) {
+    const instances = freshInstances(result[section.id], ids);
+    if (instances) result[section.id] = instances;
+  }
+  const { today, repeats } = options;
   for (const { entry, expression, valueType } of calculations) {
-    if (!evaluateCondition(visibilityOf(entry), result, options.today)) continue;
-    const value = storedCalculation(
-      evaluateExpression(expression, { answers: result, today: options.today }),
-      valueType,
-    );
-    if (value !== undefined) result[entry.item.id] = value;
+    const { section, item } = entry;
+    if (!section.repeat) {
+      if (!evaluateCondition(visibilityOf(entry), result, today, { repeats })) continue;
+      const value = storedCalculation(
+        evaluateExpression(expression, { answers: result, today, repeats }),
+        valueType,
+      );
+      if (value !== undefined) result[item.id] = value;
+      continue;
+    }
+    // the copies made above: each instance gets its own value
+    const instances = (instancesOf(result[section.id]) ?? []) as Record<string, unknown>[];
+    instances.forEach((instance, index) => {
+      const view = instanceAnswers(result, section, instance);
+      const context = { position: index + 1, repeats };
+      if (!evaluateCondition(visibilityOf(entry), view, today, context)) return;
+      const value = storedCalculation(
+        evaluateExpression(expression, { ...context, answers: view, today }),
+        valueType,
+      );
+      if (value !== undefined) instance[item.id] = value;
+    });
   }
   return result;
 }
 
 /**
  * One calculate item's value from the answers so far, or undefined when there is nothing to store;
- * for a form walking its items in order.
+ * for a form walking its items in order (inside a repeat: the instance's `instanceAnswers`, with
+ * `position` and `repeats` in the options).
  */
 export function calculateItem(
   item: Extract<Item, { kind: 'calculate' }>,
@@ -89,7 +131,7 @@ export function calculateItem(
 ): string | number | undefined {
   const parsed = parseExpression(item.calculation);
   if (!parsed.success) return undefined;
-  const value = evaluateExpression(parsed.expression, { answers, today: options.today });
+  const value = evaluateExpression(parsed.expression, { ...options, answers });
   return storedCalculation(value, item.valueType ?? 'text');
 }
 
@@ -110,5 +152,7 @@ export function calculateAnswers(
     calculations = compileCalculations(definition);
     bySurvey.set(definition, calculations);
   }
-  return calculations.length === 0 ? { ...answers } : applyCalculations(calculations, answers, options);
+  return calculations.length === 0
+    ? { ...answers }
+    : applyCalculations(calculations, answers, { repeats: repeatLayout(definition), ...options });
 }

@@ -1,3 +1,4 @@
+import { checkPlainRepeatRead, checkRepeatUse, isRepeatName } from './check-repeats.ts';
 import { type Comparison, type Condition, comparisonsOf, conditionLeaves } from './condition.ts';
 import type { Item, SurveyDefinition } from './definition.ts';
 import { formatExpressionError } from './expression/ast.ts';
@@ -85,6 +86,7 @@ function checkOperator(
  * names), and its `regex()` patterns are literal and safe.
  */
 function checkExpressionLeaf(
+  definition: SurveyDefinition,
   source: string,
   at: string,
   order: number,
@@ -98,8 +100,10 @@ function checkExpressionLeaf(
   });
   const parsed = parseExpression(source);
   if (!parsed.success) return [fail('invalid_expression', parsed.error.column, parsed.error.message)];
-  const errors: SurveyError[] = [];
+  const context = ownId === undefined ? undefined : byId.get(ownId)?.section;
+  const errors = checkRepeatUse(definition, parsed.expression, at, context);
   for (const ref of expressionReferences(parsed.expression)) {
+    if (ref.kind === 'ref' && isRepeatName(definition, ref.name)) continue;
     if (ref.kind !== 'ref') {
       const what = ref.kind === 'current' ? '"." (this answer)' : `'${ref.name}'`;
       errors.push(
@@ -144,7 +148,7 @@ export function checkCondition(
   const errors: SurveyError[] = [];
   for (const { leaf, path } of conditionLeaves(condition))
     if ('expression' in leaf)
-      errors.push(...checkExpressionLeaf(leaf.expression, at + path, order, ownId, byId));
+      errors.push(...checkExpressionLeaf(definition, leaf.expression, at + path, order, ownId, byId));
   for (const { comparison: c, path } of comparisonsOf(condition)) {
     const where = at + path;
     const [id = c.question, row, ...rest] = c.question.split('.');
@@ -168,6 +172,15 @@ export function checkCondition(
     const target = entry.item;
     if (target.kind === 'note') {
       errors.push({ path: where, code: 'invalid_operator', message: `"${id}" is a note and has no answer` });
+      continue;
+    }
+    const outside = checkPlainRepeatRead(
+      definition,
+      id,
+      ownId === undefined ? undefined : byId.get(ownId)?.section,
+    );
+    if (outside) {
+      errors.push({ path: where, code: 'invalid_operator', message: outside });
       continue;
     }
     if (entry.order >= order) {

@@ -1,3 +1,4 @@
+import { checkPlainRepeatRead, checkRepeatUse, isRepeatName } from './check-repeats.ts';
 import type { Item, SurveyDefinition } from './definition.ts';
 import { formatExpressionError } from './expression/ast.ts';
 import { patternProblem } from './expression/functions.ts';
@@ -36,8 +37,12 @@ function checkReference(
   return undefined;
 }
 
-/** Check one expression of an item: it parses, what it reads exists, `regex()` patterns are safe. */
+/**
+ * Check one expression of an item: it parses, what it reads exists (a repeat read as XLSForm
+ * allows), `regex()` patterns are safe.
+ */
 function checkExpression(
+  definition: SurveyDefinition,
   source: string,
   at: string,
   entry: ItemEntry,
@@ -47,8 +52,9 @@ function checkExpression(
 ): SurveyError[] {
   const parsed = parseExpression(source);
   if (!parsed.success) return [located(at, 'invalid_expression', parsed.error.column, parsed.error.message)];
-  const errors: SurveyError[] = [];
+  const errors = checkRepeatUse(definition, parsed.expression, at, entry.section);
   for (const ref of expressionReferences(parsed.expression)) {
+    if (ref.kind === 'ref' && isRepeatName(definition, ref.name)) continue;
     if (ref.kind === 'ref') {
       const error = checkReference(ref.name, ref.column, at, entry, role, byId);
       if (error) errors.push(error);
@@ -97,7 +103,11 @@ function choiceProperties(definition: SurveyDefinition, item: Item): Set<string>
 }
 
 /** `${}` piping in an item's label and hint: each name must be an item with a value. */
-function checkPiping(entry: ItemEntry, byId: ReadonlyMap<string, ItemEntry>): SurveyError[] {
+function checkPiping(
+  definition: SurveyDefinition,
+  entry: ItemEntry,
+  byId: ReadonlyMap<string, ItemEntry>,
+): SurveyError[] {
   const errors: SurveyError[] = [];
   const { item, path } = entry;
   const texts: Array<[string, Readonly<Record<string, string>> | undefined]> = [
@@ -119,6 +129,10 @@ function checkPiping(entry: ItemEntry, byId: ReadonlyMap<string, ItemEntry>): Su
           errors.push(
             located(at, 'self_reference', column, `a label cannot show its own answer ("${name}")`),
           );
+        else {
+          const outside = checkPlainRepeatRead(definition, name, entry.section);
+          if (outside) errors.push(located(at, 'invalid_expression', column, outside));
+        }
       }
     }
   }
@@ -136,17 +150,35 @@ export function checkItemExpressions(
 ): SurveyError[] {
   const { item, path } = entry;
   const none = new Set<string>();
-  const errors = checkPiping(entry, byId);
+  const errors = checkPiping(definition, entry, byId);
   if (item.kind === 'calculate')
     errors.push(
-      ...checkExpression(item.calculation, `${path}.calculation`, entry, 'calculation', byId, none),
+      ...checkExpression(
+        definition,
+        item.calculation,
+        `${path}.calculation`,
+        entry,
+        'calculation',
+        byId,
+        none,
+      ),
     );
   if ('constraint' in item && item.constraint !== undefined)
-    errors.push(...checkExpression(item.constraint, `${path}.constraint`, entry, 'constraint', byId, none));
+    errors.push(
+      ...checkExpression(definition, item.constraint, `${path}.constraint`, entry, 'constraint', byId, none),
+    );
   if ((item.kind === 'single_choice' || item.kind === 'multi_choice') && item.choiceFilter !== undefined) {
     const properties = choiceProperties(definition, item);
     errors.push(
-      ...checkExpression(item.choiceFilter, `${path}.choiceFilter`, entry, 'choiceFilter', byId, properties),
+      ...checkExpression(
+        definition,
+        item.choiceFilter,
+        `${path}.choiceFilter`,
+        entry,
+        'choiceFilter',
+        byId,
+        properties,
+      ),
     );
   }
   return errors;

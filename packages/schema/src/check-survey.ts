@@ -1,7 +1,7 @@
 import { checkCondition } from './check-conditions.ts';
 import { checkItemExpressions } from './check-expressions.ts';
 import { checkTranslations } from './check-translations.ts';
-import { type Choice, type Item, SurveyDefinition } from './definition.ts';
+import { type Choice, type Item, REPEAT_MAX_INSTANCES, SurveyDefinition } from './definition.ts';
 import { formatPath } from './path.ts';
 import type { SurveyError } from './survey-errors.ts';
 import { allowedValues, choicesOf, type ItemEntry, OTHER_VALUE, otherKey, surveyItems } from './walk.ts';
@@ -155,6 +155,52 @@ function checkIds(definition: SurveyDefinition, entries: readonly ItemEntry[]): 
   return errors;
 }
 
+/**
+ * A repeat section's own rules: its id names the list its answers are stored under, so no item
+ * may have it; at least `min` and at most `max` instances; `count` reads only earlier answers.
+ */
+function checkRepeats(
+  definition: SurveyDefinition,
+  entries: readonly ItemEntry[],
+  byId: ReadonlyMap<string, ItemEntry>,
+): SurveyError[] {
+  const errors: SurveyError[] = [];
+  definition.sections.forEach((section, index) => {
+    const { repeat } = section;
+    if (!repeat) return;
+    const at = `sections[${index}]`;
+    const item = byId.get(section.id);
+    if (item)
+      errors.push({
+        path: `${at}.id`,
+        code: 'duplicate_id',
+        message: `the repeat section "${section.id}" stores its answers under its id, which is already the id of the item at ${item.path}`,
+      });
+    const min = repeat.min ?? 0;
+    const max = repeat.max ?? REPEAT_MAX_INSTANCES;
+    if (min > max)
+      errors.push({
+        path: `${at}.repeat.max`,
+        code: 'invalid_bounds',
+        message: `max (${max}) must not be below min (${min})`,
+      });
+    if (repeat.count !== undefined) {
+      const first = entries.find((e) => e.sectionIndex === index)?.order ?? 0;
+      errors.push(
+        ...checkCondition(
+          definition,
+          { expression: repeat.count },
+          `${at}.repeat.count`,
+          first,
+          undefined,
+          byId,
+        ),
+      );
+    }
+  });
+  return errors;
+}
+
 function checkIndicators(definition: SurveyDefinition, byId: ReadonlyMap<string, ItemEntry>): SurveyError[] {
   const errors: SurveyError[] = [];
   (definition.indicators ?? []).forEach((indicator, index) => {
@@ -233,7 +279,10 @@ export function parseSurvey(input: unknown): ParseSurveyResult {
   const byId = new Map<string, ItemEntry>();
   for (const entry of entries) if (!byId.has(entry.item.id)) byId.set(entry.item.id, entry);
 
-  const errors: SurveyError[] = [...checkIds(definition, entries)];
+  const errors: SurveyError[] = [
+    ...checkIds(definition, entries),
+    ...checkRepeats(definition, entries, byId),
+  ];
   for (const [name, list] of Object.entries(definition.choiceLists ?? {})) {
     errors.push(...checkChoiceList(list, `choiceLists.${name}`));
   }

@@ -8,16 +8,19 @@ import {
   meetsConstraint,
   offersChoice,
 } from './constraint.ts';
-import type { Choice, Item, SurveyDefinition } from './definition.ts';
+import type { Choice, Item, Section, SurveyDefinition } from './definition.ts';
 import type { ExpressionNode } from './expression/ast.ts';
-import { todayUtc } from './expression/evaluate.ts';
+import { type RepeatContext, todayUtc } from './expression/evaluate.ts';
 import { formatPath } from './path.ts';
+import { countedInstances, repeatBounds } from './repeat-count.ts';
 import {
   allowedValues,
   choicesOf,
   type ItemEntry,
+  instanceAnswers,
   OTHER_VALUE,
   otherKey,
+  repeatLayout,
   surveyItems,
   visibilityOf,
 } from './walk.ts';
@@ -190,18 +193,31 @@ function addIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string,
   ctx.addIssue({ code: 'custom', path, message, params: { kolo: code } });
 }
 
-function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$RefinementCtx) {
+/**
+ * Where one item's answer is checked: `view` is what its conditions and expressions read (the
+ * answers, or inside a repeat the instance over them), `record` holds its value, `at` prefixes
+ * issue paths (`['partners', 1]`).
+ */
+interface Place {
+  readonly view: AnswerRecord;
+  readonly record: AnswerRecord;
+  readonly at: readonly PropertyKey[];
+  readonly context: RepeatContext;
+}
+
+function checkItem(compiled: CompiledItem, place: Place, ctx: z.core.$RefinementCtx) {
   const { entry, schema } = compiled;
   const { item } = entry;
   // notes take no answer (a value under a note id is reported as unknown); calculations are
   // computed afresh before the check
   if (!schema) return;
-  const value = ownAnswer(answers, item.id);
-  const visible = evaluateCondition(visibilityOf(entry), answers, checkingDay);
+  const { view, record, at, context } = place;
+  const value = ownAnswer(record, item.id);
+  const visible = evaluateCondition(visibilityOf(entry), view, checkingDay, context);
   const answered = isAnswered(value);
   if (!visible) {
     if (value !== undefined)
-      addIssue(ctx, [item.id], 'hidden', 'must be left empty: the question is not shown');
+      addIssue(ctx, [...at, item.id], 'hidden', 'must be left empty: the question is not shown');
   } else if (value !== undefined) {
     let valid = compiled.accepts?.(value) === true;
     if (!valid) {
@@ -211,35 +227,35 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
         for (const issue of result.error.issues) {
           ctx.addIssue({
             code: 'custom',
-            path: [item.id, ...issue.path],
+            path: [...at, item.id, ...issue.path],
             message: issue.message,
             params: { kolo: issue.code },
           });
         }
       }
     }
-    if (valid && (compiled.constraint || compiled.filter)) checkExpressions(compiled, value, answers, ctx);
+    if (valid && (compiled.constraint || compiled.filter)) checkExpressions(compiled, value, place, ctx);
   }
   if (visible && 'required' in item && item.required) {
-    if (!answered) addIssue(ctx, [item.id], 'required', 'an answer is required');
+    if (!answered) addIssue(ctx, [...at, item.id], 'required', 'an answer is required');
     else if (item.kind === 'matrix' && typeof value === 'object' && value !== null) {
       for (const row of item.rows) {
         if (!isAnswered(ownAnswer(value as Record<string, unknown>, row.id)))
-          addIssue(ctx, [item.id, row.id], 'required', 'an answer is required');
+          addIssue(ctx, [...at, item.id, row.id], 'required', 'an answer is required');
       }
     }
   }
   if (compiled.otherKey) {
-    const text = ownAnswer(answers, compiled.otherKey);
+    const key = compiled.otherKey;
+    const text = ownAnswer(record, key);
     const chose = visible && (value === OTHER_VALUE || (Array.isArray(value) && value.includes(OTHER_VALUE)));
     if (!chose && text !== undefined)
-      addIssue(ctx, [compiled.otherKey], 'hidden', 'must be left empty: "other" is not chosen');
-    if (chose && text === undefined) addIssue(ctx, [compiled.otherKey], 'required', 'please specify "other"');
+      addIssue(ctx, [...at, key], 'hidden', 'must be left empty: "other" is not chosen');
+    if (chose && text === undefined) addIssue(ctx, [...at, key], 'required', 'please specify "other"');
     if (chose && text !== undefined) {
       const result = OTHER_TEXT.safeParse(text, PARSE);
       if (!result.success)
-        for (const issue of result.error.issues)
-          addIssue(ctx, [compiled.otherKey], issue.code, issue.message);
+        for (const issue of result.error.issues) addIssue(ctx, [...at, key], issue.code, issue.message);
     }
   }
 }
@@ -248,21 +264,89 @@ function checkItem(compiled: CompiledItem, answers: AnswerRecord, ctx: z.core.$R
 function checkExpressions(
   compiled: CompiledItem,
   value: unknown,
-  answers: AnswerRecord,
+  place: Place,
   ctx: z.core.$RefinementCtx,
 ): void {
   const { item } = compiled.entry;
+  const { view, at, context } = place;
   const today = checkingDay ?? todayUtc();
   if (compiled.filter) {
     const { node, choices } = compiled.filter;
     for (const code of Array.isArray(value) ? value : [value]) {
       const choice = typeof code === 'string' ? choices.get(code) : undefined;
-      if (choice && !offersChoice(node, choice, answers, today))
-        addIssue(ctx, [item.id], 'filtered', `"${code}" is not offered for the earlier answers`);
+      if (choice && !offersChoice(node, choice, view, today, context))
+        addIssue(ctx, [...at, item.id], 'filtered', `"${code}" is not offered for the earlier answers`);
     }
   }
-  if (compiled.constraint && !meetsConstraint(compiled.constraint, value, answers, today))
-    addIssue(ctx, [item.id], 'constraint', compiled.constraintMessage);
+  if (compiled.constraint && !meetsConstraint(compiled.constraint, value, view, today, context))
+    addIssue(ctx, [...at, item.id], 'constraint', compiled.constraintMessage);
+}
+
+/** A repeat section compiled: its items and the keys an instance may hold. */
+interface CompiledRepeat {
+  readonly section: Section;
+  readonly items: readonly CompiledItem[];
+  readonly known: ReadonlySet<string>;
+}
+
+function instanceWord(n: number): string {
+  return n === 1 ? '1 instance' : `${n} instances`;
+}
+
+/**
+ * A repeat section's list: absent or empty when the section is hidden; otherwise a list of answer
+ * records, as many as `count` gives or between min and max, each checked like the top-level
+ * answers with issue paths `partners.1.partner_age`.
+ */
+function checkRepeat(
+  repeat: CompiledRepeat,
+  answers: Record<string, unknown>,
+  repeats: ReadonlyMap<string, string>,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const { section } = repeat;
+  const value = ownAnswer(answers, section.id);
+  const empty = value === undefined || (Array.isArray(value) && value.length === 0);
+  if (!evaluateCondition(section.showIf, answers, checkingDay, { repeats })) {
+    if (!empty) addIssue(ctx, [section.id], 'hidden', 'must be left empty: the section is not shown');
+    return;
+  }
+  if (value !== undefined && !Array.isArray(value)) {
+    addIssue(ctx, [section.id], 'invalid_type', 'must be a list of instances, each an object of answers');
+    return;
+  }
+  const instances: readonly unknown[] = value ?? [];
+  const { min, max } = repeatBounds(section);
+  const counted = countedInstances(section, answers, { today: checkingDay, repeats });
+  if (counted !== undefined && instances.length !== counted)
+    addIssue(
+      ctx,
+      [section.id],
+      'repeat_count',
+      `must have exactly ${instanceWord(counted)} (set by the answers it is counted from), not ${instances.length}`,
+    );
+  else if (instances.length < min)
+    addIssue(ctx, [section.id], 'too_small', `add at least ${instanceWord(min)}`);
+  else if (instances.length > max)
+    addIssue(ctx, [section.id], 'too_big', `must have at most ${instanceWord(max)}`);
+  instances.slice(0, max).forEach((instance, index) => {
+    if (!isAnswerObject(instance)) {
+      addIssue(ctx, [section.id, index], 'invalid_type', 'must be an object of answers keyed by question id');
+      return;
+    }
+    const at = [section.id, index];
+    for (const key of Object.keys(instance)) {
+      if (!repeat.known.has(key))
+        addIssue(ctx, [...at, key], 'unknown_question', `"${key}" is not a question of this section`);
+    }
+    const place: Place = {
+      view: instanceAnswers(answers, section, instance),
+      record: instance,
+      at,
+      context: { position: index + 1, repeats },
+    };
+    for (const item of repeat.items) checkItem(item, place, ctx);
+  });
 }
 
 function isAnswerObject(value: unknown): value is Record<string, unknown> {
@@ -291,11 +375,23 @@ function build(definition: SurveyDefinition): CompiledSurvey {
       },
     };
   });
-  const known = new Set<string>();
-  for (const { entry, schema, otherKey: other } of items) {
-    if (schema || entry.item.kind === 'calculate') known.add(entry.item.id);
-    if (other) known.add(other);
-  }
+  const keysOf = (compiled: readonly CompiledItem[]) => {
+    const keys = new Set<string>();
+    for (const { entry, schema, otherKey: other } of compiled) {
+      if (schema || entry.item.kind === 'calculate') keys.add(entry.item.id);
+      if (other) keys.add(other);
+    }
+    return keys;
+  };
+  const topLevel = items.filter((i) => !i.entry.section.repeat);
+  const repeatSections: CompiledRepeat[] = definition.sections.flatMap((section) => {
+    if (!section.repeat) return [];
+    const own = items.filter((i) => i.entry.section === section);
+    return [{ section, items: own, known: keysOf(own) }];
+  });
+  const known = keysOf(topLevel);
+  for (const { section } of repeatSections) known.add(section.id);
+  const repeats = repeatLayout(definition);
   const calculations = compileCalculations(definition);
   // the object is checked here rather than by z.record, which would parse every key and value
   // only to copy them: that was most of the time validation took
@@ -309,7 +405,9 @@ function build(definition: SurveyDefinition): CompiledSurvey {
         if (!known.has(key))
           addIssue(ctx, [key], 'unknown_question', `"${key}" is not a question of this survey`);
       }
-      for (const item of items) checkItem(item, answers, ctx);
+      const place: Place = { view: answers, record: answers, at: [], context: { repeats } };
+      for (const item of topLevel) checkItem(item, place, ctx);
+      for (const repeat of repeatSections) checkRepeat(repeat, answers, repeats, ctx);
     }),
   );
   if (calculations.length === 0)
@@ -317,7 +415,9 @@ function build(definition: SurveyDefinition): CompiledSurvey {
   // calculated values are computed here, whatever the client sent, and checked and returned with
   // the answers: the stored value is always the server's
   const calculate = z.transform((answers: unknown) =>
-    isAnswerObject(answers) ? applyCalculations(calculations, answers, { today: checkingDay }) : answers,
+    isAnswerObject(answers)
+      ? applyCalculations(calculations, answers, { today: checkingDay, repeats })
+      : answers,
   );
   return {
     definition,
@@ -354,10 +454,13 @@ export function compileSurvey(definition: SurveyDefinition): CompiledSurvey {
   return compiled;
 }
 
-/** One answer problem, keyed by question path (`q3`, `matrix.row`, `services_other`). */
+/** One answer problem, keyed by question path (`q3`, `matrix.row`, `services_other`, `partners.1.partner_age`). */
 export interface AnswerIssue {
   readonly path: string;
-  /** `required`, `hidden`, `unknown_question`, `constraint`, `filtered`, or a zod issue code such as `too_big`. */
+  /**
+   * `required`, `hidden`, `unknown_question`, `constraint`, `filtered`, `repeat_count`, or a zod
+   * issue code such as `too_big` (also a repeat section's instance bounds).
+   */
   readonly code: string;
   readonly message: string;
 }

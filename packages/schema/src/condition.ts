@@ -1,5 +1,5 @@
 import type { Comparison, ConditionScalar } from './condition-schema.ts';
-import { evaluateExpression } from './expression/evaluate.ts';
+import { evaluateExpression, type RepeatContext } from './expression/evaluate.ts';
 import { parseExpression } from './expression/parse.ts';
 import { expressionReferences } from './expression/references.ts';
 import { toBoolean } from './expression/values.ts';
@@ -141,26 +141,33 @@ function compare(c: Comparison, answers: AnswerRecord): boolean {
 }
 
 /** An expression condition's value; one that does not parse (a draft kolo refuses) is false. */
-function holds(source: string, answers: AnswerRecord, today: string | undefined): boolean {
+function holds(
+  source: string,
+  answers: AnswerRecord,
+  today: string | undefined,
+  context: RepeatContext | undefined,
+): boolean {
   const parsed = parseExpression(source);
-  return parsed.success && toBoolean(evaluateExpression(parsed.expression, { answers, today }));
+  return parsed.success && toBoolean(evaluateExpression(parsed.expression, { ...context, answers, today }));
 }
 
 /**
  * Evaluate a `showIf` condition against answers. No condition means always shown. `today` is the
- * day `today()` returns in an expression condition (the day of collection, on the server).
+ * day `today()` returns in an expression condition (the day of collection, on the server);
+ * `context` says which repeat instance is evaluated (answers then being its `instanceAnswers`).
  * @example evaluateCondition({ question: 'age', op: 'gte', value: 18 }, { age: 20 }) // true
  */
 export function evaluateCondition(
   condition: Condition | undefined,
   answers: AnswerRecord,
   today?: string,
+  context?: RepeatContext,
 ): boolean {
   if (condition === undefined) return true;
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers, today));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers, today));
-  if ('not' in condition) return !evaluateCondition(condition.not, answers, today);
-  if ('expression' in condition) return holds(condition.expression, answers, today);
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers, today, context));
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers, today, context));
+  if ('not' in condition) return !evaluateCondition(condition.not, answers, today, context);
+  if ('expression' in condition) return holds(condition.expression, answers, today, context);
   return compare(condition, answers);
 }
 

@@ -1,7 +1,7 @@
 import type { AnswerRecord } from './condition.ts';
 import type { Choice, Item, SurveyDefinition } from './definition.ts';
 import type { ExpressionNode } from './expression/ast.ts';
-import { evaluateExpression } from './expression/evaluate.ts';
+import { evaluateExpression, type RepeatContext } from './expression/evaluate.ts';
 import { parseExpression } from './expression/parse.ts';
 import { toBoolean } from './expression/values.ts';
 import { choicesOf } from './walk.ts';
@@ -22,8 +22,9 @@ export function meetsConstraint(
   value: unknown,
   answers: AnswerRecord,
   today?: string,
+  context?: RepeatContext,
 ): boolean {
-  return toBoolean(evaluateExpression(constraint, { answers, current: value, today }));
+  return toBoolean(evaluateExpression(constraint, { ...context, answers, current: value, today }));
 }
 
 /** An item's parsed choice filter, or undefined when it has none (or it does not parse). */
@@ -40,9 +41,11 @@ export function offersChoice(
   choice: Choice,
   answers: AnswerRecord,
   today?: string,
+  context?: RepeatContext,
 ): boolean {
   return toBoolean(
     evaluateExpression(filter, {
+      ...context,
       answers,
       choice: { value: choice.value, properties: choice.properties },
       today,
@@ -60,8 +63,9 @@ export function offeredChoices(
   item: Item,
   answers: AnswerRecord,
   today?: string,
+  context?: RepeatContext,
 ): readonly Choice[] {
   const choices = choicesOf(definition, item);
   const filter = choiceFilterOf(item);
-  return filter ? choices.filter((c) => offersChoice(filter, c, answers, today)) : choices;
+  return filter ? choices.filter((c) => offersChoice(filter, c, answers, today, context)) : choices;
 }

@@ -78,3 +78,56 @@ export function visibilityOf(entry: Pick<ItemEntry, 'item' | 'section'>): Condit
   if (section.showIf && item.showIf) return { all: [section.showIf, item.showIf] };
   return section.showIf ?? item.showIf;
 }
+
+/** Whether a section is asked once per instance (XLSForm's `begin_repeat`). */
+export function isRepeatSection(
+  section: Section,
+): section is Section & { repeat: NonNullable<Section['repeat']> } {
+  return section.repeat !== undefined;
+}
+
+/** The repeat section an item is asked in, or undefined for an item asked once. */
+export function repeatSectionOf(definition: SurveyDefinition, itemId: string): Section | undefined {
+  const section = repeatLayout(definition).get(itemId);
+  return section === undefined ? undefined : definition.sections.find((s) => s.id === section);
+}
+
+const layouts = new WeakMap<SurveyDefinition, ReadonlyMap<string, string>>();
+
+/**
+ * Where repeat answers live: each item of a repeat section (and the section itself) mapped to the
+ * section's id, the key of its list of instances. Computed once per definition.
+ */
+export function repeatLayout(definition: SurveyDefinition): ReadonlyMap<string, string> {
+  let layout = layouts.get(definition);
+  if (!layout) {
+    const map = new Map<string, string>();
+    for (const section of definition.sections) {
+      if (!isRepeatSection(section)) continue;
+      map.set(section.id, section.id);
+      for (const item of section.items) map.set(item.id, section.id);
+    }
+    layout = map;
+    layouts.set(definition, layout);
+  }
+  return layout;
+}
+
+/**
+ * The answers as an expression inside one instance reads them: the top-level answers with the
+ * instance's own items over them (each of the section's ids present, even unanswered, so an
+ * aggregate there reads this instance only, as XLSForm's relative paths do).
+ */
+export function instanceAnswers(
+  answers: Readonly<Record<string, unknown>>,
+  section: Section,
+  instance: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const view: Record<string, unknown> = { ...answers };
+  for (const item of section.items) {
+    view[item.id] = Object.hasOwn(instance, item.id) ? instance[item.id] : undefined;
+    const other = otherKey(item.id);
+    if (Object.hasOwn(instance, other)) view[other] = instance[other];
+  }
+  return view;
+}

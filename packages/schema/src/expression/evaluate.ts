@@ -19,6 +19,78 @@ export interface ExpressionScope {
   readonly choice?: ChoiceInScope | undefined;
   /** Today as `YYYY-MM-DD`; defaults to the UTC date now. */
   readonly today?: string | undefined;
+  /** The 1-based number of the repeat instance being evaluated, what `position(..)` returns. */
+  readonly position?: number | undefined;
+  /**
+   * The repeat section of each item asked in one (item id -> section id), so `sum(${item})` finds
+   * its instances; without it they are found by looking through the answers' lists.
+   */
+  readonly repeats?: ReadonlyMap<string, string> | undefined;
+}
+
+/** Where in a repeat an expression is evaluated, for callers that pass answers and a day. */
+export type RepeatContext = Pick<ExpressionScope, 'position' | 'repeats'>;
+
+/** Functions that, given `${item}` of a repeat (or `${section}`), read it in every instance. */
+export const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set([
+  'sum',
+  'min',
+  'max',
+  'join',
+  'count',
+  'count-selected',
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The instances of a repeat section's answer (a list of records), or undefined for any other value. */
+export function instancesOf(value: unknown): readonly Record<string, unknown>[] | undefined {
+  return Array.isArray(value) && value.every(isRecord) ? value : undefined;
+}
+
+/** The instances holding a repeat item: by the scope's layout, else the list where it is answered. */
+function listHolding(name: string, scope: ExpressionScope): readonly Record<string, unknown>[] | undefined {
+  const section = scope.repeats?.get(name);
+  if (section !== undefined) return instancesOf(ownAnswer(scope.answers, section)) ?? [];
+  if (scope.repeats) return undefined;
+  for (const value of Object.values(scope.answers)) {
+    const records = instancesOf(value);
+    if (records?.some((r) => Object.hasOwn(r, name))) return records;
+  }
+  return undefined;
+}
+
+/**
+ * What an aggregate reads from `${name}`: one value per instance of a repeat (unanswered ones
+ * left out, except for `count`, which counts instances), one blank per instance of a section, or
+ * the single answer. Inside an instance its own items are plain answers, as in XLSForm.
+ */
+function nodesOf(name: string, scope: ExpressionScope, counting: boolean): ExpressionValue[] {
+  const { answers } = scope;
+  if (Object.hasOwn(answers, name)) {
+    const value = answers[name];
+    const records = instancesOf(value);
+    return records ? records.map(() => '') : [fromAnswer(value)];
+  }
+  const records = listHolding(name, scope);
+  if (!records) return [''];
+  const values = records.map((r) => fromAnswer(ownAnswer(r, name)));
+  return counting ? values : values.filter((v) => v !== '' && !(Array.isArray(v) && v.length === 0));
+}
+
+function indexedRepeat(
+  args: readonly ExpressionNode[],
+  scope: ExpressionScope,
+  today: string,
+): ExpressionValue {
+  const [item, section, index] = args;
+  if (item?.type !== 'ref' || section?.type !== 'ref' || !index) return '';
+  const n = toNumber(evaluate(index, scope, today));
+  const records = instancesOf(ownAnswer(scope.answers, section.name)) ?? [];
+  const record = Number.isInteger(n) && n >= 1 ? records[n - 1] : undefined;
+  return record ? fromAnswer(ownAnswer(record, item.name)) : '';
 }
 
 /** Today's UTC date as `YYYY-MM-DD`, what `today()` returns unless the scope gives one. */
@@ -87,6 +159,17 @@ function evaluate(node: ExpressionNode, scope: ExpressionScope, today: string): 
     case 'call': {
       const spec = FUNCTIONS.get(node.name);
       if (!spec) return '';
+      if (node.name === 'position') return scope.position ?? 1;
+      if (node.name === 'indexed-repeat') return indexedRepeat(node.args, scope, today);
+      if (AGGREGATE_FUNCTIONS.has(node.name)) {
+        const counting = node.name === 'count';
+        return spec.call(
+          node.args.flatMap((arg) =>
+            arg.type === 'ref' ? nodesOf(arg.name, scope, counting) : [evaluate(arg, scope, today)],
+          ),
+          { today },
+        );
+      }
       if (node.name === 'if') {
         const [test, then, otherwise] = node.args;
         if (!test || !then || !otherwise) return '';

@@ -128,7 +128,11 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
   ],
   ['regex', { min: 2, max: 2, call: ([a = '', p = '']) => matchesPattern(toText(a), toText(p)) }],
   ['selected', { min: 2, max: 2, call: ([list = '', v = '']) => toList(list).includes(toText(v).trim()) }],
-  ['count-selected', { min: 1, max: 1, call: ([list = '']) => toList(list).length }],
+  // over a repeat the evaluator passes one argument per instance: the choices made in all of them
+  [
+    'count-selected',
+    { min: 1, max: 1, call: (args) => args.reduce<number>((n, list) => n + toList(list).length, 0) },
+  ],
   [
     'selected-at',
     { min: 2, max: 2, call: ([list = '', i = 0]) => toList(list)[Math.trunc(toNumber(i))] ?? '' },
@@ -161,8 +165,37 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
     },
   ],
   ['pow', { min: 2, max: 2, call: ([a = '', b = '']) => toNumber(a) ** toNumber(b) }],
-  ['min', { min: 1, max: Number.POSITIVE_INFINITY, call: (args) => Math.min(...args.map(toNumber)) }],
-  ['max', { min: 1, max: Number.POSITIVE_INFINITY, call: (args) => Math.max(...args.map(toNumber)) }],
+  // over a repeat with no answered instance there is nothing to compare: NaN, as XPath
+  [
+    'min',
+    {
+      min: 1,
+      max: Number.POSITIVE_INFINITY,
+      call: (args) => (args.length === 0 ? Number.NaN : Math.min(...args.map(toNumber))),
+    },
+  ],
+  [
+    'max',
+    {
+      min: 1,
+      max: Number.POSITIVE_INFINITY,
+      call: (args) => (args.length === 0 ? Number.NaN : Math.max(...args.map(toNumber))),
+    },
+  ],
+  // the evaluator passes one argument per instance of a repeat (`count(${partners})`)
+  ['count', { min: 1, max: 1, call: (args) => args.length }],
+  [
+    'join',
+    {
+      min: 2,
+      max: Number.POSITIVE_INFINITY,
+      call: ([separator = '', ...values]) => values.map(toText).join(toText(separator)),
+    },
+  ],
+  // `position(..)`: the evaluator answers it from the instance being evaluated; 1 outside a repeat
+  ['position', { min: 0, max: 0, call: () => 1 }],
+  // `indexed-repeat(${item}, ${section}, n)`: the evaluator reads instance n itself
+  ['indexed-repeat', { min: 3, max: 3, call: () => '' }],
   ['today', { min: 0, max: 0, call: (_, context) => context.today }],
   [
     'date',

@@ -1,7 +1,7 @@
 export type { BinaryOperator, ExpressionError, ExpressionNode } from './ast.ts';
 export { BINARY_OPERATORS, formatExpressionError } from './ast.ts';
-export type { ChoiceInScope, ExpressionScope } from './evaluate.ts';
-export { evaluateExpression, todayUtc } from './evaluate.ts';
+export type { ChoiceInScope, ExpressionScope, RepeatContext } from './evaluate.ts';
+export { AGGREGATE_FUNCTIONS, evaluateExpression, instancesOf, todayUtc } from './evaluate.ts';
 export { FUNCTION_NAMES, patternProblem } from './functions.ts';
 export type { ParseExpressionResult } from './parse.ts';
 export { EXPRESSION_MAX_LENGTH, parseExpression } from './parse.ts';

@@ -26,6 +26,13 @@ const NAME_START = /[A-Za-z_]/;
 const NAME_PART = /[A-Za-z0-9_.:-]/;
 const SYMBOLS = ['!=', '<=', '>=', '=', '<', '>', '+', '-', '*', '(', ')', ',', '.'];
 
+/** Whether the tokens so far end in `position(`, where `..` is the instance being answered. */
+function isPositionArgument(tokens: readonly Token[]): boolean {
+  const open = tokens.at(-1);
+  const name = tokens.at(-2);
+  return open?.kind === 'symbol' && open.symbol === '(' && name?.kind === 'name' && name.name === 'position';
+}
+
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -55,6 +62,10 @@ function tokenize(source: string): Token[] {
       while (end < source.length && NAME_PART.test(source[end] as string)) end += 1;
       tokens.push({ kind: 'name', name: source.slice(i, end), column });
       i = end;
+    } else if (source.startsWith('..', i) && isPositionArgument(tokens)) {
+      // `position(..)`: the instance number inside a repeat, the one relative path XLSForms need
+      tokens.push({ kind: 'symbol', symbol: '..', column });
+      i += 2;
     } else if (source.startsWith('..', i)) {
       fail(column, `relative paths ("..") are not supported: name the question as \${name}`);
     } else if (ch === '/') {
@@ -178,6 +189,12 @@ class Parser {
     const spec = FUNCTIONS.get(token.name);
     if (!spec) fail(token.column, `unknown function '${token.name}'`);
     this.next();
+    const parent = this.peek();
+    if (parent.kind === 'symbol' && parent.symbol === '..') {
+      this.next();
+      this.expect(')', `")" after position(..`);
+      return { type: 'call', name: token.name, args: [], column: token.column };
+    }
     return this.nested(token.column, () => {
       const args: ExpressionNode[] = [];
       if (!(this.peek().kind === 'symbol' && (this.peek() as { symbol: string }).symbol === ')')) {

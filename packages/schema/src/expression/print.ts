@@ -68,6 +68,7 @@ export function printExpression(node: ExpressionNode): string {
       return `${strength(node.left) < own ? `(${left})` : left} ${node.op} ${strength(node.right) <= own ? `(${right})` : right}`;
     }
     case 'call':
+      if (node.name === 'position' && node.args.length === 0) return 'position(..)';
       return `${node.name}(${node.args.map(printExpression).join(', ')})`;
   }
 }
