@@ -57,6 +57,7 @@ export {
 } from './definition.ts';
 export * from './expression/index.ts';
 export { Indicator } from './indicator.ts';
+export { countedInstances, repeatBounds } from './repeat-count.ts';
 export type { AnswerOf, AnswersOf } from './infer.ts';
 export type { SurveyWarning, SurveyWarningCode } from './lint.ts';
 export { lintSurvey } from './lint.ts';
@@ -71,4 +72,15 @@ export * from './survey-api.ts';
 export type { SurveyError, SurveyErrorCode } from './survey-errors.ts';
 export { formatSurveyErrors } from './survey-errors.ts';
 export type { ItemEntry } from './walk.ts';
-export { allowedValues, choicesOf, OTHER_VALUE, otherKey, surveyItems, visibilityOf } from './walk.ts';
+export {
+  allowedValues,
+  choicesOf,
+  instanceAnswers,
+  isRepeatSection,
+  OTHER_VALUE,
+  otherKey,
+  repeatLayout,
+  repeatSectionOf,
+  surveyItems,
+  visibilityOf,
+} from './walk.ts';
