@@ -69,7 +69,7 @@ export interface CreateAppOptions {
  */
 export function createApp({ database, config, log = createLogger(config.logLevel) }: CreateAppOptions) {
   // count whatever an earlier run acknowledged but did not count before it stopped
-  const rollups = new RollupFolder(database.db, log);
+  const rollups = new RollupFolder(database.db, log, { shared: database.kind === 'postgres' });
   rollups.kick();
   const deps: Deps = {
     database,
@@ -85,7 +85,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     ),
     writer: new SubmissionWriter(database.db, rollups),
     rollups,
-    sessions: sessionCache(),
+    sessions: sessionCache(database.kind === 'postgres'),
     activeSites: new ShortCache(2000),
   };
   const app = new OpenAPIHono<AppEnv>({

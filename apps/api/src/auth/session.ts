@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Db, memberships, organizations, type Role, sessions, users } from '@kolo/db';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import { ShortCache } from '../short-cache.ts';
 
 /** The signed-in user as every route sees it. */
@@ -35,14 +35,30 @@ export async function createSession(
 }
 
 /**
- * Sessions read in the last two seconds, by session id: a device sending many submissions is
- * checked against the database once per two seconds, not once per request. Ending a session or
- * a user's sessions forgets them here at once.
+ * Sessions read in the last two seconds, by session id: a device sending many submissions has its
+ * user, organization and membership read once per two seconds, not once per request. Ending a
+ * session or a user's sessions forgets them here at once. With `shared` (PostgreSQL, where other
+ * API processes may end a session) a cached session is also looked up by its key on every request,
+ * so a session another process ended is refused at once.
  */
-export type SessionCache = ShortCache<string, { user: SessionUser; expiresAt: number }>;
+export class SessionCache extends ShortCache<string, { user: SessionUser; expiresAt: number }> {
+  constructor(readonly shared: boolean) {
+    super(2000);
+  }
+}
 
-export function sessionCache(): SessionCache {
-  return new ShortCache(2000);
+/** The session cache of one process; `shared` when other processes may end sessions (PostgreSQL). */
+export function sessionCache(shared = false): SessionCache {
+  return new SessionCache(shared);
+}
+
+/** Whether the session still exists and has not expired: one primary-key lookup. */
+async function sessionAlive(db: Db, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
+  return !!row;
 }
 
 /** Whether an account's last day of access (`YYYY-MM-DD`, UTC; funders may have one) has passed. */
@@ -59,7 +75,11 @@ export async function readSession(
 ): Promise<SessionUser | null> {
   const id = sessionIdOf(token);
   const cached = cache?.get(id);
-  if (cached && cached.expiresAt > Date.now()) return cached.user;
+  if (cached && cached.expiresAt > Date.now()) {
+    if (!cache?.shared || (await sessionAlive(db, id))) return cached.user;
+    cache.delete(id);
+    return null;
+  }
   const mark = cache?.mark() ?? 0;
   const [row] = await db
     .select({

@@ -1,4 +1,5 @@
-import { type Db, foldQueuedRollups } from '@kolo/db';
+import { type Db, foldQueuedRollups, resultRows } from '@kolo/db';
+import { sql } from 'drizzle-orm';
 import { describeError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
@@ -12,6 +13,17 @@ const RETRY_MS = 1000;
  * out to count many at once. A reader does not wait for it ({@link RollupFolder.settle}).
  */
 const FOLD_DELAY_MS = 250;
+/**
+ * With several processes on one PostgreSQL, how often each looks for submissions queued by another
+ * (one that died before counting them, or one nobody reads through).
+ */
+const SWEEP_MS = 5000;
+/**
+ * The transaction-level advisory lock every fold on PostgreSQL holds: folds from all processes run
+ * one after another (they update the same rollup rows, so in parallel they would only wait on each
+ * other's row locks or deadlock), and a reader's fold waits for one in progress elsewhere.
+ */
+const FOLD_LOCK = 7_301_020_013;
 
 /**
  * Counts acknowledged submissions into the rollups in the background. The writer stores a
@@ -29,10 +41,23 @@ export class RollupFolder {
   /** A pending fold: after a delay, or a retry after a failure. */
   private timer: NodeJS.Timeout | null = null;
 
+  /** Looks for submissions other processes queued (`shared` only). */
+  private readonly sweep: NodeJS.Timeout | null = null;
+
+  /**
+   * `shared`: other API processes write to the same PostgreSQL database, so a reader cannot know
+   * from this process alone whether anything is queued, and folds take {@link FOLD_LOCK}.
+   */
   constructor(
     private readonly db: Db,
     private readonly log: Logger,
-  ) {}
+    private readonly options: { readonly shared?: boolean } = {},
+  ) {
+    if (options.shared) {
+      this.sweep = setInterval(() => this.kick(), SWEEP_MS);
+      this.sweep.unref();
+    }
+  }
 
   /** Submissions were queued: count them soon, with others queued meanwhile. */
   kick(): void {
@@ -48,9 +73,13 @@ export class RollupFolder {
     if (!this.running) this.running = this.loop();
   }
 
-  /** Resolves once everything queued before the call is counted (at once when nothing is queued). */
-  settle(): Promise<void> {
-    if (!this.dirty && !this.running) return Promise.resolve();
+  /**
+   * Resolves once everything queued before the call is counted (at once when nothing is queued),
+   * by any process: with `shared`, submissions another process acknowledged are counted here, and
+   * a fold another process has in progress is waited for (its lock).
+   */
+  async settle(): Promise<void> {
+    if (!this.dirty && !this.running && !(this.options.shared && (await this.queued()))) return;
     return new Promise((resolve) => {
       this.waiting.push(resolve);
       this.start();
@@ -59,9 +88,27 @@ export class RollupFolder {
 
   /** Stop retrying (the database is closing); a pass in progress finishes first. */
   async close(): Promise<void> {
+    if (this.sweep) clearInterval(this.sweep);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+  }
+
+  /** Whether any submission waits in the queue (one being folded elsewhere counts until that fold commits). */
+  private async queued(): Promise<boolean> {
+    const [row] = resultRows<{ queued: boolean }>(
+      await this.db.execute(sql`select exists (select 1 from rollup_queue) as queued`),
+    );
+    return row?.queued === true;
+  }
+
+  /** One fold; with `shared`, after any fold in progress in another process has committed. */
+  private fold(): Promise<number> {
+    if (!this.options.shared) return foldQueuedRollups(this.db, FOLD_LIMIT);
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${FOLD_LOCK})`);
+      return foldQueuedRollups(tx as unknown as Db, FOLD_LIMIT);
+    });
   }
 
   private async loop(): Promise<void> {
@@ -70,7 +117,7 @@ export class RollupFolder {
         this.dirty = false;
         const waiting = this.waiting.splice(0);
         try {
-          while ((await foldQueuedRollups(this.db, FOLD_LIMIT)) === FOLD_LIMIT) {}
+          while ((await this.fold()) === FOLD_LIMIT) {}
         } catch (error) {
           // results may lag until the database is back; the queue keeps every submission
           this.log.error(`counting submissions into the rollups failed: ${describeError(error as Error)}`);
