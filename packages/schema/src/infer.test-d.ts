@@ -4,6 +4,7 @@ import { validateAnswers } from './compile.ts';
 import { defineSurvey } from './define.ts';
 import type { SurveyDefinition } from './definition.ts';
 import { clinicVisit } from './fixtures/clinic-visit.ts';
+import type { repeatSurvey } from './fixtures/repeat-survey.ts';
 import type { AnswerOf, AnswersOf } from './infer.ts';
 
 type Agree5 = '1' | '2' | '3' | '4' | '5' | 'na';
@@ -227,5 +228,26 @@ describe('AnswersOf with calculations', () => {
       ],
     });
     expectTypeOf<AnswersOf<typeof calc>>().toEqualTypeOf<{ born: number; age?: number; tag?: string }>();
+  });
+});
+
+describe('AnswersOf with a repeat section', () => {
+  type RepeatAnswers = AnswersOf<typeof repeatSurvey>;
+
+  it('should type a repeat section as a list of instance records', () => {
+    expectTypeOf<RepeatAnswers['partners']>().toEqualTypeOf<
+      Array<{
+        partner_age: number;
+        age_gap?: number;
+        partner_tested?: 'yes' | 'no';
+        partner_test_place?: string;
+      }>
+    >();
+  });
+
+  it('should keep the items of a repeat section out of the top level', () => {
+    expectTypeOf<RepeatAnswers>().not.toHaveProperty('partner_age');
+    expectTypeOf<RepeatAnswers>().toHaveProperty('age').toEqualTypeOf<number>();
+    expectTypeOf<RepeatAnswers>().toHaveProperty('partner_count').toEqualTypeOf<number | undefined>();
   });
 });
