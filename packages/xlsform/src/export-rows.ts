@@ -4,6 +4,7 @@ import {
   type Item,
   SERBIAN_LATIN,
   type Section,
+  type SectionRepeat,
   type SurveyDefinition,
   toSerbianLatin,
 } from '@kolo/schema';
@@ -63,7 +64,10 @@ export class SurveyRows {
       }
     }
     for (const section of definition.sections) {
-      this.sectionNames.set(section, this.original(section.id, section.id, section.sourceName));
+      const sectionName = this.original(section.id, section.id, section.sourceName);
+      this.sectionNames.set(section, sectionName);
+      // `count(${repeat})` and `indexed-repeat(.., ${repeat}, n)` name a repeat like a question
+      if (section.repeat) this.name(section.id, sectionName);
       for (const item of section.items) {
         const xlsName = this.original(item.id, item.id, 'sourceName' in item ? item.sourceName : undefined);
         this.name(item.id, xlsName);
@@ -207,14 +211,32 @@ export class SurveyRows {
 
   private section(section: Section): void {
     const name = this.sectionNames.get(section) ?? section.id;
-    const begin: Row = { type: 'begin_group', name };
+    const group = section.repeat ? 'repeat' : 'group';
+    const begin: Row = { type: `begin_${group}`, name };
     if (name !== section.id) begin.kolo_id = section.id;
     this.text(begin, 'label', section.title);
     this.text(begin, 'hint', section.description);
     this.showIf(begin, section.showIf);
+    if (section.repeat) this.repeat(begin, section.repeat);
     this.survey.push(begin);
     for (const item of section.items) this.item(item);
-    this.survey.push({ type: 'end_group' });
+    this.survey.push({ type: `end_${group}` });
+  }
+
+  /**
+   * How a section repeats: `repeat_count` an expression, or a number when min and max agree;
+   * kolo's other bounds and instance label in columns of its own.
+   */
+  private repeat(row: Row, repeat: SectionRepeat): void {
+    const { min, max, count } = repeat;
+    const fixed = count === undefined && min !== undefined && min > 0 && min === max;
+    if (count !== undefined) row.repeat_count = this.expression(count);
+    else if (fixed) row.repeat_count = String(min);
+    if (!fixed) {
+      row.kolo_repeat_min = min === undefined ? undefined : String(min);
+      row.kolo_repeat_max = max === undefined ? undefined : String(max);
+    }
+    this.text(row, 'kolo_instance_label', repeat.instanceLabel);
   }
 
   private item(item: Item): void {

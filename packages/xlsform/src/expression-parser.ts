@@ -168,6 +168,12 @@ class Parser {
           throw new SyntaxFailure(`"${token.value}" is not a question: write \${${token.value}}`, token.at);
         this.take();
         const args: Expr[] = [];
+        // `position(..)`: the number of the repeat instance being answered
+        if (token.value === 'position' && this.isSymbol('..')) {
+          this.take();
+          this.expect(')');
+          return { type: 'call', name: token.value, args, at: token.at };
+        }
         if (!this.isSymbol(')')) {
           args.push(this.or());
           while (this.isSymbol(',')) {

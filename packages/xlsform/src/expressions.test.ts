@@ -98,7 +98,8 @@ describe('relevant expressions', () => {
     expect(convert('answered')).toMatchObject({ ok: false });
     expect(convert('false')).toEqual({ ok: true, value: { expression: 'false()' } });
     expect(convert('. > 1')).toMatchObject({ ok: false });
-    expect(convert('position(..) < 3')).toMatchObject({ ok: false });
+    expect(convert('position(.) < 3')).toMatchObject({ ok: false });
+    expect(convert('position(..) < 3')).toEqual({ ok: true, value: { expression: 'position(..) < 3' } });
     expect(convert(`\${a} = 'x' and`)).toMatchObject({
       ok: false,
       message: 'the expression ends too early',

@@ -156,11 +156,11 @@ function applyConstraint(
 }
 
 /**
- * XLSForm functions kolo cannot compute: they read a file (`pulldata`, `instance`), a repeat
- * (`indexed-repeat`, `position(..)`), the device or chance (`random`, `uuid`, `now`).
+ * XLSForm functions kolo cannot compute: they read a file (`pulldata`, `instance`), the device or
+ * chance (`random`, `uuid`, `now`). A repeat's `position(..)` and `indexed-repeat()` are computed.
  */
 const UNCOMPUTABLE =
-  /(?:^|[^\w:-])(pulldata|indexed-repeat|position|random|randomize|uuid|now|instance|digest|jr:choice-name|distance|area)\s*\(/;
+  /(?:^|[^\w:-])(pulldata|random|randomize|uuid|now|instance|digest|jr:choice-name|distance|area)\s*\(/;
 
 /**
  * A calculation kolo cannot compute, kept as a calculate item with no value (noted), so the
@@ -173,7 +173,7 @@ function placeholderCalculation(context: ImportContext, row: SurveyRow): string 
   context.notes.warning(
     placeOf(row, 'calculation'),
     'calculation_placeholder',
-    `the calculation "${text}" uses ${name}(), which kolo cannot compute (it needs a file, a repeat or the device); "${row.name}" is kept with no value so what reads it still imports: replace it in the builder`,
+    `the calculation "${text}" uses ${name}(), which kolo cannot compute (it needs a file or the device); "${row.name}" is kept with no value so what reads it still imports: replace it in the builder`,
   );
   return "''";
 }

@@ -36,7 +36,7 @@ export class FormNames {
   private id(row: SurveyRow, registry: NameRegistry, what: string): string {
     let name = row.name;
     if (name === '') {
-      name = `${what === 'group' ? 'group' : 'q'}_${row.row.row}`;
+      name = `${what === 'group' || what === 'repeat' ? what : 'q'}_${row.row.row}`;
       this.notes.warning(
         placeOf(row, 'name'),
         'missing_name',
@@ -65,7 +65,17 @@ export class FormNames {
     if (!this.names.has(ref)) this.names.set(ref, xlsName);
   }
 
-  private walk(nodes: readonly SurveyNode[], top: boolean): void {
+  /**
+   * A repeat's section id: unique among sections and, since `count(${repeat})` names it like a
+   * question, among items too.
+   */
+  private repeatId(row: SurveyRow): void {
+    const id = this.id(row, this.items, 'repeat');
+    this.sections.claim(id);
+    this.remember(row.name, id, 'begin_repeat');
+  }
+
+  private walk(nodes: readonly SurveyNode[], top: boolean, inRepeat = false): void {
     for (const node of nodes) {
       if (node.kind === 'field') {
         if (NOT_QUESTIONS.has(node.row.type.keyword)) continue;
@@ -75,8 +85,10 @@ export class FormNames {
       }
       const rows = matrixRows(node, this.notes);
       if (!rows) {
-        if (top && !node.repeat) this.id(node.row, this.sections, 'group');
-        this.walk(node.children, false);
+        // a repeat is a section wherever it is, except inside another repeat (flattened into it)
+        if (node.repeat && !inRepeat) this.repeatId(node.row);
+        else if (top && !node.repeat) this.id(node.row, this.sections, 'group');
+        this.walk(node.children, false, inRepeat || node.repeat);
         continue;
       }
       this.matrices.set(node, rows);
@@ -123,6 +135,9 @@ export class FormNames {
     if (codes) for (const [name, code] of codes) if (code === value) return name;
     return value;
   };
+
+  /** Whether an XLSForm name is a repeat's (a section kolo counts instances of). */
+  isRepeat = (name: string): boolean => this.keywords.get(name) === 'begin_repeat';
 
   /** A section id not yet taken, for questions outside any group. */
   claimSection(name: string): string {

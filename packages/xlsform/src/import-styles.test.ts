@@ -422,30 +422,21 @@ describe('importXlsForm on forms written the way teams write them', () => {
         'warning metadata_ignored survey!2:type',
         'warning metadata_ignored survey!3:type',
         'warning placeholder_added survey!7:type',
-        'error unsupported_expression survey!10:relevant',
-        'error repeat_flattened survey!12:type',
       ]),
     );
-    const nth = notes.find((n) => n.row === 10);
-    expect(nth?.message).toContain('unexpected ".."');
+    // a repeat inside the group is a section of its own, after the group's questions
+    expect(sectionsOf(definition).map((s) => s.id)).toEqual(['g', 'kids']);
+    expect(sectionsOf(definition)[1]?.items.map((i) => i.id)).toEqual(['kid_name']);
     const items = firstItems(definition);
-    expect(items?.map((i) => i.id)).toEqual([
-      'age',
-      'double',
-      'where',
-      'later',
-      'sum',
-      'nth',
-      'city',
-      'kid_name',
-    ]);
+    expect(items?.map((i) => i.id)).toEqual(['age', 'double', 'where', 'later', 'sum', 'nth', 'city']);
     // what kolo's language holds arrives: a regex constraint, a calculation, a condition on it, a cascade
     expect(items?.[0]).toMatchObject({ constraint: ". >= 0 and regex(., '^[0-9]+$')" });
     expect(items?.[1]).toMatchObject({ kind: 'calculate', calculation: `\${age} * 2`, valueType: 'number' });
     expect(items?.[3]?.showIf).toEqual({ question: 'double', op: 'gt', value: 10 });
     // arithmetic in relevant is kept whole as an expression condition
     expect(items?.[4]?.showIf).toEqual({ expression: `\${age} + 1 > 2` });
-    expect(items?.[5]?.showIf).toBeUndefined();
+    // position(..) (1 outside a repeat) is kept as an expression condition
+    expect(items?.[5]?.showIf).toEqual({ expression: 'position(..) > 1' });
     expect(items?.[6]).toMatchObject({ choiceFilter: `country=\${age}` });
   });
 

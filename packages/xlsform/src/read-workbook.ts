@@ -83,6 +83,8 @@ export function readHeader(header: string): { key: string; language: string | un
 const HEADER_ALIASES: Readonly<Record<string, string>> = {
   relevance: 'relevant',
   caption: 'label',
+  'jr:count': 'repeat_count',
+  'jr:noaddremove': 'no_add_remove',
 };
 
 function readSheet(worksheet: ExcelJS.Worksheet): Sheet {

@@ -49,6 +49,11 @@ export const SURVEY_COLUMNS: readonly string[] = [
   'constraint_message',
   'kolo_value_type',
   'kolo_display',
+  'repeat_count',
+  'kolo_repeat_min',
+  'kolo_repeat_max',
+  'kolo_instance_label',
+  'no_add_remove',
 ];
 
 /** Columns kolo recognises but replaces with its own translated messages: noted on import, never exported. */
@@ -61,7 +66,6 @@ const KNOWN = new Set([...SURVEY_COLUMNS, ...MESSAGE_COLUMNS]);
 export const DROPPED_COLUMNS: Readonly<Record<string, string>> = {
   default: 'default answers are not supported',
   read_only: 'read-only questions are not supported',
-  repeat_count: 'repeats are not supported',
   trigger: 'triggers are not supported',
   media: 'images, sounds and videos are not supported',
   image: 'images are not supported',
