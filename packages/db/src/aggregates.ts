@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
+import { isDisaggregated } from './disaggregation-rollups.ts';
 import { resultRows } from './result-rows.ts';
 
 /** Filters of a results request; every one is applied in SQL. */
@@ -90,18 +91,48 @@ export function splitByMonth(
   return out;
 }
 
+/** The rollup tables read: all submissions, or those with one answer to a declared question. */
+interface RollupTables {
+  readonly daily: SQL;
+  readonly monthly: SQL;
+  /** Conditions on the rollup row `r` besides organization, survey, sites and period. */
+  readonly where: (r: SQL) => SQL[];
+}
+
+const ALL_SUBMISSIONS: RollupTables = {
+  daily: sql.raw('answer_rollups'),
+  monthly: sql.raw('answer_rollups_monthly'),
+  where: () => [],
+};
+
+/** The disaggregated rollups of the submissions answering `value` to the declared `question`. */
+function byAnswer(question: string, value: string): RollupTables {
+  return {
+    daily: sql.raw('disaggregated_rollups'),
+    monthly: sql.raw('disaggregated_rollups_monthly'),
+    where: (r) => [sql`${r}.by_question = ${question}`, sql`${r}.by_value = ${value}`],
+  };
+}
+
 /** Rollup rows for a filter: monthly ones for whole months, daily ones for the rest (all daily for weeks). */
-function rollupSource(orgId: string, surveyId: string, filter: ResultsFilter, bucket: TimeBucket): SQL {
-  // each part is one range on the rollups' key (org, survey, day or month, ...), so it reads only its rows
+function rollupSource(
+  orgId: string,
+  surveyId: string,
+  filter: ResultsFilter,
+  bucket: TimeBucket,
+  tables: RollupTables = ALL_SUBMISSIONS,
+): SQL {
+  // each part is one range on the rollups' key (org, survey, [answer,] day or month, ...), so it reads only its rows
   const daily = (from: string | undefined, before: string | undefined) => {
     const where: SQL[] = [
       sql`r.org_id = ${orgId}`,
       sql`r.survey_id = ${surveyId}`,
+      ...tables.where(sql.raw('r')),
       siteFilter(orgId, filter, sql`r.site_id`),
     ];
     if (from) where.push(sql`r.day >= ${from}::date`);
     if (before) where.push(sql`r.day < ${before}::date`);
-    return sql`select r.day, r.question as q, r.value as v, r.n, r.total, r.total_squares from answer_rollups r where ${sql.join(where, sql` and `)}`;
+    return sql`select r.day, r.question as q, r.value as v, r.n, r.total, r.total_squares from ${tables.daily} r where ${sql.join(where, sql` and `)}`;
   };
   const after = (day: string | undefined) =>
     day ? dayOf(new Date(new Date(`${day}T00:00:00Z`).getTime() + DAY_MS)) : undefined;
@@ -111,23 +142,37 @@ function rollupSource(orgId: string, surveyId: string, filter: ResultsFilter, bu
   const monthly: SQL[] = [
     sql`m.org_id = ${orgId}`,
     sql`m.survey_id = ${surveyId}`,
+    ...tables.where(sql.raw('m')),
     siteFilter(orgId, filter, sql`m.site_id`),
   ];
   if (first) monthly.push(sql`m.month >= ${first}::date`);
   if (end) monthly.push(sql`m.month < ${end}::date`);
   const parts: SQL[] = [
-    sql`select m.month as day, m.question as q, m.value as v, m.n, m.total, m.total_squares from answer_rollups_monthly m where ${sql.join(monthly, sql` and `)}`,
+    sql`select m.month as day, m.question as q, m.value as v, m.n, m.total, m.total_squares from ${tables.monthly} m where ${sql.join(monthly, sql` and `)}`,
   ];
   if (filter.from && first && filter.from < first) parts.push(daily(filter.from, first));
   if (filter.to && end && after(filter.to) !== end) parts.push(daily(end, after(filter.to)));
   return sql.join(parts, sql` union all `);
 }
 
-/** The facts of the filtered submissions as `(day, site_id, q, v, n, total, total_squares)` rows. */
-function factSource(orgId: string, surveyId: string, filter: ResultsFilter, bucket: TimeBucket): SQL {
+/**
+ * The facts of the filtered submissions as `(day, q, v, n, total, total_squares)` rows: from the
+ * rollups without an answer filter, from the disaggregated rollups with one answer filter on a
+ * declared question (`disaggregations`), else from the facts stored with each matching submission.
+ */
+async function factSource(
+  db: Db,
+  orgId: string,
+  surveyId: string,
+  filter: ResultsFilter,
+  bucket: TimeBucket,
+): Promise<SQL> {
   const answers = Object.entries(filter.answers ?? {});
   if (answers.length === 0) return rollupSource(orgId, surveyId, filter, bucket);
-  // filters on answers cannot use the rollups: read the facts stored with each matching submission
+  const [only] = answers;
+  if (answers.length === 1 && only && (await isDisaggregated(db, orgId, surveyId, only[0])))
+    return rollupSource(orgId, surveyId, filter, bucket, byAnswer(only[0], only[1]));
+  // several answer filters, or one on an undeclared question: read the matching submissions' facts
   const day = sql`(m.collected_at at time zone 'UTC')::date`;
   const where: SQL[] = [
     sql`m.org_id = ${orgId}`,
@@ -177,7 +222,7 @@ export async function aggregateSurvey(
   filter: ResultsFilter = {},
   bucket: TimeBucket = 'month',
 ): Promise<RawResults> {
-  const source = factSource(orgId, surveyId, filter, bucket);
+  const source = await factSource(db, orgId, surveyId, filter, bucket);
   const unit = sql.raw(`'${bucket}'`);
   // one pass over the source: totals per question and value, and per bucket for the `@` facts
   const result = await db.execute(sql`with f as (${source})

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseSurvey, type SurveyDefinition } from '@kolo/schema';
+import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateSurvey, type RawResults, type ResultsFilter } from './aggregates.ts';
@@ -201,6 +202,10 @@ describe('differencing attack on rounded results (funders, share links)', () => 
    */
   async function observe(people: readonly Person[]) {
     const surveyId = `differencing-${randomUUID().slice(0, 8)}`;
+    // gender declared for disaggregation (its filters read the disaggregated rollups), ok not (rows)
+    await database.db.execute(
+      sql`insert into disaggregations (org_id, survey_id, question) values (${orgId}::uuid, ${surveyId}, 'gender')`,
+    );
     await storeSubmissions(
       database.db,
       people.map((p) => ({

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
+import { disaggregatedUpserts, pooledSource, syncDisaggregations } from './disaggregation-rollups.ts';
 import type { Fact } from './facts.ts';
 import { canonical } from './ingest.ts';
 import { resultRows } from './result-rows.ts';
@@ -59,6 +60,8 @@ export async function generateFromSamples(db: Db, options: GenerateFromSamplesOp
   const chunkSize = options.chunkSize ?? 50_000;
   const untilMs = options.until.getTime();
   const n = options.samples.length;
+  // the survey's declared disaggregations registered first, so the new rows are counted in them
+  await syncDisaggregations(db);
   return db.transaction(async (tx) => {
     // the pool is joined by hash, never rescanned per row; counts are aggregated in memory
     await tx.execute(sql`set local enable_nestloop = off`);
@@ -121,6 +124,16 @@ export async function generateFromSamples(db: Db, options: GenerateFromSamplesOp
         f.q as question, f.v as value, sum(c.n) as n, sum(c.n * f.x) as total, sum(c.n * f.x * f.x) as total_squares
       from c join f using (i)
       group by 1, 2, 3, 4, 5, 6`)} select 1`,
+    );
+    await tx.execute(
+      disaggregatedUpserts(
+        pooledSource(
+          options.orgId,
+          options.surveyId,
+          sql`select i, day, count(*) as n from kolo_generated group by 1, 2`,
+          sql`kolo_pool`,
+        ),
+      ),
     );
     return stored;
   });

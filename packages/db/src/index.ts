@@ -3,6 +3,7 @@ export type { FactTotal, RawResults, ResultsFilter, TimeBucket } from './aggrega
 export { aggregateSurvey } from './aggregates.ts';
 export type { Database, Db, OpenDatabaseOptions, Schema } from './database.ts';
 export { openDatabase } from './database.ts';
+export { isDisaggregated, syncDisaggregations } from './disaggregation-rollups.ts';
 export type { Fact } from './facts.ts';
 export { SUBMISSION_FACT, submissionFacts } from './facts.ts';
 export type { GenerateFromSamplesOptions, SubmissionSample } from './generate.ts';

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
+import { countDisaggregated } from './disaggregation-rollups.ts';
 import type { Fact } from './facts.ts';
 import { resultRows } from './result-rows.ts';
 import { dailyCounts, type RollupSource, rollupUpserts } from './rollups.ts';
 
 interface QueuedRow {
+  id: string;
   org_id: string;
   survey_id: string;
   site_id: string;
@@ -13,7 +15,8 @@ interface QueuedRow {
 }
 
 /**
- * Count up to `limit` queued submissions (see `rollup_queue`) into the daily and monthly rollups, in
+ * Count up to `limit` queued submissions (see `rollup_queue`) into the daily and monthly rollups
+ * (and the disaggregated ones, see `countDisaggregated`), in
  * one transaction: the queue entries are removed in the same transaction as the counts are added,
  * so each submission is counted exactly once even if the process dies half-way. Entries another
  * transaction is folding are skipped. Returns how many submissions were counted.
@@ -25,7 +28,7 @@ export async function foldQueuedRollups(db: Db, limit = 5000): Promise<number> {
         delete from rollup_queue
         where submission_id in (select submission_id from rollup_queue limit ${limit} for update skip locked)
         returning submission_id)
-      select s.org_id::text as org_id, s.survey_id, s.site_id::text as site_id, s.collected_at, s.facts
+      select s.id::text as id, s.org_id::text as org_id, s.survey_id, s.site_id::text as site_id, s.collected_at, s.facts
       from submissions s join taken on taken.submission_id = s.id`);
     const rows = resultRows<QueuedRow>(result);
     if (rows.length === 0) return 0;
@@ -37,6 +40,11 @@ export async function foldQueuedRollups(db: Db, limit = 5000): Promise<number> {
       facts: typeof r.facts === 'string' ? (JSON.parse(r.facts) as Fact[]) : r.facts,
     }));
     await tx.execute(sql`with ${rollupUpserts(dailyCounts(sources))} select 1`);
+    // and split by the answers to declared questions, in the same transaction
+    await countDisaggregated(
+      tx,
+      rows.map((r) => r.id),
+    );
     return rows.length;
   });
 }

@@ -196,6 +196,52 @@ export const answerRollups = rollupTable('answer_rollups', 'day');
 export const answerRollupsMonthly = rollupTable('answer_rollups_monthly', 'month');
 
 /**
+ * The questions a survey declares for disaggregation whose rollups below are complete (see
+ * `syncDisaggregations`); results filtered by an answer to one of them read those rollups.
+ */
+export const disaggregations = pgTable(
+  'disaggregations',
+  {
+    orgId: uuid('org_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    question: text('question').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.surveyId, t.question] })],
+);
+
+/** Columns of a disaggregated rollup table: a rollup table's, split by the answer to a declared question. */
+function disaggregatedTable<TName extends string, TPeriod extends string>(name: TName, period: TPeriod) {
+  return pgTable(
+    name,
+    {
+      orgId: uuid('org_id').notNull(),
+      surveyId: text('survey_id').notNull(),
+      byQuestion: text('by_question').notNull(),
+      byValue: text('by_value').notNull(),
+      period: date(period).notNull(),
+      siteId: uuid('site_id').notNull(),
+      question: text('question').notNull(),
+      value: text('value').notNull(),
+      n: bigint('n', { mode: 'number' }).notNull(),
+      total: doublePrecision('total').notNull().default(0),
+      totalSquares: doublePrecision('total_squares').notNull().default(0),
+    },
+    (t) => [
+      primaryKey({
+        name: `${name}_pk`,
+        columns: [t.orgId, t.surveyId, t.byQuestion, t.byValue, t.period, t.siteId, t.question, t.value],
+      }),
+    ],
+  );
+}
+
+/** `answer_rollups` per answer to each declared question (`by_question`, `by_value`), per day. */
+export const disaggregatedRollups = disaggregatedTable('disaggregated_rollups', 'day');
+
+/** The same per calendar month (`month` is its first day). */
+export const disaggregatedRollupsMonthly = disaggregatedTable('disaggregated_rollups_monthly', 'month');
+
+/**
  * Submissions stored but not yet counted in the rollups. The API acknowledges a submission once
  * its row and this entry are committed, and folds queued submissions into the rollups in large
  * batches in the background (many submissions share a rollup key, so each key is updated once per

@@ -264,6 +264,12 @@ export const SurveyDefinition = z.strictObject({
   sections: z.array(Section).min(1, 'a survey needs at least one section'),
   indicators: z.array(Indicator).optional(),
   privacy: SurveyPrivacy.optional(),
+  /**
+   * Single-choice questions results are most often filtered or broken down by (gender, key
+   * population, age band, the service used): their counts are kept per answer in advance, so such
+   * results read as fast as unfiltered ones. Other questions can still be filtered by, more slowly.
+   */
+  disaggregateBy: z.array(Identifier).max(8, 'declare at most 8 disaggregation questions').optional(),
 });
 export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
 /** What an author writes; the same as the parsed shape since the model adds no defaults. */

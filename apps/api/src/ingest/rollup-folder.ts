@@ -1,4 +1,4 @@
-import { type Db, foldQueuedRollups, resultRows } from '@kolo/db';
+import { type Db, foldQueuedRollups, resultRows, syncDisaggregations } from '@kolo/db';
 import { sql } from 'drizzle-orm';
 import { describeError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -117,6 +117,8 @@ export class RollupFolder {
         this.dirty = false;
         const waiting = this.waiting.splice(0);
         try {
+          // a newly published declaration of a disaggregation question is backfilled first (one cheap query otherwise)
+          await syncDisaggregations(this.db);
           while ((await this.fold()) === FOLD_LIMIT) {}
         } catch (error) {
           // results may lag until the database is back; the queue keeps every submission

@@ -182,6 +182,8 @@ export const rightsBarriers = defineSurvey({
     genders: choicesFor(genders, LOCALES),
     key_populations: choicesFor(keyPopulations, LOCALES),
   },
+  // results broken down by these read counts kept per answer (see SurveyDefinition.disaggregateBy)
+  disaggregateBy: ['service_sought', 'gender', 'age_band'],
   sections: [
     {
       id: 'incident',

@@ -317,6 +317,8 @@ export const serviceAccess = defineSurvey({
     genders: choicesFor(genders, LOCALES),
     key_populations: choicesFor(keyPopulations, LOCALES),
   },
+  // results broken down by these read counts kept per answer (see SurveyDefinition.disaggregateBy)
+  disaggregateBy: ['gender', 'age_band'],
   sections: [
     {
       id: 'disruption',

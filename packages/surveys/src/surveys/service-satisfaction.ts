@@ -53,6 +53,8 @@ export const serviceSatisfaction = defineSurvey({
     genders: choicesFor(genders, LOCALES),
     key_populations: choicesFor(keyPopulations, LOCALES),
   },
+  // results broken down by these read counts kept per answer (see SurveyDefinition.disaggregateBy)
+  disaggregateBy: ['service_type', 'gender', 'age_band'],
   sections: [
     {
       id: 'service',
