@@ -3,16 +3,25 @@ import {
   type Indicator,
   type IndicatorResult,
   type Item,
-  type NumberStats,
   type QuestionResult,
   type SurveyDefinition,
   type SurveyResults,
   surveyItems,
   type TimelinePoint,
-  type ValueCount,
 } from '@kolo/schema';
 import type { FactTotal, RawResults } from './aggregates.ts';
 import { SUBMISSION_FACT } from './facts.ts';
+import { repeatQuestionResult, repeatResult } from './repeat-results.ts';
+import {
+  hides,
+  type Index,
+  index,
+  numberStats,
+  publish,
+  ratingValues,
+  roundedDistribution,
+  valueCounts,
+} from './result-figures.ts';
 import { bandMiddle, type Cell, hiddenCellsRecoverable, suppressPartition } from './suppression.ts';
 
 // The shapes of published results are the contract's (`@kolo/schema`, results-api.ts): built here,
@@ -38,164 +47,6 @@ export interface BuildResultsOptions {
    * false for funders and share links unless the survey's `privacy.funderBreakdownBySensitive` allows it.
    */
   readonly sensitiveBreakdowns?: boolean;
-}
-
-type Index = Map<string, Map<string, FactTotal>>;
-
-/** Publish a count: exact, or the middle of its band (counts under k are withheld before this). */
-const publish = (n: number, base: number) => (base > 1 ? bandMiddle(n, base) : n);
-
-/**
- * Whether a count is withheld: exact counts from 1 to k-1 (zeros are shown); rounded ones from
- * 0 to k-1, so a withheld figure never tells "nobody" from "a few" (a set of cells known to be
- * non-empty would otherwise bound each other: four non-empty cells under a total of four are 1 each).
- */
-const hides = (n: number, k: number, base: number) => (base > 1 ? n < k : n > 0 && n < k);
-
-/**
- * A value distribution as the banded counts describe it: each value's count replaced by its band's
- * middle (a value under k, or withheld, is left out, so a value's presence is never told), with the
- * answered total and sums recomputed, so statistics rest on nothing finer than the bands.
- */
-function roundedDistribution(
-  values: Map<string, FactTotal>,
-  base: number,
-  withheld: ReadonlySet<string> = new Set(),
-): Map<string, FactTotal> {
-  const out = new Map<string, FactTotal>();
-  let n = 0;
-  let total = 0;
-  let totalSquares = 0;
-  for (const [value, fact] of values) {
-    if (value === '*' || withheld.has(value)) continue;
-    const x = Number(value);
-    if (fact.n < base || !Number.isFinite(x)) continue;
-    const count = bandMiddle(fact.n, base);
-    out.set(value, { ...fact, n: count, total: x * count, totalSquares: x * x * count });
-    n += count;
-    total += x * count;
-    totalSquares += x * x * count;
-  }
-  out.set('*', { question: '', value: '*', n, total, totalSquares });
-  return out;
-}
-
-function index(totals: readonly FactTotal[]): Index {
-  const byQuestion: Index = new Map();
-  for (const t of totals) {
-    const values = byQuestion.get(t.question) ?? new Map<string, FactTotal>();
-    values.set(t.value, t);
-    byQuestion.set(t.question, values);
-  }
-  return byQuestion;
-}
-
-function quantile(sorted: Array<[number, number]>, total: number, p: number): number {
-  const target = p * (total - 1);
-  let seen = 0;
-  let previous: number | undefined;
-  for (const [value, n] of sorted) {
-    if (previous !== undefined && seen > target) return previous;
-    if (seen + n > target) {
-      const lowerRank = Math.floor(target);
-      const upperRank = Math.ceil(target);
-      if (upperRank < seen + n) return value;
-      // target falls between this value and the next
-      const next = sorted.find(([v]) => v > value)?.[0] ?? value;
-      return lowerRank === upperRank ? value : value + (next - value) * (target - lowerRank);
-    }
-    seen += n;
-    previous = value;
-  }
-  return previous ?? 0;
-}
-
-function numberStats(values: Map<string, FactTotal>, k: number): NumberStats | null {
-  const answered = values.get('*');
-  if (!answered || answered.n < k) return null;
-  const n = answered.n;
-  const mean = answered.total / n;
-  const variance = Math.max(0, answered.totalSquares / n - mean * mean);
-  const sorted: Array<[number, number]> = [...values.entries()]
-    .filter(([v]) => v !== '*')
-    .map(([v, t]): [number, number] => [Number(v), t.n])
-    .sort((a, b) => a[0] - b[0]);
-  return {
-    mean,
-    sd: Math.sqrt((variance * n) / Math.max(1, n - 1)),
-    median: quantile(sorted, n, 0.5),
-    q1: quantile(sorted, n, 0.25),
-    q3: quantile(sorted, n, 0.75),
-  };
-}
-
-function valueCounts(
-  values: Map<string, FactTotal> | undefined,
-  order: readonly string[],
-  k: number,
-  exclusive: boolean,
-  base: number,
-) {
-  if (base > 1) return roundedValueCounts(values, order, k, base);
-  const answered = values?.get('*')?.n ?? 0;
-  const known = new Set(order);
-  const extra = [...(values?.keys() ?? [])].filter((v) => v !== '*' && !known.has(v));
-  const counts: ValueCount[] = [...order, ...extra].map((value) => ({
-    value,
-    n: values?.get(value)?.n ?? 0,
-    share: null,
-    suppressed: false,
-  }));
-  const raw = counts.map((c) => c.n ?? 0);
-  let suppressed = answered > 0 && answered < k;
-  if (!suppressed) {
-    suppressPartition(counts, k, exclusive);
-    // nothing left to hide beside cells that are all 1: withhold the whole question
-    suppressed = exclusive && hiddenCellsRecoverable(counts, raw);
-  }
-  if (suppressed)
-    for (const [i, c] of counts.entries()) Object.assign(c, { n: null, suppressed: (raw[i] ?? 0) > 0 });
-  const published = publish(answered, base);
-  for (const c of counts) {
-    if (c.n !== null) c.n = publish(c.n, base);
-    c.share = c.n === null || published === 0 ? null : c.n / published;
-  }
-  return { n: suppressed ? null : published, suppressed, counts };
-}
-
-/**
- * Banded per-value counts: each under k withheld (zeros too), the others their band's middle, and no
- * partner withheld (withheld cells sum to at most k-1 each and a total's band starts at a multiple
- * of k, so fewer than k withheld cells are never pinned by the total). Values beyond `order`
- * (not in the definition) are listed only when published, so a listed value never tells who answered.
- */
-function roundedValueCounts(
-  values: Map<string, FactTotal> | undefined,
-  order: readonly string[],
-  k: number,
-  base: number,
-) {
-  const answered = values?.get('*')?.n ?? 0;
-  const published = answered < k ? null : bandMiddle(answered, base);
-  const known = new Set(order);
-  const extra = [...(values?.keys() ?? [])].filter(
-    (v) => v !== '*' && !known.has(v) && (values?.get(v)?.n ?? 0) >= k,
-  );
-  const counts: ValueCount[] = [...order, ...extra].map((value) => {
-    const count = values?.get(value)?.n ?? 0;
-    const n = published === null || count < k ? null : bandMiddle(count, base);
-    return { value, n, share: n === null || !published ? null : n / published, suppressed: n === null };
-  });
-  return { n: published, suppressed: published === null, counts };
-}
-
-function ratingValues(item: Item): string[] {
-  if (item.kind === 'rating') {
-    const out: string[] = [];
-    for (let v = item.min ?? 1; v <= item.max; v += 1) out.push(String(v));
-    return out;
-  }
-  return [];
 }
 
 function questionResult(
@@ -287,7 +138,10 @@ export function roundedScaleMean(
 /**
  * An indicator's published value, or null when it rests on fewer than k respondents: its own n,
  * and for counts and shares also the respondents counted (a count is that number; a share times
- * n gives it). `values` are the indicator's facts by value (`*`: respondents and sum).
+ * n gives it). `values` are the indicator's facts by value (`*`: respondents and sum). Over an item
+ * of a repeated section a `share` or `count` is of respondents, never instances (see `respondentView`):
+ * a share is the share of respondents who answered it in any instance with at least one instance among
+ * its values, a count the respondents with one; so k rests on distinct respondents here too.
  */
 function indicatorValue(
   indicator: Indicator,
@@ -326,6 +180,7 @@ function withoutBreakdown(result: QuestionResult): QuestionResult {
     counts: [],
     ...(result.rows ? { rows: [] } : {}),
     ...(result.stats !== undefined ? { stats: null } : {}),
+    ...(result.instances ? { instances: { ...result.instances, counts: [] } } : {}),
     restricted: true,
   };
 }
@@ -334,6 +189,8 @@ function withoutBreakdown(result: QuestionResult): QuestionResult {
  * Turn raw aggregates into published results for one survey definition (the latest version:
  * versions are merged by question id), withholding every figure built from fewer than k respondents.
  * With `roundTo` (k), every count is also published as the middle of its band of k, against differencing.
+ * A question of a repeated section is published by respondents with its instances beside (see
+ * `repeatQuestionResult`), and each repeated section by its respondents and instances (`repeats`).
  * @example buildResults(definition, await aggregateSurvey(db, orgId, surveyId), 5, { roundTo: 5 })
  */
 export function buildResults(
@@ -352,8 +209,10 @@ export function buildResults(
     : { n: publish(total, base), suppressed: false };
   const questions = surveyItems(definition)
     .filter(({ item }) => item.kind !== 'note')
-    .map(({ item }) => {
-      const result = questionResult(definition, item, byQuestion, k, base);
+    .map(({ item, section }) => {
+      const result = section.repeat
+        ? repeatQuestionResult(definition, item, section, byQuestion, k, base)
+        : questionResult(definition, item, byQuestion, k, base);
       // a sensitive question's breakdown (who answered what) only for audiences allowed it
       if ('sensitive' in item && item.sensitive && options.sensitiveBreakdowns === false)
         return withoutBreakdown(result);
@@ -413,8 +272,24 @@ export function buildResults(
         counts: [],
         rows: q.rows ? [] : undefined,
         stats: q.stats === undefined ? undefined : null,
+        instances: q.instances && { n: null, suppressed: true, counts: [] },
       });
     for (const i of indicators) Object.assign(i, { n: null, value: null, suppressed: true });
   }
-  return { k, rounding: base || null, respondents, questions, indicators, timeline };
+  const repeated = definition.sections.filter((s) => s.repeat);
+  if (repeated.length === 0)
+    return { k, rounding: base || null, respondents, questions, indicators, timeline };
+  const repeats = repeated.map((section) =>
+    respondents.suppressed
+      ? {
+          id: section.id,
+          n: null,
+          suppressed: true,
+          withInstances: { n: null, suppressed: true },
+          instances: null,
+          stats: null,
+        }
+      : repeatResult(section, byQuestion, k, base),
+  );
+  return { k, rounding: base || null, respondents, questions, indicators, timeline, repeats };
 }

@@ -32,7 +32,25 @@ export type NumberStats = z.infer<typeof NumberStats>;
 export const MatrixRowResult = ResultCell.extend({ id: z.string(), counts: z.array(ValueCount) });
 export type MatrixRowResult = z.infer<typeof MatrixRowResult>;
 
-/** The published aggregate of one question; `n` is the respondents who answered. */
+/**
+ * Instance-based figures of a question in a repeated section: `n` the instances answered (m), per-value
+ * counts of instances with `share` of instances. A value's instances are withheld whenever its
+ * respondents are (five instances can be one person). `restricted` when this audience gets no
+ * instance figures: counts in bands of k (funders, share links), where one person's many instances
+ * could be told apart by setting two results against each other.
+ */
+export const InstanceCounts = ResultCell.extend({
+  counts: z.array(ValueCount),
+  restricted: z.boolean().optional(),
+});
+export type InstanceCounts = z.infer<typeof InstanceCounts>;
+
+/**
+ * The published aggregate of one question; `n` is the respondents who answered. For a question in a
+ * repeated section (`repeat`, the section's id) `n` and `counts` are still of respondents, each counted
+ * once per value given in any instance (the counts are not exclusive, like a multi-choice question's),
+ * `instances` the same per instance and `stats` over instances.
+ */
 export const QuestionResult = ResultCell.extend({
   id: z.string(),
   kind: z.enum(ITEM_KINDS),
@@ -41,6 +59,10 @@ export const QuestionResult = ResultCell.extend({
   rows: z.array(MatrixRowResult).optional(),
   /** A `sensitive` question whose per-value counts this audience does not get. */
   restricted: z.boolean().optional(),
+  /** The repeated section the question sits in. */
+  repeat: z.string().optional(),
+  /** Per-instance figures of a question in a repeated section. */
+  instances: InstanceCounts.optional(),
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;
 
@@ -59,6 +81,21 @@ export const TimelinePoint = ResultCell.extend({
 });
 export type TimelinePoint = z.infer<typeof TimelinePoint>;
 
+/**
+ * A repeated section: `n` the respondents asked (none given included), `withInstances` those who gave
+ * at least one, `instances` all instances (m) and `stats` the instances per respondent asked. Every
+ * figure rests on k respondents or more: m and the statistics are withheld while fewer than k gave an
+ * instance or fewer than k gave none. In bands of k, m and the statistics are computed from the
+ * instance counts that k respondents or more gave (each band's middle), never from one person's count.
+ */
+export const RepeatResult = ResultCell.extend({
+  id: z.string(),
+  withInstances: ResultCell,
+  instances: z.number().nullable(),
+  stats: NumberStats.nullable(),
+});
+export type RepeatResult = z.infer<typeof RepeatResult>;
+
 /** Aggregate results of a survey for one audience. */
 export const SurveyResults = z.object({
   k: z.number().int(),
@@ -72,5 +109,7 @@ export const SurveyResults = z.object({
   indicators: z.array(IndicatorResult),
   /** Points per period; when rounded, only periods of k respondents or more are listed. */
   timeline: z.array(TimelinePoint),
+  /** One per repeated section of the survey, in its order. */
+  repeats: z.array(RepeatResult).optional(),
 });
 export type SurveyResults = z.infer<typeof SurveyResults>;
