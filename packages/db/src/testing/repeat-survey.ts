@@ -11,7 +11,15 @@ export const partnersSurvey: SurveyDefinition = {
     {
       id: 'about',
       title: en('About you'),
-      items: [{ id: 'age', kind: 'number', integer: true, label: en('Age') }],
+      items: [
+        { id: 'age', kind: 'number', integer: true, label: en('Age') },
+        {
+          id: 'city',
+          kind: 'single_choice',
+          label: en('City'),
+          options: ['kyiv', 'lviv'].map((value) => ({ value, label: en(value) })),
+        },
+      ],
     },
     {
       id: 'partners',
