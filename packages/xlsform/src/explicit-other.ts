@@ -32,6 +32,9 @@ export function mergeExplicitOther(
   const { item } = select;
   if (item.kind !== 'single_choice' && item.kind !== 'multi_choice') return false;
   if (item.other !== undefined || !Array.isArray(item.options)) return false;
+  // a filtered list keeps its "other" choice: the filter reads its properties, and XLSForm tools
+  // refuse or_other beside a choice_filter
+  if (item.choiceFilter !== undefined) return false;
   if (specify.item.kind !== 'text' || !asksForOther(specify.item.showIf, item.id as string)) return false;
   const options = item.options as Choice[];
   const choice = options.find((o) => o.value === OTHER_VALUE);

@@ -1,4 +1,4 @@
-import { formatExpressionError, parseExpression } from '@kolo/schema';
+import { expressionReferences, formatExpressionError, parseExpression } from '@kolo/schema';
 import { type ConstraintTarget, constraintToBounds } from './constraint.ts';
 import { renameReferences } from './expression-names.ts';
 import type { Draft, ImportContext } from './import-context.ts';
@@ -318,9 +318,48 @@ function select(context: ImportContext, row: SurveyRow, id: string): Draft {
   if (multi) applyConstraint(context, row, draft, 'multi');
   else applyConstraint(context, row, draft, 'other');
   const filter = expressionOf(context, row, 'choice_filter', 'choice filter', 'filter');
-  if (filter !== undefined && !likert) draft.choiceFilter = filter;
+  if (filter !== undefined && !likert) draft.choiceFilter = quoteBareWords(context, row, filter);
   reportAppearance(context, row, likert ? ['likert'] : []);
   return draft;
+}
+
+/**
+ * A choice filter's bare words that are no property of the list's choices (`pastel=yes`) read as
+ * texts (`pastel='yes'`), what their authors meant: XPath would compare with nothing (noted).
+ */
+function quoteBareWords(context: ImportContext, row: SurveyRow, filter: string): string {
+  const parsed = parseExpression(filter);
+  if (!parsed.success) return filter;
+  const properties = new Set(['name']);
+  for (const choice of context.lists.get(row.type.list ?? '')?.choices ?? [])
+    for (const key of Object.keys(choice.properties ?? {})) properties.add(key);
+  // only a word compared with a property: `pastel=yes`, `name != red`
+  const comparedWithProperty = (at: number, length: number): boolean => {
+    const before = /([A-Za-z_][\w.-]*)\s*!?=\s*$/.exec(filter.slice(0, at))?.[1];
+    const after = /^\s*!?=\s*([A-Za-z_][\w.-]*)/.exec(filter.slice(at + length))?.[1];
+    return properties.has(before ?? '') || properties.has(after ?? '');
+  };
+  const words = expressionReferences(parsed.expression)
+    .filter(
+      (ref) =>
+        ref.kind === 'name' &&
+        !properties.has(ref.name) &&
+        comparedWithProperty(ref.column - 1, ref.name.length),
+    )
+    .sort((a, b) => b.column - a.column);
+  let quoted = filter;
+  for (const word of words) {
+    const at = word.column - 1;
+    if (quoted.slice(at, at + word.name.length) !== word.name || word.name.includes("'")) continue;
+    quoted = `${quoted.slice(0, at)}'${word.name}'${quoted.slice(at + word.name.length)}`;
+  }
+  if (quoted !== filter)
+    context.notes.warning(
+      placeOf(row, 'choice_filter'),
+      'filter_word_quoted',
+      `${words.map((w) => `"${w.name}"`).join(', ')} in the choice filter of "${row.name}" is no property of its choices; it was read as a text: "${quoted}"`,
+    );
+  return quoted;
 }
 
 /**
