@@ -51,7 +51,7 @@ describe('XLSForm choice filters', () => {
     const items = firstItems(definition) ?? [];
     expect(items.map((i) => i.id)).toEqual(['governorate', 'district', 'district_other']);
     expect(items[1]?.other).toBeUndefined();
-    expect((items[1]?.options as Array<{ value: string }>).map((o) => o.value)).toEqual([
+    expect(((items[1]?.options ?? []) as Array<{ value: string }>).map((o) => o.value)).toEqual([
       'd1',
       'd2',
       'other',
