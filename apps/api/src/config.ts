@@ -11,6 +11,7 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().optional(),
+  DATABASE_READ_URL: z.string().optional(),
   KOLO_DATA_DIR: z.string().default('.kolo'),
   KOLO_MIN_CELL: z.coerce.number().int().min(1).max(1000).default(DEFAULT_MIN_CELL),
   KOLO_TRUST_PROXY: Flag.default(false),
@@ -36,6 +37,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | undefined;
+  /** A streaming replica of `databaseUrl` for dashboard reads (results, rows, exports, published lists). */
+  readonly databaseReadUrl: string | undefined;
   /** PGlite's data folder: absolute, or a PGlite URL such as `memory://`. */
   readonly dataDir: string;
   /** k: the smallest number of respondents a published figure may rest on. */
@@ -63,10 +66,15 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`kolo: invalid configuration\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.DATABASE_READ_URL && !c.DATABASE_URL)
+    throw new Error(
+      'kolo: invalid configuration\n  DATABASE_READ_URL: a read replica needs DATABASE_URL (its primary) too; set both, or neither to use PGlite',
+    );
   return {
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    databaseReadUrl: c.DATABASE_READ_URL,
     dataDir: resolveDataDir(c.KOLO_DATA_DIR, env),
     minCell: c.KOLO_MIN_CELL,
     trustProxy: c.KOLO_TRUST_PROXY,

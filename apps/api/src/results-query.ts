@@ -11,6 +11,7 @@ import { allowedValues, type SurveyDefinition, surveyItems } from '@kolo/schema'
 import type { Deps } from './context.ts';
 import { ApiError } from './errors.ts';
 import { SurveyDay } from './query-dates.ts';
+import { readDatabase } from './replica-reads.ts';
 import { mergeRaw, rangesWithout, unvalidatedMonths, type ValidationState } from './scorecard/embargo.ts';
 import { latestSurvey } from './survey-store.ts';
 
@@ -194,12 +195,13 @@ export async function surveyResultsOf(
     serviceUsed: used ? query.serviceType : undefined,
   };
   await deps.rollups.settle();
-  const unvalidated = await unvalidatedMonths(deps.db, orgId, surveyId, filter.from, filter.to);
+  const db = await readDatabase(deps);
+  const unvalidated = await unvalidatedMonths(db, orgId, surveyId, filter.from, filter.to);
   const withheld = rounded ? unvalidated.months : [];
   const parts: RawResults[] = [];
   // the months not validated are cut out of the period: what is left is read as whole months
   for (const range of withheld.length ? rangesWithout(filter.from, filter.to, withheld) : [filter]) {
-    parts.push(await aggregateSurvey(deps.db, orgId, surveyId, { ...filter, ...range }, bucket));
+    parts.push(await aggregateSurvey(db, orgId, surveyId, { ...filter, ...range }, bucket));
   }
   const raw = parts.length ? mergeRaw(parts) : { totals: [], timeline: [] };
   const k = deps.config.minCell;

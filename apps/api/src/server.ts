@@ -10,10 +10,14 @@ import { dashboardDir, serveDashboard } from './static.ts';
 async function main() {
   const config = readConfig();
   const log = createLogger(config.logLevel);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
+    dataDir: config.dataDir,
+  });
   await database.migrate();
   log.info(
-    `database: ${database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}`,
+    `database: ${database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}${database.replica ? ', reads from a replica (DATABASE_READ_URL)' : ''}`,
   );
   let demoPassword: string | undefined;
   if (config.demo !== false && (await isEmpty(database.db))) {

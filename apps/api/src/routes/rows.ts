@@ -12,6 +12,7 @@ import { guardExport } from '../export/stream-failure.ts';
 import { csvExport } from '../export/write-export.ts';
 import { xlsxExport } from '../export/xlsx-export.ts';
 import { assertDayOrder, SurveyDay } from '../query-dates.ts';
+import { readDatabase } from '../replica-reads.ts';
 import { json, ROLES_READ_ROWS, type Routes, secured, signedIn } from '../route-kit.ts';
 import { latestSurvey } from '../survey-store.ts';
 
@@ -77,8 +78,8 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
   const filter = rowsFilter(user.orgId, id, q);
   const source =
     format === 'csv'
-      ? csvExport(db, definition, filter, options)
-      : xlsxExport(db, definition, filter, options);
+      ? csvExport(await readDatabase(c.get('deps')), definition, filter, options)
+      : xlsxExport(await readDatabase(c.get('deps')), definition, filter, options);
   // node's response, when @hono/node-server serves: cut on a failure instead of erroring the stream
   const outgoing = (c.env as { outgoing?: { destroy(): void } } | undefined)?.outgoing;
   const stream = guardExport(source, {
@@ -125,7 +126,7 @@ export function rowsRoutes() {
         await latestSurvey(db, user.orgId, id);
         const allowList = await versionAllowLists(db, user.orgId, id, includeSensitive);
         const rows = await submissionPage(
-          db,
+          await readDatabase(c.get('deps')),
           rowsFilter(user.orgId, id, q),
           (q.page - 1) * q.pageSize,
           q.pageSize,

@@ -2,6 +2,7 @@ import { surveys } from '@kolo/db';
 import { PublishedSurveys } from '@kolo/schema';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { etagMatches, etagOf } from '../etag.ts';
+import { readDatabase } from '../replica-reads.ts';
 import { json, secured, signedIn } from '../route-kit.ts';
 import { surveyVersion } from '../survey-store.ts';
 
@@ -27,7 +28,7 @@ export function publishedSurveysRoute() {
       },
     },
     async (c) => {
-      const { db } = c.get('deps');
+      const db = await readDatabase(c.get('deps'));
       const user = signedIn(c);
       const rows = await db
         .select({ id: surveys.id, version: surveys.latestVersion })
