@@ -31,6 +31,8 @@ export interface AppEnv {
   Variables: {
     deps: Deps;
     user: SessionUser | null;
+    /** The caller's cached session was not looked up again: the submission write checks it (see middleware/session.ts). */
+    sessionUnchecked?: boolean;
   };
 }
 

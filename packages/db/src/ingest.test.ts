@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { parseSurvey, type SurveyDefinition } from '@kolo/schema';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateSurvey } from './aggregates.ts';
 import type { Database } from './database.ts';
 import { submissionFacts } from './facts.ts';
-import { type NewSubmission, storeSubmissions } from './ingest.ts';
+import { type NewSubmission, storeSubmissions, submissionHash } from './ingest.ts';
 import { buildResults } from './results.ts';
 import { foldQueuedRollups } from './rollup-queue.ts';
-import { organizations, sites } from './schema.ts';
+import { organizations, sessions, sites, submissions, users } from './schema.ts';
 import { openTestDatabase, testEngines } from './testing/databases.ts';
 
 const parsed = parseSurvey({
@@ -168,5 +169,56 @@ describe.each(testEngines())('storage on %s', (engine) => {
     expect(foldedTotals).toEqual(added);
     expect(buildResults(survey, folded, 1).respondents.n).toBe(40);
     expect(folded.timeline.filter((p) => p.question === '@').reduce((sum, p) => sum + p.n, 0)).toBe(40);
+  });
+
+  it('should store a submission only while its session exists, checked in the same statement', async () => {
+    const [user] = await database.db
+      .insert(users)
+      .values({ email: `m-${randomUUID()}@net.example`, name: 'Monitor', passwordHash: 'x' })
+      .returning();
+    const session = (id: string, expiresAt: Date) => ({ id, userId: user?.id ?? '', orgId, expiresAt });
+    await database.db
+      .insert(sessions)
+      .values([
+        session('live-session', new Date(Date.now() + 3_600_000)),
+        session('expired-session', new Date(Date.now() - 1000)),
+      ]);
+    const live = { ...make({ service: 'nsp', score: 2 }), sessionId: 'live-session' };
+    const expired = { ...make({ service: 'ost', score: 3 }), sessionId: 'expired-session' };
+    const ended = { ...make({ service: 'ost', score: 1 }), sessionId: 'ended-session' };
+    const anonymous = make({ service: 'nsp', score: 5 });
+    expect(
+      await storeSubmissions(database.db, [live, expired, ended, anonymous], { rollups: 'queued' }),
+    ).toEqual(['created', 'signed_out', 'signed_out', 'created']);
+    const stored = await database.db
+      .select({ id: submissions.id })
+      .from(submissions)
+      .where(inArray(submissions.id, [live.id, expired.id, ended.id, anonymous.id]));
+    expect(stored.map((r) => r.id).sort()).toEqual([live.id, anonymous.id].sort());
+    // a resend after the sign-out is refused too, even though the row is stored
+    await database.db.delete(sessions).where(eq(sessions.id, 'live-session'));
+    expect(await storeSubmissions(database.db, [live])).toEqual(['signed_out']);
+    expect(await storeSubmissions(database.db, [{ ...live, sessionId: undefined }])).toEqual(['duplicate']);
+  });
+
+  it('should store the answers as sent and hash them as before, from one walk of the answers', async () => {
+    const answers = {
+      score: 4,
+      service: 'nsp',
+      'z\u00e9': [1, { b: null, a: 'x' }],
+      when: new Date('2026-01-02'),
+    };
+    const odd = { ...make(answers), answers };
+    const plain = make({ service: 'ost', score: 2 });
+    expect(await storeSubmissions(database.db, [odd, plain])).toEqual(['created', 'created']);
+    const rows = await database.db
+      .select({ id: submissions.id, answers: submissions.answers, hash: submissions.contentHash })
+      .from(submissions)
+      .where(inArray(submissions.id, [odd.id, plain.id]));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(plain.id)).toEqual({ id: plain.id, answers: plain.answers, hash: submissionHash(plain) });
+    // a Date is not plain JSON: stored as JSON.stringify writes it, hashed as the canonical text always did
+    expect(byId.get(odd.id)?.answers).toEqual(JSON.parse(JSON.stringify(answers)));
+    expect(byId.get(odd.id)?.hash).toBe(submissionHash(odd));
   });
 });

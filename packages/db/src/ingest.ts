@@ -19,29 +19,44 @@ export interface NewSubmission {
   readonly locale: string;
   readonly answers: Readonly<Record<string, unknown>>;
   readonly facts: readonly Fact[];
+  /**
+   * The sender's session id: the submission is stored only while that session exists and has not
+   * expired, checked in the same statement as the write (`signed_out` otherwise).
+   */
+  readonly sessionId?: string;
 }
 
-/** `created`: stored now; `duplicate`: the same content was stored before; `conflict`: the id holds other content. */
-export type StoreOutcome = 'created' | 'duplicate' | 'conflict';
+/**
+ * `created`: stored now; `duplicate`: the same content was stored before; `conflict`: the id holds
+ * other content; `signed_out`: not stored, the submission's session has ended (see `sessionId`).
+ */
+export type StoreOutcome = 'created' | 'duplicate' | 'conflict' | 'signed_out';
+
+/** Whether {@link canonicalText} met something JSON text would write differently. */
+interface CanonicalState {
+  differs: boolean;
+}
 
 /**
- * JSON with object keys sorted and no spaces: the text a submission's hash is taken of. Undefined
- * object values are left out (an undefined array element gives an empty slot, as it always has:
- * stored hashes must not change). Written with loops rather than entries/filter/map: it runs on
- * every submission.
+ * {@link canonical}, noting in `state` when the text differs from valid JSON of the same value (an
+ * undefined array element, a Date or another object that is not plain): the stored answers reuse
+ * the hash's text only when it does not.
  */
-export function canonical(value: unknown): string {
+function canonicalText(value: unknown, state: CanonicalState): string {
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i += 1) {
       if (i > 0) out += ',';
       const element: unknown = value[i];
-      if (element !== undefined) out += canonical(element);
+      if (element !== undefined) out += canonicalText(element, state);
+      else state.differs = true;
     }
     return `${out}]`;
   }
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
+    const prototype = Object.getPrototypeOf(record);
+    if (prototype !== Object.prototype && prototype !== null) state.differs = true;
     const keys = Object.keys(record).sort();
     let out = '{';
     let first = true;
@@ -50,27 +65,47 @@ export function canonical(value: unknown): string {
       if (v === undefined) continue;
       if (!first) out += ',';
       first = false;
-      out += `${JSON.stringify(key)}:${canonical(v)}`;
+      out += `${JSON.stringify(key)}:${canonicalText(v, state)}`;
     }
     return `${out}}`;
   }
   return JSON.stringify(value);
 }
 
+/**
+ * JSON with object keys sorted and no spaces: the text a submission's hash is taken of. Undefined
+ * object values are left out (an undefined array element gives an empty slot, as it always has:
+ * stored hashes must not change). Written with loops rather than entries/filter/map: it runs on
+ * every submission.
+ */
+export function canonical(value: unknown): string {
+  return canonicalText(value, { differs: false });
+}
+
+/** The text hashed for a submission, given its answers' canonical text (keys in sorted order). */
+function hashedText(s: Omit<NewSubmission, 'facts' | 'orgId' | 'collectedBy'>, answers: string): string {
+  return `{"answers":${answers},"collectedAt":${JSON.stringify(s.collectedAt.toISOString())},"locale":${JSON.stringify(s.locale)},"siteId":${JSON.stringify(s.siteId)},"surveyId":${JSON.stringify(s.surveyId)},"version":${JSON.stringify(s.version)}}`;
+}
+
 /** SHA-256 of what makes a submission the same submission: survey, version, site, time, locale, answers. */
 export function submissionHash(s: Omit<NewSubmission, 'facts' | 'orgId' | 'collectedBy'>): string {
   return createHash('sha256')
-    .update(
-      canonical({
-        surveyId: s.surveyId,
-        version: s.version,
-        siteId: s.siteId,
-        collectedAt: s.collectedAt.toISOString(),
-        locale: s.locale,
-        answers: s.answers,
-      }),
-    )
+    .update(hashedText(s, canonical(s.answers)))
     .digest('hex');
+}
+
+/**
+ * A submission's hash and its answers as JSON text for the database, from one walk of the
+ * answers: the canonical text is valid JSON of the same value (jsonb does not keep key order), so
+ * the answers are not serialised a second time.
+ */
+function hashAndAnswers(s: NewSubmission): { hash: string; answers: string } {
+  const state: CanonicalState = { differs: false };
+  const text = canonicalText(s.answers, state);
+  return {
+    hash: createHash('sha256').update(hashedText(s, text)).digest('hex'),
+    answers: state.differs ? JSON.stringify(s.answers) : text,
+  };
 }
 
 export interface StoreOptions {
@@ -87,43 +122,66 @@ const CHUNK = 1000;
 
 type Executor = Pick<Db, 'execute' | 'select'>;
 
+/** A submission ready for the statement: its hash and the JSON text of its row. */
+interface Prepared {
+  readonly s: NewSubmission;
+  readonly hash: string;
+  readonly row: string;
+}
+
+/** One row of `json_to_recordset` as text, built directly: the answers' text is the hash's. */
+function prepareRow(s: NewSubmission): Prepared {
+  const { hash, answers } = hashAndAnswers(s);
+  const row = `{"id":${JSON.stringify(s.id)},"org_id":${JSON.stringify(s.orgId)},"survey_id":${JSON.stringify(s.surveyId)},"version":${JSON.stringify(s.version)},"site_id":${JSON.stringify(s.siteId)},"collected_by":${JSON.stringify(s.collectedBy)},"collected_at":${JSON.stringify(s.collectedAt.toISOString())},"locale":${JSON.stringify(s.locale)},"answers":${answers},"content_hash":"${hash}","facts":${JSON.stringify(s.facts)},"session_id":${JSON.stringify(s.sessionId ?? null)}}`;
+  return { s, hash, row };
+}
+
+/** What one chunk's statement did: the ids it inserted and the sessions it found signed in. */
+interface ChunkResult {
+  readonly inserted: string[];
+  readonly liveSessions: Set<string>;
+}
+
 /**
  * Insert one chunk of submissions (ignoring ids already stored) and return the ids inserted. In
  * `queued` mode the same statement adds the inserted ids to `rollup_queue`, so a submission and
- * its queue entry are stored together or not at all, without a transaction around them.
+ * its queue entry are stored together or not at all, without a transaction around them. A row
+ * with a `session_id` is inserted only while that session exists and has not expired, checked in
+ * the same statement (one round trip for the sign-in check and the write).
  */
-async function insertChunk(
-  db: Executor,
-  chunk: ReadonlyArray<{ s: NewSubmission; hash: string }>,
-  queued: boolean,
-): Promise<string[]> {
-  const rows = chunk.map(({ s, hash }) => ({
-    id: s.id,
-    org_id: s.orgId,
-    survey_id: s.surveyId,
-    version: s.version,
-    site_id: s.siteId,
-    collected_by: s.collectedBy,
-    collected_at: s.collectedAt.toISOString(),
-    locale: s.locale,
-    answers: s.answers,
-    content_hash: hash,
-    facts: s.facts,
-  }));
+async function insertChunk(db: Executor, chunk: readonly Prepared[], queued: boolean): Promise<ChunkResult> {
   // one statement per chunk: the rows travel as one JSON parameter
-  const insert = sql`insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
-    select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts
-    from json_to_recordset(${JSON.stringify(rows)}::json) as r(
-      id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
-      collected_at timestamptz, locale text, answers jsonb, content_hash text, facts json)
-    on conflict (id) do nothing
-    returning id`;
-  const result = queued
-    ? await db.execute(sql`with inserted as (${insert}),
-        queued as (insert into rollup_queue (submission_id) select id from inserted)
-        select id::text as id from inserted`)
-    : await db.execute(sql`with inserted as (${insert}) select id::text as id from inserted`);
-  return resultRows<{ id: string }>(result).map((r) => r.id);
+  const rows = `[${chunk.map((p) => p.row).join(',')}]`;
+  const withSessions = chunk.some((p) => p.s.sessionId !== undefined);
+  const live = withSessions
+    ? sql`live as (select id from sessions
+        where id in (select session_id from input where session_id is not null) and expires_at > now()),`
+    : sql``;
+  const signedIn = withSessions
+    ? sql`where session_id is null or session_id in (select id from live)`
+    : sql``;
+  const result = await db.execute(sql`with input as materialized (
+      select * from json_to_recordset(${rows}::json) as r(
+        id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
+        collected_at timestamptz, locale text, answers jsonb, content_hash text, facts json, session_id text)),
+    ${live}
+    inserted as (insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
+      select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts
+      from input ${signedIn}
+      on conflict (id) do nothing
+      returning id)${
+        queued ? sql`, queued as (insert into rollup_queue (submission_id) select id from inserted)` : sql``
+      }
+    select id::text as id, false as session from inserted${
+      withSessions ? sql` union all select id, true from live` : sql``
+    }`);
+  const inserted: string[] = [];
+  const liveSessions = new Set<string>();
+  for (const r of resultRows<{ id: string; session: boolean }>(result)) {
+    if (r.session) liveSessions.add(r.id);
+    else inserted.push(r.id);
+  }
+  return { inserted, liveSessions };
 }
 
 /**
@@ -137,24 +195,25 @@ export async function storeSubmissions(
 ): Promise<StoreOutcome[]> {
   if (batch.length === 0) return [];
   // the first occurrence of an id in a batch wins; later ones are compared with it
-  const hashes = batch.map((s) => submissionHash(s));
   const firstIndex = new Map<string, number>();
   batch.forEach((s, i) => {
     if (!firstIndex.has(s.id)) firstIndex.set(s.id, i);
   });
-  const unique = [...firstIndex.values()].map((i) => ({
-    s: batch[i] as NewSubmission,
-    hash: hashes[i] as string,
-  }));
+  // a resent copy later in the batch is only hashed, to compare with the first
+  const prepared = batch.map((s, i) => (firstIndex.get(s.id) === i ? prepareRow(s) : undefined));
+  const hashes = batch.map((s, i) => prepared[i]?.hash ?? submissionHash(s));
+  const unique = [...firstIndex.values()].map((i) => prepared[i] as Prepared);
+  const liveSessions = new Set<string>();
   const store = async (executor: Executor): Promise<Set<string>> => {
     const inserted = new Set<string>();
     for (let start = 0; start < unique.length; start += CHUNK) {
-      const ids = await insertChunk(
+      const chunk = await insertChunk(
         executor,
         unique.slice(start, start + CHUNK),
         options.rollups === 'queued',
       );
-      for (const id of ids) inserted.add(id);
+      for (const id of chunk.inserted) inserted.add(id);
+      for (const id of chunk.liveSessions) liveSessions.add(id);
     }
     if (options.rollups !== 'queued') {
       // the rollups of the rows actually inserted (not the resends), counted here per day and key so
@@ -171,7 +230,8 @@ export async function storeSubmissions(
   // queued: each statement stores its rows with their queue entries atomically, so no transaction
   // (and its two extra round trips) is needed; inline counting must commit with the rows
   const inserted = options.rollups === 'queued' ? await store(db) : await db.transaction(store);
-  const existing = unique.filter(({ s }) => !inserted.has(s.id)).map(({ s }) => s.id);
+  const signedOut = (s: NewSubmission) => s.sessionId !== undefined && !liveSessions.has(s.sessionId);
+  const existing = unique.filter(({ s }) => !inserted.has(s.id) && !signedOut(s)).map(({ s }) => s.id);
   const storedHash = new Map<string, string>();
   if (existing.length > 0) {
     const rows = await db
@@ -185,6 +245,7 @@ export async function storeSubmissions(
   return batch.map((s, i) => {
     const first = firstIndex.get(s.id);
     if (first === i && inserted.has(s.id)) return 'created';
+    if (!inserted.has(s.id) && signedOut(batch[first ?? i] as NewSubmission)) return 'signed_out';
     const reference = inserted.has(s.id) ? hashes[first ?? i] : storedHash.get(s.id);
     return reference === hashes[i] ? 'duplicate' : 'conflict';
   });

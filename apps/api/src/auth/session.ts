@@ -53,7 +53,7 @@ export function sessionCache(shared = false): SessionCache {
 }
 
 /** Whether the session still exists and has not expired: one primary-key lookup. */
-async function sessionAlive(db: Db, id: string): Promise<boolean> {
+export async function sessionAlive(db: Db, id: string): Promise<boolean> {
   const [row] = await db
     .select({ id: sessions.id })
     .from(sessions)

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { type NewSubmission, sites, submissionFacts } from '@kolo/db';
+import { type NewSubmission, type StoreOutcome, sites, submissionFacts } from '@kolo/db';
 import { SubmissionResult as ContractResult, LocaleCode, validateAnswers } from '@kolo/schema';
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session.ts';
 import { bodyProblems } from '../body-guard.ts';
 import type { Deps } from '../context.ts';
 import { ApiError, issueMap } from '../errors.ts';
+import { confirmSession } from '../middleware/session.ts';
 import { json, ROLES_SUBMIT, secured, signedIn } from '../route-kit.ts';
 import { surveyVersion } from '../survey-store.ts';
 
@@ -138,11 +139,16 @@ async function prepare(deps: Deps, user: SessionUser, body: SubmissionBody): Pro
       // the validated answers carry calculated values as the server computed them, not the client's
       answers: validation.answers,
       facts: submissionFacts(definition, validation.answers),
+      // stored only while the sender's session holds, checked by the statement that stores it
+      sessionId: user.sessionId,
     },
   };
 }
 
 const OUTCOME_STATUS = { created: 201, duplicate: 200, conflict: 409 } as const;
+
+/** The session ended after it was cached (in another process): nothing was stored. */
+const signedOut = () => new ApiError(401, 'unauthenticated', 'sign in first');
 
 function outcomeResult(id: string, outcome: keyof typeof OUTCOME_STATUS): SubmissionResult {
   if (outcome === 'conflict') {
@@ -154,6 +160,12 @@ function outcomeResult(id: string, outcome: keyof typeof OUTCOME_STATUS): Submis
     };
   }
   return { id, status: OUTCOME_STATUS[outcome] };
+}
+
+/** A submission's result from the writer's outcome; 401 when the session ended before the write. */
+function storedResult(id: string, outcome: StoreOutcome): SubmissionResult {
+  if (outcome === 'signed_out') throw signedOut();
+  return outcomeResult(id, outcome);
 }
 
 const Result = ContractResult.meta({ id: 'SubmissionResult' });
@@ -179,6 +191,7 @@ export function submissionRoutes() {
         const user = signedIn(c);
         const prepared = await prepare(deps, user, c.req.valid('json'));
         if (!prepared.ok) {
+          if (!(await confirmSession(c))) throw signedOut();
           const { status, code, message, errors } = prepared.result;
           throw new ApiError(
             status as 403 | 422,
@@ -188,7 +201,7 @@ export function submissionRoutes() {
           );
         }
         const [outcome = 'conflict'] = await deps.writer.write([prepared.submission]);
-        const result = outcomeResult(prepared.submission.id, outcome);
+        const result = storedResult(prepared.submission.id, outcome);
         if (result.status === 409)
           return c.json({ error: { code: 'conflict', message: result.message ?? '' }, ...result }, 409);
         return c.json(result, result.status as 200 | 201);
@@ -239,10 +252,11 @@ export function submissionRoutes() {
         }
         if (ready.length > 0) {
           const outcomes = await deps.writer.write(ready.map((r) => r.submission));
+          // one session sent them all: every item was stored while it held, or none was
           ready.forEach((r, i) => {
-            results[r.index] = outcomeResult(r.submission.id, outcomes[i] ?? 'conflict');
+            results[r.index] = storedResult(r.submission.id, outcomes[i] ?? 'conflict');
           });
-        }
+        } else if (!(await confirmSession(c))) throw signedOut();
         return c.json({ results }, 200);
       },
     ),
