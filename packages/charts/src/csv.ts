@@ -1,7 +1,8 @@
 import { choicesOf, csvField, type Item, resolveText, type SurveyDefinition } from '@kolo/schema';
 import { answerFigures } from './choice-data.ts';
-import { type ChartMessages, chartMessages, fewerThanText } from './messages.ts';
+import { type ChartMessages, chartMessages, fewerThanText, fillMessage } from './messages.ts';
 import { DEFAULT_K } from './question-props.ts';
+import { instanceLabel, repeatFigures } from './repeat-data.ts';
 import type { QuestionResult } from './results.ts';
 import { scaleRows } from './scale-data.ts';
 
@@ -21,7 +22,8 @@ function percent(share: number | null): number | null {
  * neutralised by the same rule as the server's exports (a label `=HYPERLINK(...)` never runs in a
  * funder's spreadsheet): withheld figures
  * are empty cells with "fewer than k responses" in the note column, never 0. Numbers are plain
- * (`12.5`), so spreadsheets in any locale read them.
+ * (`12.5`), so spreadsheets in any locale read them. A question of a repeated section carries both
+ * people (each once per answer) and entries (each instance), each with its share.
  * @example download(resultsToCsv(survey, item, result, 'uk'), `${item.id}.csv`);
  */
 export function resultsToCsv(
@@ -35,7 +37,33 @@ export function resultsToCsv(
   const k = options.k ?? DEFAULT_K;
   const fewer = fewerThanText(messages, k, locale);
   const lines: Array<Array<string | number | null>> = [];
-  if (item.kind === 'number' || (item.kind === 'rating' && !result?.counts.length)) {
+  const label = result?.repeat ? instanceLabel(definition, result, locale) : '';
+  const entries = fillMessage(messages.instances, { label }, locale);
+  if (result?.repeat && result.counts.length > 0) {
+    // a question of a repeated section: people (each once per answer) and entries side by side
+    lines.push([
+      messages.answer,
+      'value',
+      messages.respondents,
+      messages.shareOfRespondents,
+      entries,
+      fillMessage(messages.shareOfInstances, { label }, locale),
+      messages.note,
+    ]);
+    const restricted = result.instances?.restricted ? messages.instancesRestricted : '';
+    for (const f of repeatFigures(definition, item, result, locale, messages)) {
+      const note = f.suppressed || (f.entries === null && !restricted) ? fewer : restricted;
+      lines.push([
+        f.label,
+        f.value,
+        f.people,
+        percent(f.peopleShare),
+        f.entries,
+        percent(f.entriesShare),
+        note,
+      ]);
+    }
+  } else if (item.kind === 'number' || (item.kind === 'rating' && !result?.counts.length)) {
     lines.push([messages.statistic, messages.value, messages.note]);
     const stats = result?.stats;
     lines.push([
@@ -43,6 +71,14 @@ export function resultsToCsv(
       result?.suppressed ? null : (result?.n ?? null),
       result?.suppressed ? fewer : '',
     ]);
+    if (result?.repeat) {
+      const m = result.instances?.n ?? null;
+      lines.push([
+        entries,
+        m,
+        m === null ? (result.instances?.restricted ? messages.instancesRestricted : fewer) : '',
+      ]);
+    }
     if (stats) {
       for (const [name, value] of [
         [messages.mean, stats.mean],

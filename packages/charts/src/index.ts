@@ -27,13 +27,18 @@ export type { QuestionChartSelectProps } from './question-chart.tsx';
 export { QuestionChart } from './question-chart.tsx';
 export type { QuestionChartProps } from './question-props.ts';
 export { DEFAULT_K } from './question-props.ts';
+export type { RepeatFigure } from './repeat-data.ts';
+export { instanceLabel, repeatFigures, repeatSummary } from './repeat-data.ts';
+export { RepeatFigures } from './repeat-figures.tsx';
 export type { RespondentsChartProps } from './respondents-chart.tsx';
 export { RespondentsChart } from './respondents-chart.tsx';
 export type {
   IndicatorResult,
+  InstanceCounts,
   MatrixRowResult,
   NumberStats,
   QuestionResult,
+  RepeatResult,
   ResultCell,
   SurveyResults,
   TimelinePoint,

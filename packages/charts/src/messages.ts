@@ -44,6 +44,19 @@ export interface ChartMessages {
   percentagePoints: string;
   /** Unit of a 0..100 index. */
   outOf100: string;
+  /**
+   * The people and entries of a question in a repeated section, counted by people: `{label}` what
+   * one entry is ("Partner"), `{m}` the entries, `{n}` the people.
+   */
+  repeatSummary: PluralText;
+  /** Column of a repeated section's entries per answer; `{label}` what one entry is. */
+  instances: string;
+  /** Column of each answer's share of all entries. */
+  shareOfInstances: string;
+  /** Why people's shares and entries' shares differ. */
+  repeatNote: string;
+  /** When entries are not published for this audience (funders, share links). */
+  instancesRestricted: string;
 }
 
 const EN: ChartMessages = {
@@ -91,6 +104,12 @@ const EN: ChartMessages = {
   ladderAxis: 'Level of involvement',
   percentagePoints: 'pp',
   outOf100: '/ 100',
+  repeatSummary: { one: '{label}: {m} from {n} person', other: '{label}: {m} from {n} people' },
+  instances: 'Entries ({label})',
+  shareOfInstances: '% of entries ({label})',
+  repeatNote:
+    'People are counted once per answer, however many entries they gave, so the shares of people can add up to more than 100%. Entries are counted one by one.',
+  instancesRestricted: 'Counts of entries are not shared outside the organization.',
 };
 
 const UK: ChartMessages = {
@@ -146,6 +165,17 @@ const UK: ChartMessages = {
   ladderAxis: 'Рівень участі',
   percentagePoints: 'в. п.',
   outOf100: '/ 100',
+  repeatSummary: {
+    one: '{label}: {m} від {n} особи',
+    few: '{label}: {m} від {n} осіб',
+    many: '{label}: {m} від {n} осіб',
+    other: '{label}: {m} від {n} особи',
+  },
+  instances: 'Записи ({label})',
+  shareOfInstances: '% записів ({label})',
+  repeatNote:
+    'Кожну людину враховано один раз для кожної відповіді, скільки б записів вона не зробила, тому сума часток людей може перевищувати 100%. Записи враховано кожен окремо.',
+  instancesRestricted: 'Кількість записів не показується поза організацією.',
 };
 
 const RU: ChartMessages = {
@@ -201,6 +231,17 @@ const RU: ChartMessages = {
   ladderAxis: 'Уровень участия',
   percentagePoints: 'п. п.',
   outOf100: '/ 100',
+  repeatSummary: {
+    one: '{label}: {m} от {n} человека',
+    few: '{label}: {m} от {n} человек',
+    many: '{label}: {m} от {n} человек',
+    other: '{label}: {m} от {n} человека',
+  },
+  instances: 'Записи ({label})',
+  shareOfInstances: '% записей ({label})',
+  repeatNote:
+    'Каждый человек учтён один раз для каждого ответа, сколько бы записей он ни сделал, поэтому сумма долей людей может превышать 100%. Записи учтены каждая отдельно.',
+  instancesRestricted: 'Количество записей не показывается за пределами организации.',
 };
 
 const PL: ChartMessages = {
@@ -256,6 +297,17 @@ const PL: ChartMessages = {
   ladderAxis: 'Poziom zaangażowania',
   percentagePoints: 'pp',
   outOf100: '/ 100',
+  repeatSummary: {
+    one: '{label}: {m} od {n} osoby',
+    few: '{label}: {m} od {n} osób',
+    many: '{label}: {m} od {n} osób',
+    other: '{label}: {m} od {n} osoby',
+  },
+  instances: 'Wpisy ({label})',
+  shareOfInstances: '% wpisów ({label})',
+  repeatNote:
+    'Każda osoba jest liczona raz przy każdej odpowiedzi, niezależnie od liczby wpisów, więc udziały osób mogą sumować się do ponad 100%. Wpisy są liczone każdy osobno.',
+  instancesRestricted: 'Liczba wpisów nie jest udostępniana poza organizacją.',
 };
 
 const KY: ChartMessages = {
@@ -302,6 +354,12 @@ const KY: ChartMessages = {
   ladderAxis: 'Катышуу деңгээли',
   percentagePoints: 'п. п.',
   outOf100: '/ 100',
+  repeatSummary: { one: '{label}: {m} ({n} адам)', other: '{label}: {m} ({n} адам)' },
+  instances: 'Жазуулар ({label})',
+  shareOfInstances: 'Жазуулардын үлүшү, % ({label})',
+  repeatNote:
+    'Ар бир адам канча жазуу берсе да, ар бир жооп үчүн бир жолу эсептелет, ошондуктан адамдардын үлүштөрүнүн суммасы 100%дан ашышы мүмкүн. Жазуулар ар бири өзүнчө эсептелет.',
+  instancesRestricted: 'Жазуулардын саны уюмдан тышкары көрсөтүлбөйт.',
 };
 
 const RO: ChartMessages = {
@@ -355,6 +413,16 @@ const RO: ChartMessages = {
   ladderAxis: 'Nivelul de implicare',
   percentagePoints: 'p.p.',
   outOf100: '/ 100',
+  repeatSummary: {
+    one: '{label}: {m} de la {n} persoană',
+    few: '{label}: {m} de la {n} persoane',
+    other: '{label}: {m} de la {n} de persoane',
+  },
+  instances: 'Înregistrări ({label})',
+  shareOfInstances: '% din înregistrări ({label})',
+  repeatNote:
+    'Fiecare persoană este numărată o dată pentru fiecare răspuns, indiferent câte înregistrări a făcut, așa că procentele de persoane pot depăși împreună 100%. Înregistrările sunt numărate fiecare separat.',
+  instancesRestricted: 'Numărul înregistrărilor nu este arătat în afara organizației.',
 };
 
 /** Serbian, written once in Cyrillic; `sr-Latn` reads it transliterated. */
@@ -408,6 +476,16 @@ const SR: ChartMessages = {
   ladderAxis: 'Ниво укључености',
   percentagePoints: 'п. п.',
   outOf100: '/ 100',
+  repeatSummary: {
+    one: '{label}: {m} од {n} особе',
+    few: '{label}: {m} од {n} особе',
+    other: '{label}: {m} од {n} особа',
+  },
+  instances: 'Уноси ({label})',
+  shareOfInstances: '% уноса ({label})',
+  repeatNote:
+    'Свака особа се броји једном за сваки одговор, без обзира на број уноса, па збир удела особа може бити већи од 100%. Уноси се броје сваки посебно.',
+  instancesRestricted: 'Број уноса се не приказује изван организације.',
 };
 
 /** Every string of a message set in Serbian Latin script, plural forms included. */

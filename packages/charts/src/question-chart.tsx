@@ -7,6 +7,7 @@ import { LikertChart } from './likert-chart.tsx';
 import { chartMessages, fewerThanText, fillMessage } from './messages.ts';
 import { MUTED_TEXT_COLOUR } from './palette.ts';
 import { DEFAULT_K, type QuestionChartProps, questionStatus } from './question-props.ts';
+import { RepeatFigures } from './repeat-figures.tsx';
 import { isParticipationLadder } from './scale-data.ts';
 
 /** Props of {@link QuestionChart}: a question chart's, plus an explicit drawing for scale items. */
@@ -44,11 +45,28 @@ function AnswerCount({ item, result, locale, k = DEFAULT_K, messages: override }
 /**
  * The right chart for a definition item and its aggregate, without configuration: bars for single
  * and multi choice and yes/no, a diverging bar for likert items and matrices, a ladder for
- * participation scales, a distribution for ratings and numbers, a count for text and dates.
+ * participation scales, a distribution for ratings and numbers, a count for text and dates. A
+ * question of a repeated section is drawn by people (shares of respondents) with its entries beside
+ * ("Partner: 30 from 12 people", see {@link RepeatFigures}).
  * @example
  * <QuestionChart definition={survey} item={item} result={questionResultOf(results, item.id)} locale="uk" k={results.k} />
  */
-export function QuestionChart({ variant, ...props }: QuestionChartSelectProps) {
+export function QuestionChart(props: QuestionChartSelectProps) {
+  if (!props.result?.repeat) return <KindChart {...props} />;
+  // a question of a repeated section: its bars are shares of people; entries beside them
+  const messages = {
+    ...props.messages,
+    share: chartMessages(props.locale, props.messages).shareOfRespondents,
+  };
+  return (
+    <div className="kolo-chart-repeated">
+      <KindChart {...props} messages={messages} />
+      <RepeatFigures {...props} />
+    </div>
+  );
+}
+
+function KindChart({ variant, ...props }: QuestionChartSelectProps) {
   const { definition, item } = props;
   switch (item.kind) {
     case 'single_choice':

@@ -4,9 +4,11 @@ import type { QuestionResult, SurveyResults } from '@kolo/schema';
 // database package builds and the API documents: a changed field fails the typecheck on every side.
 export type {
   IndicatorResult,
+  InstanceCounts,
   MatrixRowResult,
   NumberStats,
   QuestionResult,
+  RepeatResult,
   ResultCell,
   SurveyResults,
   TimelinePoint,
