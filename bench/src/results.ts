@@ -7,19 +7,32 @@ import { type BenchServer, getJson } from './server.ts';
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The results requests measured: no filter, two site/time filters, and a filter on an answer plus a country. */
-export function resultsQueries(survey: SurveyDefinition): Record<string, string> {
+/** The first single-choice question asked of everyone, declared for disaggregation or not, and its first answer. */
+function firstChoice(survey: SurveyDefinition, declared: boolean): string | undefined {
+  const disaggregated = new Set(survey.disaggregateBy ?? []);
   const choice = surveyItems(survey)
     .map((e) => e.item)
-    .find((item) => item.kind === 'single_choice' && !item.showIf);
+    .find((item) => item.kind === 'single_choice' && !item.showIf && disaggregated.has(item.id) === declared);
   const value = choice ? allowedValues(survey, choice)?.[0] : undefined;
+  return choice && value ? `${choice.id}:${value}` : undefined;
+}
+
+/**
+ * The results requests measured: no filter, two site/time filters, and a filter on an answer plus a
+ * country: on a question the survey declares for disaggregation (read from the disaggregated
+ * rollups) and, as the baseline, on one it does not (read from the submissions).
+ */
+export function resultsQueries(survey: SurveyDefinition): Record<string, string> {
+  const declared = firstChoice(survey, true);
+  const undeclared = firstChoice(survey, false);
   const now = Date.now();
   const from = dayOf(now - 200 * 86_400_000);
   const to = dayOf(now - 20 * 86_400_000);
   return {
     none: '',
     filtered: `?country=UA&from=${from}&to=${to}`,
-    ...(choice && value ? { answer: `?country=UA&filter=${choice.id}:${value}` } : {}),
+    ...(declared ? { answer: `?country=UA&filter=${declared}` } : {}),
+    ...(undeclared ? { answerRows: `?country=UA&filter=${undeclared}` } : {}),
   };
 }
 
@@ -40,32 +53,43 @@ async function p50(server: BenchServer, query: string, rounds: number): Promise<
   return median(times);
 }
 
-/** Results at `size` submissions: p50 of each query; the named figure is the worse of none and filtered. */
+/**
+ * Results at `size` submissions: p50 of each query; the named figure is the worse of none and
+ * filtered (at 4M, `scale` '4m', of none, filtered and the answer filter).
+ */
 export async function resultsMetrics(
   server: BenchServer,
   engine: 'pg' | 'pglite',
   size: number,
   smoke: boolean,
   sizeNote: string,
+  scale: '1m' | '4m' = '1m',
 ): Promise<{ metrics: Metrics; unfilteredMs: number; survey: SurveyDefinition }> {
   const { definition: survey } = await getJson<{ definition: SurveyDefinition }>(
     server,
     `/api/surveys/${SURVEY_ID}`,
   );
   const queries = resultsQueries(survey);
+  // at 4M the slow baseline (the rows) is measured at 1M only
+  if (scale === '4m') delete queries.answerRows;
   const rounds = smoke ? 5 : 25;
   const ms: Record<string, number> = {};
   for (const [name, query] of Object.entries(queries))
-    ms[name] = await p50(server, query, name === 'answer' ? Math.min(rounds, 7) : rounds);
+    ms[name] = await p50(server, query, name === 'answerRows' ? Math.min(rounds, 7) : rounds);
   const none = ms.none ?? Number.NaN;
   const filtered = ms.filtered ?? Number.NaN;
-  const key = `results.1m.${engine}`;
+  const answer = ms.answer ?? Number.NaN;
+  const key = `results.${scale}.${engine}`;
+  const worst = scale === '4m' ? Math.max(none, filtered, answer) : Math.max(none, filtered);
   const metrics: Metrics = {
     [`${key}.p50_ms`]: {
-      value: Math.max(none, filtered),
+      value: worst,
       unit: 'ms',
       baseline: null,
-      note: `${size} submissions${sizeNote}; worse of no filter (${none.toFixed(1)} ms) and two filters ${queries.filtered} (${filtered.toFixed(1)} ms); p50 of ${rounds} sequential GETs`,
+      note:
+        scale === '4m'
+          ? `${size} submissions${sizeNote}; worst of no filter (${none.toFixed(1)} ms), two filters ${queries.filtered} (${filtered.toFixed(1)} ms) and one answer filter ${queries.answer} (${answer.toFixed(1)} ms); p50 of ${rounds} sequential GETs. goal <= 200 ms: ${worst <= 200 ? 'met' : 'missed'}.`
+          : `${size} submissions${sizeNote}; worse of no filter (${none.toFixed(1)} ms) and two filters ${queries.filtered} (${filtered.toFixed(1)} ms); p50 of ${rounds} sequential GETs`,
     },
     [`${key}.unfiltered.p50_ms`]: { value: none, unit: 'ms', baseline: null, note: 'no filter' },
     [`${key}.filtered.p50_ms`]: {
@@ -79,8 +103,8 @@ export async function resultsMetrics(
     metrics[`${key}.answer_filter.p50_ms`] = {
       value: ms.answer,
       unit: 'ms',
-      baseline: null,
-      note: `${queries.answer}: a filter on an answer reads the matching submissions, not the rollups; p50 of ${Math.min(rounds, 7)}`,
+      baseline: ms.answerRows ?? null,
+      note: `${queries.answer}: an answer to a question the survey declares for disaggregation, read from the disaggregated rollups; p50 of ${rounds}. Baseline: ${queries.answerRows ?? 'none'}, an undeclared question, read from the matching submissions (${(ms.answerRows ?? Number.NaN).toFixed(0)} ms, p50 of ${Math.min(rounds, 7)}). goal <= 200 ms: ${ms.answer <= 200 ? 'met' : 'missed'}.`,
     };
   return { metrics, unfilteredMs: none, survey };
 }
