@@ -2,6 +2,7 @@ import {
   type Condition,
   compileSurvey,
   conditionQuestions,
+  repeatLayout,
   type SurveyDefinition,
   surveyItems,
 } from '@kolo/schema';
@@ -59,8 +60,14 @@ export function useHiddenClearing(form: UseFormReturn<FormValues>, definition: S
       }
     };
     clear();
+    const repeats = repeatLayout(definition);
     const subscription = form.watch((_, { name }) => {
-      if (name === undefined || triggers.has(name.split('.')[0] ?? name)) clear();
+      if (name === undefined) return clear();
+      // a field of an instance (`partners.1.partner_tested`) is named by its item id after the
+      // index; an instance added or removed changes the section's whole list
+      const [first = name, , inInstance] = name.split('.');
+      const trigger = repeats.get(first) === first ? inInstance : first;
+      if (trigger === undefined || triggers.has(trigger)) clear();
     });
     return () => subscription.unsubscribe();
   }, [form, definition]);

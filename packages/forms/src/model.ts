@@ -8,18 +8,32 @@ import {
   type ItemEntry,
   otherKey,
   parseExpression,
+  type RepeatContext,
+  repeatLayout,
   type SurveyDefinition,
   surveyItems,
   visibilityOf,
 } from '@kolo/schema';
-import { type FormValues, normalizeItemValue } from './normalize.ts';
+import {
+  type FormValues,
+  fieldPath,
+  type InstancePlace,
+  instanceValues,
+  normalizeItemValue,
+} from './normalize.ts';
 
 /** What the form needs to know about one item, worked out once per definition. */
 export interface FormItem {
   readonly entry: ItemEntry;
   readonly condition: Condition | undefined;
-  /** Form fields the item's visibility reads (`q`, or `matrix.row` for each row of a matrix). */
+  /**
+   * Form fields the item's visibility reads (`q`, or `matrix.row` for each row of a matrix; a
+   * repeat section's id for an aggregate over it). Inside a repeat, its own section's fields are
+   * named as in an instance and prefixed by {@link watchedFields}.
+   */
   readonly watches: readonly string[];
+  /** The repeat section the item is asked in, by id. */
+  readonly repeat: string | undefined;
   /** Form fields the item owns: its id, its matrix rows, its "please specify" text. */
   readonly fields: readonly string[];
 }
@@ -35,6 +49,8 @@ export interface FormModel {
   readonly sectionWatches: readonly string[];
   /** The calculate items, in order: conditions may name them. */
   readonly calculations: readonly Extract<Item, { kind: 'calculate' }>[];
+  /** The survey's repeat layout: each item of a repeat section (and the section) to its id. */
+  readonly repeats: ReadonlyMap<string, string>;
 }
 
 function fieldsOf(entry: ItemEntry): string[] {
@@ -67,8 +83,22 @@ export function sourcesOf(
     .flatMap((ref) => sourcesOf(ref.name, byId, seen));
 }
 
-function watchesOf(condition: Condition | undefined, byId: ReadonlyMap<string, ItemEntry>): string[] {
+function watchesOf(
+  condition: Condition | undefined,
+  byId: ReadonlyMap<string, ItemEntry>,
+  repeats: ReadonlyMap<string, string>,
+  own: string | undefined,
+): string[] {
   if (!condition) return [];
+  // an item of another repeat is read through an aggregate: its whole list is watched
+  const local = (name: string) => {
+    const section = repeats.get(name.split('.')[0] ?? name);
+    return section !== undefined && section !== own ? section : name;
+  };
+  return [...new Set(namesWatched(condition, byId).map(local))];
+}
+
+function namesWatched(condition: Condition, byId: ReadonlyMap<string, ItemEntry>): string[] {
   const names = new Set<string>();
   // the questions its comparisons name and the ${name}s its expressions read
   for (const question of conditionQuestions(condition)) {
@@ -96,13 +126,21 @@ function watchesOf(condition: Condition | undefined, byId: ReadonlyMap<string, I
 export function buildModel(definition: SurveyDefinition): FormModel {
   const entries = surveyItems(definition);
   const entryById = new Map(entries.map((entry) => [entry.item.id, entry]));
+  const repeats = repeatLayout(definition);
   const items = entries.map((entry): FormItem => {
     const condition = visibilityOf(entry);
-    return { entry, condition, watches: watchesOf(condition, entryById), fields: fieldsOf(entry) };
+    const repeat = entry.section.repeat ? entry.section.id : undefined;
+    return {
+      entry,
+      condition,
+      watches: watchesOf(condition, entryById, repeats, repeat),
+      fields: fieldsOf(entry),
+      repeat,
+    };
   });
   const sectionWatches = new Set<string>();
   for (const section of definition.sections)
-    for (const name of watchesOf(section.showIf, entryById)) sectionWatches.add(name);
+    for (const name of watchesOf(section.showIf, entryById, repeats, undefined)) sectionWatches.add(name);
   return {
     definition,
     items,
@@ -110,7 +148,17 @@ export function buildModel(definition: SurveyDefinition): FormModel {
     sections: definition.sections.map((_, index) => items.filter((i) => i.entry.sectionIndex === index)),
     sectionWatches: [...sectionWatches],
     calculations: entries.flatMap(({ item }) => (item.kind === 'calculate' ? [item] : [])),
+    repeats,
   };
+}
+
+/** The form fields a question watches where it is: its own section's fields inside an instance prefixed. */
+export function watchedFields(formItem: FormItem, place: InstancePlace | undefined): string[] {
+  return formItem.watches.map((name) =>
+    place && formItem.repeat !== undefined && name !== formItem.repeat && formItem.repeat === place.section
+      ? fieldPath(place, name)
+      : name,
+  );
 }
 
 /** Answers for evaluating a condition from the watched fields' values (in the order of `names`). */
@@ -118,6 +166,7 @@ export function watchedAnswers(
   model: FormModel,
   names: readonly string[],
   values: readonly unknown[],
+  context: RepeatContext = {},
 ): Record<string, unknown> {
   const raw: FormValues = {};
   names.forEach((name, index) => {
@@ -129,13 +178,31 @@ export function watchedAnswers(
   for (const [id, value] of Object.entries(raw)) {
     const item = model.byId.get(id)?.entry.item;
     if (item) answers[id] = normalizeItemValue(item, value);
+    else if (model.repeats.get(id) === id) answers[id] = watchedInstances(model, id, raw);
   }
   // calculations a condition may name, computed in order from the watched answers
   for (const item of model.calculations) {
-    const value = calculateItem(item, answers);
+    if (model.byId.get(item.id)?.repeat !== undefined && context.position === undefined) continue;
+    const value = calculateItem(item, answers, { ...context, repeats: model.repeats });
     if (value !== undefined) answers[item.id] = value;
   }
   return answers;
+}
+
+/** A watched repeat section's instances, each normalized with its own calculations, for an aggregate. */
+function watchedInstances(model: FormModel, section: string, raw: FormValues): Record<string, unknown>[] {
+  const items = model.items.filter((i) => i.repeat === section).map((i) => i.entry.item);
+  return instanceValues(raw, section).map((own, index) => {
+    const record: Record<string, unknown> = {};
+    for (const item of items) {
+      const value =
+        item.kind === 'calculate'
+          ? calculateItem(item, record, { position: index + 1, repeats: model.repeats })
+          : normalizeItemValue(item, own[item.id]);
+      if (value !== undefined) record[item.id] = value;
+    }
+    return record;
+  });
 }
 
 /** Whether a condition holds for the watched fields' values. */
@@ -144,6 +211,8 @@ export function conditionHolds(
   condition: Condition | undefined,
   names: readonly string[],
   values: readonly unknown[],
+  position?: number,
 ): boolean {
-  return evaluateCondition(condition, watchedAnswers(model, names, values));
+  const context = { position, repeats: model.repeats };
+  return evaluateCondition(condition, watchedAnswers(model, names, values, context), undefined, context);
 }

@@ -2,9 +2,14 @@ import {
   calculateItem,
   evaluateCondition,
   type Item,
+  type ItemEntry,
+  instanceAnswers,
   isAnswered,
   OTHER_VALUE,
   otherKey,
+  type RepeatContext,
+  repeatLayout,
+  type Section,
   type SurveyDefinition,
   surveyItems,
   visibilityOf,
@@ -65,37 +70,133 @@ function choseOther(value: unknown): boolean {
   return value === OTHER_VALUE || (Array.isArray(value) && value.includes(OTHER_VALUE));
 }
 
+/** One instance of a repeat section: the section's id and the instance's 0-based index. */
+export interface InstancePlace {
+  readonly section: string;
+  readonly index: number;
+}
+
+/** The form field of an item's answer: its id, or inside an instance `partners.1.partner_age`. */
+export function fieldPath(place: InstancePlace | undefined, name: string): string {
+  return place ? `${place.section}.${place.index}.${name}` : name;
+}
+
+const ENTRIES = new WeakMap<SurveyDefinition, ReadonlyMap<Section, readonly ItemEntry[]>>();
+
+/** Each section's item entries, worked out once per definition. */
+function entriesBySection(definition: SurveyDefinition): ReadonlyMap<Section, readonly ItemEntry[]> {
+  let bySection = ENTRIES.get(definition);
+  if (!bySection) {
+    const map = new Map<Section, ItemEntry[]>(definition.sections.map((section) => [section, []]));
+    for (const entry of surveyItems(definition)) map.get(entry.section)?.push(entry);
+    bySection = map;
+    ENTRIES.set(definition, bySection);
+  }
+  return bySection;
+}
+
+function isValues(raw: unknown): raw is FormValues {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+
+/** The form values of a repeat section's instances (a list of objects; anything else is none). */
+export function instanceValues(values: FormValues, section: string): FormValues[] {
+  const raw = values[section];
+  return Array.isArray(raw) ? raw.map((v) => (isValues(v) ? v : {})) : [];
+}
+
 /**
- * Turn form values into the answers a submission carries: empty values dropped, numbers parsed,
- * text trimmed, hidden questions and unneeded "other" texts left out, unknown keys ignored.
- * @example normalizeAnswers(survey, { visits: '3', comment: ' ' }) // { visits: 3 }
+ * One section's items normalized into `record` (the answers, or one instance's), `view` giving the
+ * answers their conditions and calculations read.
  */
-export function normalizeAnswers(definition: SurveyDefinition, values: FormValues): Record<string, unknown> {
-  const answers: Record<string, unknown> = {};
-  // conditions name earlier questions only, so answers built so far decide visibility
-  for (const entry of surveyItems(definition)) {
+function normalizeSection(
+  entries: readonly ItemEntry[],
+  values: FormValues,
+  record: Record<string, unknown>,
+  view: () => Record<string, unknown>,
+  context: RepeatContext,
+): void {
+  for (const entry of entries) {
     const { item } = entry;
     if (item.kind === 'note') continue;
-    if (!evaluateCondition(visibilityOf(entry), answers)) continue;
+    if (!evaluateCondition(visibilityOf(entry), view(), undefined, context)) continue;
     if (item.kind === 'calculate') {
       // computed from the answers so far, as the respondent answers; the server computes it again
-      const calculated = calculateItem(item, answers);
-      if (calculated !== undefined) answers[item.id] = calculated;
+      const calculated = calculateItem(item, view(), context);
+      if (calculated !== undefined) record[item.id] = calculated;
       continue;
     }
     const value = normalizeItemValue(item, values[item.id]);
     if (!isAnswered(value)) continue;
-    answers[item.id] = value;
+    record[item.id] = value;
     if ((item.kind === 'single_choice' || item.kind === 'multi_choice') && item.other && choseOther(value)) {
       const other = text(values[otherKey(item.id)]);
-      if (other !== undefined) answers[otherKey(item.id)] = other;
+      if (other !== undefined) record[otherKey(item.id)] = other;
     }
+  }
+}
+
+/**
+ * Turn form values into the answers a submission carries: empty values dropped, numbers parsed,
+ * text trimmed, hidden questions and unneeded "other" texts left out, unknown keys ignored. A
+ * repeat section's instances become a list of records under its id, each normalized the same way.
+ * @example normalizeAnswers(survey, { visits: '3', comment: ' ' }) // { visits: 3 }
+ */
+export function normalizeAnswers(definition: SurveyDefinition, values: FormValues): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  const repeats = repeatLayout(definition);
+  // conditions name earlier questions only, so answers built so far decide visibility
+  for (const [section, entries] of entriesBySection(definition)) {
+    if (!section.repeat) {
+      normalizeSection(entries, values, answers, () => answers, { repeats });
+      continue;
+    }
+    if (!evaluateCondition(section.showIf, answers, undefined, { repeats })) continue;
+    const instances = instanceValues(values, section.id).map((own, index) => {
+      const record: Record<string, unknown> = {};
+      normalizeSection(entries, own, record, () => instanceAnswers(answers, section, record), {
+        repeats,
+        position: index + 1,
+      });
+      return record;
+    });
+    if (instances.length > 0) answers[section.id] = instances;
   }
   return answers;
 }
 
 /**
- * Answers (a saved draft) as form values: numbers and ratings as the text their inputs hold.
+ * The answers a place in the form reads: the normalized answers, or inside an instance that
+ * instance's answers over them (what its conditions, piping and choice filters see).
+ */
+export function answersAt(
+  definition: SurveyDefinition,
+  values: FormValues,
+  place: InstancePlace | undefined,
+): Record<string, unknown> {
+  const answers = normalizeAnswers(definition, values);
+  if (!place) return answers;
+  const section = definition.sections.find((s) => s.id === place.section);
+  const list = answers[place.section];
+  const instance = Array.isArray(list)
+    ? (list[place.index] as Record<string, unknown> | undefined)
+    : undefined;
+  return section ? instanceAnswers(answers, section, instance ?? {}) : answers;
+}
+
+/** Numbers and ratings of these items as the text their inputs hold, in `values` (changed). */
+function asInputText(entries: readonly ItemEntry[], values: FormValues): FormValues {
+  for (const { item } of entries) {
+    const value = values[item.id];
+    if ((item.kind === 'number' || item.kind === 'rating') && typeof value === 'number')
+      values[item.id] = String(value);
+  }
+  return values;
+}
+
+/**
+ * Answers (a saved draft) as form values: numbers and ratings as the text their inputs hold, in
+ * each instance of a repeat section too.
  * @example toFormValues(survey, { overall: 7 }) // { overall: '7' }
  */
 export function toFormValues(
@@ -103,11 +204,12 @@ export function toFormValues(
   answers: Readonly<Record<string, unknown>>,
 ): FormValues {
   const values: FormValues = { ...answers };
-  for (const { item } of surveyItems(definition)) {
-    const value = answers[item.id];
-    if ((item.kind === 'number' || item.kind === 'rating') && typeof value === 'number')
-      values[item.id] = String(value);
+  for (const [section, entries] of entriesBySection(definition)) {
+    if (!section.repeat) asInputText(entries, values);
+    else if (Array.isArray(answers[section.id]))
+      values[section.id] = instanceValues(answers, section.id).map((own) => asInputText(entries, { ...own }));
   }
+  for (const key of Object.keys(values)) if (values[key] === undefined) delete values[key];
   return values;
 }
 
@@ -119,28 +221,62 @@ export function isBlank(raw: unknown): boolean {
   return false;
 }
 
-/**
- * Form fields that must be emptied: values of questions that are now hidden, and "please specify"
- * texts whose "other" is no longer chosen. Matrix rows are named one by one (`matrix.row`).
- */
-export function stalePaths(definition: SurveyDefinition, values: FormValues): string[] {
-  const answers = normalizeAnswers(definition, values);
+/** The stale fields of one section's items (or one instance's), each named through `path`. */
+function staleIn(
+  entries: readonly ItemEntry[],
+  values: FormValues,
+  record: Readonly<Record<string, unknown>>,
+  view: Record<string, unknown>,
+  context: RepeatContext,
+  path: (name: string) => string,
+): string[] {
   const stale: string[] = [];
-  for (const entry of surveyItems(definition)) {
+  for (const entry of entries) {
     const { item } = entry;
     if (item.kind === 'note') continue;
     const raw = values[item.id];
-    const visible = evaluateCondition(visibilityOf(entry), answers);
+    const visible = evaluateCondition(visibilityOf(entry), view, undefined, context);
     if (!visible && !isBlank(raw)) {
       if (item.kind === 'matrix' && raw !== null && typeof raw === 'object') {
         for (const row of item.rows)
-          if (!isBlank((raw as Record<string, unknown>)[row.id])) stale.push(`${item.id}.${row.id}`);
-      } else stale.push(item.id);
+          if (!isBlank((raw as Record<string, unknown>)[row.id])) stale.push(path(`${item.id}.${row.id}`));
+      } else stale.push(path(item.id));
     }
     if ((item.kind === 'single_choice' || item.kind === 'multi_choice') && item.other) {
       const key = otherKey(item.id);
-      if (!isBlank(values[key]) && !(visible && choseOther(answers[item.id]))) stale.push(key);
+      if (!isBlank(values[key]) && !(visible && choseOther(record[item.id]))) stale.push(path(key));
     }
+  }
+  return stale;
+}
+
+/**
+ * Form fields that must be emptied: values of questions that are now hidden, and "please specify"
+ * texts whose "other" is no longer chosen. Matrix rows are named one by one (`matrix.row`), the
+ * fields of an instance by their path (`partners.1.partner_test_place`).
+ */
+export function stalePaths(definition: SurveyDefinition, values: FormValues): string[] {
+  const answers = normalizeAnswers(definition, values);
+  const repeats = repeatLayout(definition);
+  const stale: string[] = [];
+  for (const [section, entries] of entriesBySection(definition)) {
+    if (!section.repeat) {
+      stale.push(...staleIn(entries, values, answers, answers, { repeats }, (name) => name));
+      continue;
+    }
+    const records = Array.isArray(answers[section.id])
+      ? (answers[section.id] as Record<string, unknown>[])
+      : [];
+    instanceValues(values, section.id).forEach((own, index) => {
+      const record = records[index] ?? {};
+      const view = instanceAnswers(answers, section, record);
+      const context = { repeats, position: index + 1 };
+      stale.push(
+        ...staleIn(entries, own, record, view, context, (name) =>
+          fieldPath({ section: section.id, index }, name),
+        ),
+      );
+    });
   }
   return stale;
 }

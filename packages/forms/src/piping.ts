@@ -10,7 +10,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import { answerLabel } from './answer-label.ts';
 import type { FormMessages } from './messages/index.ts';
-import { type FormValues, normalizeAnswers } from './normalize.ts';
+import { answersAt, type FormValues, type InstancePlace } from './normalize.ts';
 
 const ITEMS = new WeakMap<
   SurveyDefinition,
@@ -50,7 +50,7 @@ export function pipedText(
 /**
  * {@link pipedText} kept up to date as the respondent answers. It watches the answers the text
  * names (a change elsewhere renders nothing) and words them at render, so a change of language
- * shows at once; plain text costs no watching.
+ * shows at once; plain text costs no watching. `place` is the repeat instance the text is shown in.
  */
 export function usePipedText(
   definition: SurveyDefinition,
@@ -58,6 +58,7 @@ export function usePipedText(
   text: string,
   locale: string,
   messages: FormMessages,
+  place?: InstancePlace,
 ): string {
   const piped = hasPiping(text);
   const keys = piped ? pipedReferences(text).flatMap(({ name }) => [name, otherKey(name)]) : [];
@@ -66,7 +67,8 @@ export function usePipedText(
     disabled: !piped,
     compute: (values: FormValues) => {
       if (!piped) return '';
-      const answers = normalizeAnswers(definition, values);
+      // inside a repeat instance, `${item}` of the same repeat reads this instance's answer
+      const answers = answersAt(definition, values, place);
       return JSON.stringify(keys.map((key) => answers[key] ?? null));
     },
   });

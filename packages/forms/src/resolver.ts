@@ -1,4 +1,10 @@
-import { type AnswerIssue, type SurveyDefinition, surveyItems, validateAnswers } from '@kolo/schema';
+import {
+  type AnswerIssue,
+  repeatLayout,
+  type SurveyDefinition,
+  surveyItems,
+  validateAnswers,
+} from '@kolo/schema';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { type FormValues, normalizeAnswers } from './normalize.ts';
 
@@ -19,10 +25,20 @@ function matricesOf(definition: SurveyDefinition): ReadonlySet<string> {
   return ids;
 }
 
-/** The form field an answer issue belongs to: the question, or one matrix row (`matrix.row`). */
+/**
+ * The form field an answer issue belongs to: the question, one matrix row (`matrix.row`), a
+ * repeat section itself (too few instances), or a question of one instance (`partners.1.partner_age`).
+ */
 export function issueField(definition: SurveyDefinition, issue: AnswerIssue): string {
-  const [id = issue.path, next] = issue.path.split('.');
-  return next !== undefined && matricesOf(definition).has(id) ? `${id}.${next}` : id;
+  const segments = issue.path.split('.');
+  const [first = issue.path, second] = segments;
+  const inInstance =
+    repeatLayout(definition).get(first) === first && second !== undefined && /^\d+$/.test(second);
+  const prefix = inInstance ? `${first}.${second}.` : '';
+  const rest = inInstance ? segments.slice(2) : segments;
+  const [id, next] = rest;
+  if (id === undefined) return `${first}.${second}`;
+  return prefix + (next !== undefined && matricesOf(definition).has(id) ? `${id}.${next}` : id);
 }
 
 /**
@@ -33,15 +49,17 @@ export function toFieldErrors(
   definition: SurveyDefinition,
   issues: readonly AnswerIssue[],
 ): FieldErrors<FormValues> {
-  const errors: Record<string, Record<string, unknown>> = {};
+  const errors: Record<string, unknown> = {};
   for (const issue of issues) {
-    const [id = '', row] = issueField(definition, issue).split('.');
-    const parent = errors[id] ?? {};
-    errors[id] = parent;
+    let node = errors;
+    for (const key of issueField(definition, issue).split('.')) {
+      const child = (Object.hasOwn(node, key) ? node[key] : undefined) as Record<string, unknown> | undefined;
+      const next = child ?? {};
+      node[key] = next;
+      node = next;
+    }
     const error: FieldError = { type: issue.code, message: issue.message };
-    if (row === undefined) {
-      if (parent.type === undefined) Object.assign(parent, error);
-    } else if (parent[row] === undefined) parent[row] = error;
+    if (node.type === undefined) Object.assign(node, error);
   }
   return errors as FieldErrors<FormValues>;
 }

@@ -1,10 +1,12 @@
-import { resolveText, type SurveyDefinition } from '@kolo/schema';
+import { instanceAnswers, resolveText, type Section, type SurveyDefinition } from '@kolo/schema';
 import type { ReactNode, Ref } from 'react';
 import { answerLabel } from './answer-label.ts';
 import { type HeadingLevel, headingTag } from './headings.ts';
 import type { FormMessages } from './messages/index.ts';
-import type { FormModel } from './model.ts';
+import type { FormItem, FormModel } from './model.ts';
+import { fieldPath } from './normalize.ts';
 import { pipedText } from './piping.ts';
+import { instanceName } from './repeat-section.tsx';
 
 export interface ReviewProps {
   readonly model: FormModel;
@@ -16,7 +18,8 @@ export interface ReviewProps {
   readonly headingRef: Ref<HTMLHeadingElement>;
   /** The form title's level: the review's title is one below it, each section two below. */
   readonly headingLevel: HeadingLevel;
-  readonly onEdit: (sectionIndex: number, itemId: string) => void;
+  /** Go back to a question: its section and its form field (`partners.1.partner_age` in an instance). */
+  readonly onEdit: (sectionIndex: number, field: string) => void;
 }
 
 function sectionTitle(definition: SurveyDefinition, index: number, locale: string): string {
@@ -36,11 +39,18 @@ export function Review(props: ReviewProps): ReactNode {
       </Title>
       <p className="kolo-hint">{messages.reviewIntro}</p>
       {sections.map((index) => {
-        const answered = (model.sections[index] ?? []).filter(
-          ({ entry }) =>
-            entry.item.id in answers &&
-            (entry.item.kind !== 'calculate' || entry.item.display === 'read_only'),
-        );
+        const section = model.definition.sections[index];
+        if (section?.repeat)
+          return (
+            <RepeatReview
+              key={index}
+              {...props}
+              index={index}
+              section={section}
+              SectionTitle={SectionTitle}
+            />
+          );
+        const answered = answeredItems(model.sections[index] ?? [], answers);
         return (
           <section
             key={index}
@@ -53,43 +63,106 @@ export function Review(props: ReviewProps): ReactNode {
             {answered.length === 0 ? (
               <p className="kolo-hint">{messages.noAnswers}</p>
             ) : (
-              <dl className="kolo-review__list">
-                {answered.map(({ entry: { item } }) => {
-                  const label = pipedText(
-                    model.definition,
-                    resolveText(item.label, locale),
-                    answers,
-                    locale,
-                    messages,
-                  );
-                  return (
-                    <div key={item.id} className="kolo-review__row" data-question={item.id}>
-                      <dt className="kolo-review__question">{label}</dt>
-                      <dd className="kolo-review__answer">
-                        {answerLabel(model.definition, item, answers, locale, messages).map((line) => (
-                          <span key={line} className="kolo-review__line">
-                            {line}
-                          </span>
-                        ))}
-                      </dd>
-                      <dd className="kolo-review__edit">
-                        <button
-                          type="button"
-                          className="kolo-button kolo-button--link"
-                          onClick={() => onEdit(index, item.id)}
-                        >
-                          {messages.edit}
-                          <span className="kolo-sr-only">: {label}</span>
-                        </button>
-                      </dd>
-                    </div>
-                  );
-                })}
-              </dl>
+              <AnswerList
+                {...props}
+                items={answered}
+                view={answers}
+                onEditItem={(itemId) => onEdit(index, itemId)}
+              />
             )}
           </section>
         );
       })}
     </div>
+  );
+}
+
+function answeredItems(items: readonly FormItem[], answers: Readonly<Record<string, unknown>>): FormItem[] {
+  return items.filter(
+    ({ entry }) =>
+      Object.hasOwn(answers, entry.item.id) &&
+      answers[entry.item.id] !== undefined &&
+      (entry.item.kind !== 'calculate' || entry.item.display === 'read_only'),
+  );
+}
+
+/** Questions with their answers and an "Edit" button each, read from `view`. */
+function AnswerList(
+  props: ReviewProps & {
+    items: readonly FormItem[];
+    view: Readonly<Record<string, unknown>>;
+    onEditItem: (itemId: string) => void;
+  },
+): ReactNode {
+  const { model, items, view, locale, messages, onEditItem } = props;
+  return (
+    <dl className="kolo-review__list">
+      {items.map(({ entry: { item } }) => {
+        const label = pipedText(model.definition, resolveText(item.label, locale), view, locale, messages);
+        return (
+          <div key={item.id} className="kolo-review__row" data-question={item.id}>
+            <dt className="kolo-review__question">{label}</dt>
+            <dd className="kolo-review__answer">
+              {answerLabel(model.definition, item, view, locale, messages).map((line) => (
+                <span key={line} className="kolo-review__line">
+                  {line}
+                </span>
+              ))}
+            </dd>
+            <dd className="kolo-review__edit">
+              <button
+                type="button"
+                className="kolo-button kolo-button--link"
+                onClick={() => onEditItem(item.id)}
+              >
+                {messages.edit}
+                <span className="kolo-sr-only">: {label}</span>
+              </button>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+/** A repeat section on the review step: each instance under its numbered name, with its answers. */
+function RepeatReview(
+  props: ReviewProps & { index: number; section: Section; SectionTitle: ReturnType<typeof headingTag> },
+): ReactNode {
+  const { model, idPrefix, answers, locale, messages, onEdit, index, section, SectionTitle } = props;
+  const InstanceTitle = headingTag(props.headingLevel, 3);
+  const list = answers[section.id];
+  const instances = Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
+  const titleId = `${idPrefix}-review-${index}`;
+  return (
+    <section className="kolo-review__section" aria-labelledby={titleId}>
+      <SectionTitle className="kolo-review__title" id={titleId}>
+        {sectionTitle(model.definition, index, locale)}
+      </SectionTitle>
+      {instances.length === 0 ? <p className="kolo-hint">{messages.noAnswers}</p> : null}
+      {instances.map((instance, i) => {
+        const view = instanceAnswers(answers, section, instance);
+        const items = answeredItems(model.sections[index] ?? [], instance);
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: instances are numbered by their position
+          <div key={i} className="kolo-review__instance">
+            <InstanceTitle className="kolo-review__instance-title">
+              {instanceName(section, i, locale, messages)}
+            </InstanceTitle>
+            {items.length === 0 ? (
+              <p className="kolo-hint">{messages.noAnswers}</p>
+            ) : (
+              <AnswerList
+                {...props}
+                items={items}
+                view={view}
+                onEditItem={(itemId) => onEdit(index, fieldPath({ section: section.id, index: i }, itemId))}
+              />
+            )}
+          </div>
+        );
+      })}
+    </section>
   );
 }

@@ -16,10 +16,18 @@ import { type FormMessages, formatMessage, formMessages } from './messages/index
 import { buildModel, type FormModel } from './model.ts';
 import { type FormValues, normalizeAnswers, toFormValues } from './normalize.ts';
 import { Question } from './question/index.tsx';
+import { RepeatSection } from './repeat-section.tsx';
 import { surveyResolver } from './resolver.ts';
 import { Review } from './review.tsx';
 import { StepQuestions } from './step-questions.tsx';
-import { firstInvalid, sectionFields, visibleSections, visibleSectionsOf } from './steps.ts';
+import {
+  firstInvalid,
+  formFields,
+  sectionFields,
+  sectionOfField,
+  visibleSections,
+  visibleSectionsOf,
+} from './steps.ts';
 
 /** Props of {@link SurveyForm}. */
 export interface SurveyFormProps {
@@ -56,17 +64,34 @@ export interface SurveyFormProps {
   headingLevel?: HeadingLevel;
 }
 
-/** The field's element to focus: a matrix row's first radio, the "other" text, or the question's first input. */
+/**
+ * The field's element to focus: a matrix row's first radio, the "other" text, or the question's
+ * first input; inside a repeat instance (`partners.1.partner_age`) the question of that instance.
+ */
 function focusField(root: HTMLElement | null, model: FormModel, field: string): void {
-  const owner = model.items.find((item) => item.fields.includes(field));
+  const segments = field.split('.');
+  const [first = field, index] = segments;
+  const inInstance = model.repeats.get(first) === first && index !== undefined;
+  const local = inInstance ? segments.slice(2).join('.') : field;
+  const prefix = inInstance ? `${first}.${index}.` : '';
+  if (inInstance && local === '') {
+    root?.querySelector<HTMLElement>(`[data-instance="${index}"] [tabindex="-1"]`)?.focus();
+    return;
+  }
+  if (model.repeats.get(field) === field) {
+    const list = root?.querySelector(`[data-repeat="${field}"]`);
+    list?.querySelector<HTMLElement>('input:not([disabled]), textarea, button')?.focus();
+    return;
+  }
+  const owner = model.items.find((item) => item.fields.includes(local));
   if (!root || !owner) return;
   const id = owner.entry.item.id;
-  const question = root.querySelector<HTMLElement>(`[data-question="${id}"]`);
-  const [, row] = field.split('.');
+  const question = root.querySelector<HTMLElement>(`[data-field="${prefix}${id}"]`);
+  const [, row] = local.split('.');
   const selector =
     row !== undefined
       ? `[data-row="${row}"] input`
-      : field !== id
+      : local !== id
         ? '.kolo-other input'
         : 'input:not([disabled]), textarea';
   (question?.querySelector<HTMLElement>(selector) ?? question)?.focus();
@@ -170,10 +195,10 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
 
   const submit = async () => {
     if (!(await form.trigger())) {
-      const first = firstInvalid(model, form);
-      const owner = model.items.find((item) => item.fields.includes(first ?? ''));
-      if (owner) {
-        goTo(owner.entry.sectionIndex, first);
+      const first = firstInvalid(model, form, formFields(model, form.getValues()));
+      const owner = first === undefined ? undefined : sectionOfField(model, first);
+      if (owner !== undefined) {
+        goTo(owner, first);
         setReturnToReview(true);
         setAttention(true);
       }
@@ -242,7 +267,21 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
           {section.description ? (
             <p className="kolo-hint">{resolveText(section.description, locale)}</p>
           ) : null}
-          <StepQuestions items={model.sections[current] ?? []} target={focusTarget}>
+          {section.repeat ? (
+            <RepeatSection
+              model={model}
+              section={section}
+              items={model.sections[current] ?? []}
+              form={form}
+              locale={locale}
+              messages={messages}
+              idPrefix={idPrefix}
+              headingLevel={Math.min(4, headingLevel + 1) as HeadingLevel}
+              target={focusTarget}
+              onRender={profiled ? onRender : undefined}
+            />
+          ) : null}
+          <StepQuestions items={section.repeat ? [] : (model.sections[current] ?? [])} target={focusTarget}>
             {(formItem) => (
               <Question
                 key={formItem.entry.item.id}

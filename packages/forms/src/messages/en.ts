@@ -52,6 +52,23 @@ export const en = {
   fixErrors: 'Some answers need attention before you continue.',
   constraint: 'This answer does not fit your other answers. Please check it.',
   noOptions: 'No options match your earlier answers. Check them or go on.',
+  instanceNumber: 'Entry {number}',
+  addInstance: 'Add another',
+  removeInstance: 'Remove {name}',
+  removeTitle: 'Remove {name}?',
+  removeLoses: {
+    one: '{count} answer given for {name} will be deleted.',
+    other: '{count} answers given for {name} will be deleted.',
+  },
+  removeNothing: 'Nothing has been answered for {name} yet.',
+  removeConfirm: 'Yes, remove',
+  removeKeep: 'Keep it',
+  repeatMin: 'Add at least {count}.',
+  repeatMax: 'You have added the most allowed here ({count}).',
+  repeatCounted: 'How many there are here follows your earlier answers.',
+  repeatCountMismatch: 'The number here does not match your earlier answers. Go back and check them.',
+  instanceAdded: '{name} added',
+  instanceRemoved: '{name} removed',
 } as const;
 
 /** Keys of the messages that show a number and so change form with it. */

@@ -67,4 +67,23 @@ export const ro: FormTranslation<FewPlural> = {
   fixErrors: 'Unele răspunsuri necesită atenție înainte de a continua.',
   constraint: 'Acest răspuns nu se potrivește cu celelalte răspunsuri. Vă rugăm să-l verificați.',
   noOptions: 'Nicio opțiune nu corespunde răspunsurilor anterioare. Verificați-le sau continuați.',
+  instanceNumber: 'Înregistrarea {number}',
+  addInstance: 'Adaugă încă unul',
+  removeInstance: 'Elimină: {name}',
+  removeTitle: 'Eliminați „{name}”?',
+  removeLoses: {
+    one: '{count} răspuns dat pentru „{name}” va fi șters.',
+    few: '{count} răspunsuri date pentru „{name}” vor fi șterse.',
+    other: '{count} de răspunsuri date pentru „{name}” vor fi șterse.',
+  },
+  removeNothing: 'Nu s-a răspuns încă nimic pentru „{name}”.',
+  removeConfirm: 'Da, elimină',
+  removeKeep: 'Păstrează',
+  repeatMin: 'Adăugați cel puțin {count}.',
+  repeatMax: 'Ați adăugat numărul maxim permis ({count}).',
+  repeatCounted: 'Numărul de aici depinde de răspunsurile dvs. anterioare.',
+  repeatCountMismatch:
+    'Numărul de aici nu se potrivește cu răspunsurile dvs. anterioare. Reveniți și verificați-le.',
+  instanceAdded: 'Adăugat: {name}',
+  instanceRemoved: 'Eliminat: {name}',
 };

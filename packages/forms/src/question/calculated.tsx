@@ -2,7 +2,7 @@ import type { Item } from '@kolo/schema';
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { answerLabel } from '../answer-label.ts';
-import { type FormValues, normalizeAnswers } from '../normalize.ts';
+import { answersAt, type FormValues } from '../normalize.ts';
 import { Hint, LabelText } from './parts.tsx';
 import type { WidgetProps } from './types.ts';
 
@@ -13,11 +13,11 @@ type CalculateItem = Extract<Item, { kind: 'calculate' }>;
  * again on arrival and stores its own result). Hidden calculations render nothing.
  */
 export function CalculatedValue(props: WidgetProps<CalculateItem>): ReactNode {
-  const { definition, item, form, locale, messages, ids } = props;
+  const { definition, item, form, locale, messages, ids, place } = props;
   // the value is watched, and worded at render so a change of language shows at once
   const computed = useWatch({
     control: form.control,
-    compute: (values: FormValues) => normalizeAnswers(definition, values)[item.id] ?? null,
+    compute: (values: FormValues) => answersAt(definition, values, place)[item.id] ?? null,
   });
   const value = answerLabel(definition, item, { [item.id]: computed }, locale, messages).join(', ');
   return (

@@ -5,13 +5,14 @@ import {
   OTHER_VALUE,
   offeredChoices,
   otherKey,
+  repeatLayout,
   resolveText,
   type SurveyDefinition,
 } from '@kolo/schema';
 import { type ChangeEvent, type ReactNode, useEffect } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { formatMessage } from '../messages/index.ts';
-import { type FormValues, normalizeAnswers } from '../normalize.ts';
+import { answersAt, type FormValues } from '../normalize.ts';
 import { describedBy, ErrorText, Group } from './parts.tsx';
 import type { WidgetProps } from './types.ts';
 
@@ -24,11 +25,11 @@ function chosenList(value: unknown): string[] {
 
 /** The "please specify" text box, shown while "other" is chosen. */
 function OtherSpecify(props: WidgetProps<ChoiceQuestionItem>): ReactNode {
-  const { item, form, messages, ids, errorOf } = props;
-  const key = otherKey(item.id);
+  const { name, form, messages, ids, errorOf } = props;
+  const key = otherKey(name);
   const chosen = useWatch({
     control: form.control,
-    name: item.id,
+    name,
     exact: true,
     compute: (value: unknown) => chosenList(value).includes(OTHER_VALUE),
   });
@@ -61,17 +62,22 @@ function OtherSpecify(props: WidgetProps<ChoiceQuestionItem>): ReactNode {
  * code that is no longer offered is taken away, as the respondent could no longer see it.
  */
 function useOfferedChoices(
+  props: WidgetProps<ChoiceQuestionItem>,
   definition: SurveyDefinition,
   item: ChoiceQuestionItem,
   form: UseFormReturn<FormValues>,
 ): ReadonlySet<string> | undefined {
+  const { name, place } = props;
   const filtered = item.choiceFilter !== undefined;
   const offered = useWatch({
     control: form.control,
     disabled: !filtered,
     compute: (values: FormValues) =>
       filtered
-        ? offeredChoices(definition, item, normalizeAnswers(definition, values))
+        ? offeredChoices(definition, item, answersAt(definition, values, place), undefined, {
+            position: place ? place.index + 1 : undefined,
+            repeats: repeatLayout(definition),
+          })
             .map((c) => c.value)
             .join('\n')
         : '',
@@ -81,20 +87,20 @@ function useOfferedChoices(
     if (!filtered) return;
     const allowed = new Set(typeof offered === 'string' && offered !== '' ? offered.split('\n') : []);
     allowed.add(OTHER_VALUE);
-    const chosen = chosenList(form.getValues(item.id));
+    const chosen = chosenList(form.getValues(name));
     const kept = chosen.filter((v) => allowed.has(v));
     if (kept.length !== chosen.length)
-      form.setValue(item.id, item.kind === 'multi_choice' ? kept : null, { shouldValidate: false });
-  }, [filtered, offered, form, item]);
+      form.setValue(name, item.kind === 'multi_choice' ? kept : null, { shouldValidate: false });
+  }, [filtered, offered, form, item, name]);
   return filtered ? new Set(codes) : undefined;
 }
 
 /** Single choice as radios, multi choice as checkboxes; both with an optional "other, please specify". */
 export function ChoiceQuestion(props: WidgetProps<ChoiceQuestionItem>): ReactNode {
-  const { definition, item, form, locale, messages, ids, errorOf } = props;
+  const { definition, item, name, form, locale, messages, ids, errorOf } = props;
   const multi = item.kind === 'multi_choice';
   const max = item.kind === 'multi_choice' ? item.maxSelections : undefined;
-  const offered = useOfferedChoices(definition, item, form);
+  const offered = useOfferedChoices(props, definition, item, form);
   const choices: Choice[] = choicesOf(definition, item).filter((c) => !offered || offered.has(c.value));
   const none = offered !== undefined && choices.length === 0;
   if (item.other) choices.push({ value: OTHER_VALUE, label: item.other.label ?? { en: messages.other } });
@@ -102,25 +108,25 @@ export function ChoiceQuestion(props: WidgetProps<ChoiceQuestionItem>): ReactNod
   // re-renders on a change of the count only, to disable options past maxSelections
   const count = useWatch({
     control: form.control,
-    name: item.id,
+    name,
     exact: true,
     disabled: max === undefined,
     compute: (value: unknown) => chosenList(value).length,
   });
   const full = max !== undefined && count >= max;
-  const field = form.register(item.id, {
+  const field = form.register(name, {
     onChange: (event: ChangeEvent<HTMLInputElement>) => {
       const target = event.target;
       if (!multi || !target.checked) return;
-      const chosen = chosenList(form.getValues(item.id));
+      const chosen = chosenList(form.getValues(name));
       const next = exclusive.has(target.value)
         ? [target.value]
         : chosen.filter((value) => !exclusive.has(value));
       if (next.length !== chosen.length)
-        form.setValue(item.id, next, { shouldValidate: form.getFieldState(item.id).invalid });
+        form.setValue(name, next, { shouldValidate: form.getFieldState(name).invalid });
     },
   });
-  const error = errorOf(item.id);
+  const error = errorOf(name);
   const limitId = `${ids.hint}-limit`;
   const label = (choice: Choice) =>
     choice.value === OTHER_VALUE && !item.other?.label ? messages.other : resolveText(choice.label, locale);
@@ -147,7 +153,7 @@ export function ChoiceQuestion(props: WidgetProps<ChoiceQuestionItem>): ReactNod
                 value={choice.value}
                 disabled={
                   full && !exclusive.has(choice.value)
-                    ? !chosenList(form.getValues(item.id)).includes(choice.value)
+                    ? !chosenList(form.getValues(name)).includes(choice.value)
                     : undefined
                 }
                 aria-invalid={error ? true : undefined}

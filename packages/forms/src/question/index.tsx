@@ -1,10 +1,10 @@
 import { otherKey, resolveText } from '@kolo/schema';
-import { memo, Profiler, type ReactNode } from 'react';
+import { memo, Profiler, type ReactNode, useMemo } from 'react';
 import { get, type UseFormReturn, useFormState, useWatch } from 'react-hook-form';
 import { issueMessage } from '../issue-message.ts';
 import type { FormMessages } from '../messages/index.ts';
-import { conditionHolds, type FormItem, type FormModel } from '../model.ts';
-import { type FormValues, normalizeItemValue } from '../normalize.ts';
+import { conditionHolds, type FormItem, type FormModel, watchedFields } from '../model.ts';
+import { type FormValues, fieldPath, type InstancePlace, normalizeItemValue } from '../normalize.ts';
 import { usePipedText } from '../piping.ts';
 import { CalculatedValue } from './calculated.tsx';
 import { ChoiceQuestion } from './choice.tsx';
@@ -20,6 +20,8 @@ export interface QuestionProps {
   readonly locale: string;
   readonly messages: FormMessages;
   readonly idPrefix: string;
+  /** The repeat instance the question is asked in; absent for a question asked once. */
+  readonly place?: InstancePlace | undefined;
   /**
    * Stable; for tests and benchmarks. When set, a React `<Profiler>` around the question calls it
    * with the item id whenever the question or any part of it commits (React's production build
@@ -69,9 +71,9 @@ function Widget(props: WidgetProps): ReactNode {
 
 /** A note, its text and hint piping in answers. */
 function Note(props: WidgetProps): ReactNode {
-  const { definition, form, item, locale, messages } = props;
-  const text = usePipedText(definition, form, resolveText(item.label, locale), locale, messages);
-  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages);
+  const { definition, form, item, locale, messages, place } = props;
+  const text = usePipedText(definition, form, resolveText(item.label, locale), locale, messages, place);
+  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages, place);
   return (
     <div className="kolo-note">
       <p className="kolo-note__text">{text}</p>
@@ -95,41 +97,49 @@ export const Question = memo(function Question(props: QuestionProps): ReactNode 
 });
 
 function QuestionBody(props: QuestionProps): ReactNode {
-  const { model, formItem, form, locale, messages, idPrefix } = props;
+  const { model, formItem, form, locale, messages, idPrefix, place } = props;
   const { item } = formItem.entry;
+  const name = fieldPath(place, item.id);
+  const position = place ? place.index + 1 : undefined;
+  const watches = useMemo(() => watchedFields(formItem, place), [formItem, place]);
+  const fields = useMemo(() => formItem.fields.map((f) => fieldPath(place, f)), [formItem, place]);
   const visible = useWatch({
     control: form.control,
-    name: formItem.watches as string[],
+    name: watches,
     exact: true,
-    disabled: formItem.watches.length === 0,
-    compute: (values: unknown[]) => conditionHolds(model, formItem.condition, formItem.watches, values),
+    disabled: watches.length === 0,
+    compute: (values: unknown[]) =>
+      conditionHolds(model, formItem.condition, formItem.watches, values, position),
   });
   const { errors } = useFormState({
     control: form.control,
-    name: formItem.fields as string[],
+    name: fields,
     exact: true,
-    disabled: formItem.fields.length === 0,
+    disabled: fields.length === 0,
   });
-  if (formItem.watches.length > 0 ? !visible : !conditionHolds(model, formItem.condition, [], []))
+  if (watches.length > 0 ? !visible : !conditionHolds(model, formItem.condition, [], [], position))
     return null;
   if (item.kind === 'calculate' && item.display !== 'read_only') return null;
   const errorOf = (field: string): string | undefined => {
     const error = get(errors, field) as { type?: unknown } | undefined;
     if (typeof error?.type !== 'string') return undefined;
-    const other = 'other' in item && item.other !== undefined && field === otherKey(item.id);
-    const value = other ? undefined : normalizeItemValue(item, get(form.getValues(), item.id));
+    const other = 'other' in item && item.other !== undefined && field === otherKey(name);
+    const value = other ? undefined : normalizeItemValue(item, get(form.getValues(), name));
     return issueMessage({ definition: model.definition, item, other }, error.type, value, messages, locale);
   };
-  const ids = questionIds(idPrefix, item.id);
+  const ids = questionIds(idPrefix, place ? `${place.section}-${place.index}-${item.id}` : item.id);
   return (
     <div
       className={`kolo-question kolo-question--${item.kind.replace('_', '-')}`}
       id={ids.root}
       data-question={item.id}
+      data-field={name}
     >
       <Widget
         definition={model.definition}
         item={item}
+        name={name}
+        place={place}
         form={form}
         locale={locale}
         messages={messages}

@@ -14,8 +14,8 @@ function Field(props: {
   children: (describedBy: string | undefined, invalid: true | undefined) => ReactNode;
 }): ReactNode {
   const { widget, extra, extraId, children } = props;
-  const { item, ids, errorOf } = widget;
-  const error = errorOf(item.id);
+  const { item, name, ids, errorOf } = widget;
+  const error = errorOf(name);
   return (
     <div className="kolo-field">
       <label className="kolo-label" id={ids.label} htmlFor={ids.input}>
@@ -74,7 +74,7 @@ export function NumberQuestion(props: WidgetProps<Extract<Item, { kind: 'number'
             aria-invalid={invalid}
             data-min={item.min}
             data-max={item.max}
-            {...form.register(item.id)}
+            {...form.register(props.name)}
           />
           {unit ? <span className="kolo-number__unit">{unit}</span> : null}
         </div>
@@ -127,7 +127,7 @@ export function TextQuestion(props: WidgetProps<Extract<Item, { kind: 'text' }>>
           className: `kolo-input${item.long ? ' kolo-input--long' : ''}`,
           'aria-describedby': describedBy(description, max !== undefined && countId),
           'aria-invalid': invalid,
-          ...form.register(item.id),
+          ...form.register(props.name),
         };
         return (
           <>
@@ -137,7 +137,7 @@ export function TextQuestion(props: WidgetProps<Extract<Item, { kind: 'text' }>>
               <input type="text" autoComplete="off" {...common} />
             )}
             {max !== undefined ? (
-              <CharacterCount form={form} name={item.id} max={max} id={countId} widget={props} />
+              <CharacterCount form={form} name={props.name} max={max} id={countId} widget={props} />
             ) : null}
           </>
         );
@@ -178,7 +178,7 @@ export function DateQuestion(props: WidgetProps<Extract<Item, { kind: 'date' }>>
           max={item.max}
           aria-describedby={description}
           aria-invalid={invalid}
-          {...form.register(item.id)}
+          {...form.register(props.name)}
         />
       )}
     </Field>

@@ -10,9 +10,9 @@ type MatrixItem = Extract<Item, { kind: 'matrix' }>;
  * Each radio is named by its row and its choice, so it reads right in either layout.
  */
 export function MatrixQuestion(props: WidgetProps<MatrixItem>): ReactNode {
-  const { definition, item, form, locale, ids, errorOf } = props;
+  const { definition, item, name: answerName, form, locale, ids, errorOf } = props;
   const choices = choicesOf(definition, item);
-  const fields = [item.id, ...item.rows.map((row) => `${item.id}.${row.id}`)];
+  const fields = [answerName, ...item.rows.map((row) => `${answerName}.${row.id}`)];
   // a row's change re-checks the whole matrix once it has shown an error, so "required" clears
   const revalidate = () => {
     if (fields.some((field) => form.getFieldState(field).invalid)) void form.trigger(fields);
@@ -37,7 +37,7 @@ export function MatrixQuestion(props: WidgetProps<MatrixItem>): ReactNode {
         </thead>
         <tbody>
           {item.rows.map((row) => {
-            const name = `${item.id}.${row.id}`;
+            const name = `${answerName}.${row.id}`;
             const rowLabelId = `${ids.input}-${row.id}-label`;
             const rowErrorId = `${ids.error}-${row.id}`;
             const error = errorOf(name);

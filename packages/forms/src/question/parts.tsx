@@ -10,8 +10,8 @@ export function describedBy(...ids: ReadonlyArray<string | false | undefined>): 
 }
 
 /** The question's label text with a required marker that screen readers speak as a word. */
-export function LabelText({ definition, form, item, locale, messages }: WidgetProps): ReactNode {
-  const label = usePipedText(definition, form, resolveText(item.label, locale), locale, messages);
+export function LabelText({ definition, form, item, locale, messages, place }: WidgetProps): ReactNode {
+  const label = usePipedText(definition, form, resolveText(item.label, locale), locale, messages, place);
   return (
     <>
       <span className="kolo-label__text">{label}</span>
@@ -29,8 +29,8 @@ export function LabelText({ definition, form, item, locale, messages }: WidgetPr
 }
 
 /** The hint under a label, when the item has one. */
-export function Hint({ definition, form, item, locale, messages, ids }: WidgetProps): ReactNode {
-  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages);
+export function Hint({ definition, form, item, locale, messages, ids, place }: WidgetProps): ReactNode {
+  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages, place);
   if (!item.hint) return null;
   return (
     <p className="kolo-hint" id={ids.hint}>
@@ -64,8 +64,8 @@ export function Group({
   extraDescription?: string | undefined;
   children: ReactNode;
 }): ReactNode {
-  const { item, ids, errorOf } = widget;
-  const error = errorOf(item.id);
+  const { item, name, ids, errorOf } = widget;
+  const error = errorOf(name);
   return (
     <fieldset
       className={`kolo-group ${className}`}

@@ -17,9 +17,9 @@ function Segments(props: {
   variant: string;
 }): ReactNode {
   const { widget, options, variant } = props;
-  const { item, form, ids, errorOf } = widget;
-  const field = form.register(item.id);
-  const invalid = errorOf(item.id) ? true : undefined;
+  const { name, form, ids, errorOf } = widget;
+  const field = form.register(name);
+  const invalid = errorOf(name) ? true : undefined;
   const segment = (option: ScaleOption) => {
     const inputId = `${ids.input}-${option.value}`;
     return (

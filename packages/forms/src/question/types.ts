@@ -1,7 +1,7 @@
 import type { Item, SurveyDefinition } from '@kolo/schema';
 import type { UseFormReturn } from 'react-hook-form';
 import type { FormMessages } from '../messages/index.ts';
-import type { FormValues } from '../normalize.ts';
+import type { FormValues, InstancePlace } from '../normalize.ts';
 
 /** Element ids of one question, derived from the form's prefix and the item id. */
 export interface QuestionIds {
@@ -16,6 +16,10 @@ export interface QuestionIds {
 export interface WidgetProps<TItem extends Item = Item> {
   readonly definition: SurveyDefinition;
   readonly item: TItem;
+  /** The form field of the item's answer: its id, or inside a repeat instance `partners.1.partner_age`. */
+  readonly name: string;
+  /** The repeat instance the question is asked in, if any. */
+  readonly place?: InstancePlace | undefined;
   readonly form: UseFormReturn<FormValues>;
   readonly locale: string;
   readonly messages: FormMessages;
