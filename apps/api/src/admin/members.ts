@@ -1,4 +1,6 @@
 import { type Db, memberships, type Role, users } from '@kolo/db';
+import type { Member } from '@kolo/schema';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { audit } from '../audit.ts';
 
 /** A person to add to an organization, the password already hashed. */
@@ -52,4 +54,102 @@ export async function createMember(
     return user.id;
   };
   return db.transaction((tx) => write(tx));
+}
+
+/** Users with their role and sites in an organization, as the admin screens show them. */
+function members(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      active: users.active,
+      role: memberships.role,
+      siteIds: memberships.siteIds,
+      accessUntil: memberships.accessUntil,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(where);
+}
+
+/** The people of an organization by email. */
+export async function listMembers(db: Db, orgId: string): Promise<Member[]> {
+  return members(db, eq(memberships.orgId, orgId)).orderBy(users.email);
+}
+
+/** One person of an organization, or undefined when they are not in it. */
+export async function findMember(db: Db, orgId: string, userId: string): Promise<Member | undefined> {
+  const [row] = await members(db, and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)));
+  return row;
+}
+
+/** Whether an email is free for a new account, already a person of the organization, or used elsewhere. */
+export async function emailStanding(
+  db: Db,
+  orgId: string,
+  email: string,
+): Promise<'free' | 'member' | 'elsewhere'> {
+  const [existing] = await db
+    .select({ id: users.id, orgId: memberships.orgId })
+    .from(users)
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, orgId)))
+    .where(eq(users.email, email));
+  if (!existing) return 'free';
+  return existing.orgId ? 'member' : 'elsewhere';
+}
+
+/** A change of a person's membership (role, sites, a funder's end date) and account (name, activity, password). */
+export interface MemberChange {
+  readonly role?: Role | undefined;
+  readonly siteIds?: readonly string[] | undefined;
+  /** `null` removes the end date; undefined keeps it. */
+  readonly accessUntil?: string | null | undefined;
+  readonly name?: string | undefined;
+  readonly active?: boolean | undefined;
+  /** A temporary password, hashed: the person chooses their own at next sign-in. */
+  readonly passwordHash?: string | undefined;
+}
+
+/**
+ * Write a change of a person of the organization, each part with its audit entry
+ * (`membership_change`, `user_update`: field names, never a password) in one transaction.
+ */
+export async function changeMember(
+  db: Db,
+  by: MemberCreator,
+  userId: string,
+  change: MemberChange,
+): Promise<void> {
+  const { role, siteIds, accessUntil } = change;
+  const userFields = {
+    ...(change.name ? { name: change.name } : {}),
+    ...(change.active !== undefined ? { active: change.active } : {}),
+    ...(change.passwordHash ? { passwordHash: change.passwordHash, mustChangePassword: true } : {}),
+  };
+  await db.transaction(async (tx) => {
+    if (role || siteIds || accessUntil !== undefined) {
+      await tx
+        .update(memberships)
+        .set({
+          ...(role ? { role } : {}),
+          ...(siteIds ? { siteIds: [...siteIds] } : {}),
+          ...(accessUntil !== undefined ? { accessUntil } : {}),
+        })
+        .where(and(eq(memberships.userId, userId), eq(memberships.orgId, by.orgId)));
+      await audit(tx, by, 'membership_change', userId, {
+        role,
+        siteIds,
+        ...(accessUntil !== undefined ? { accessUntil } : {}),
+      });
+    }
+    if (Object.keys(userFields).length > 0) {
+      await tx.update(users).set(userFields).where(eq(users.id, userId));
+      await audit(tx, by, 'user_update', userId, {
+        fields: Object.keys(userFields)
+          .filter((f) => f !== 'mustChangePassword')
+          .map((f) => (f === 'passwordHash' ? 'password' : f)),
+      });
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type Db, memberships, users } from '@kolo/db';
 import { and, eq } from 'drizzle-orm';
+import { changeOwnPassword } from '../auth/accounts.ts';
 import { hashPassword } from '../auth/password.ts';
 import { endUserSessions, type SessionCache } from '../auth/session.ts';
 
@@ -49,11 +50,7 @@ export async function chooseOwnPassword(
   password: string,
   cache?: SessionCache,
 ): Promise<string | null> {
-  await db
-    .update(users)
-    .set({ passwordHash: await hashPassword(password), mustChangePassword: false })
-    .where(eq(users.id, userId));
-  await endUserSessions(db, userId, cache);
+  await changeOwnPassword(db, userId, password, cache);
   const [member] = await db
     .select({ orgId: memberships.orgId })
     .from(memberships)

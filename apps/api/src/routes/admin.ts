@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { auditLog, type Db, memberships, ROLES, sites, users } from '@kolo/db';
+import { type Db, ROLES } from '@kolo/db';
 import { Member, MemberList, SITE_SERVICE_TYPES, Site, SiteList } from '@kolo/schema';
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
-import { auditTargets } from '../admin/audit-targets.ts';
+import { latestAuditEntries } from '../admin/audit-log.ts';
 import { deleteDraft } from '../admin/drafts.ts';
-import { createMember } from '../admin/members.ts';
+import { changeMember, createMember, emailStanding, findMember, listMembers } from '../admin/members.ts';
 import { resetPassword, temporaryPassword } from '../admin/passwords.ts';
+import { addSite, allSitesOf, changeSite, listSites } from '../admin/sites.ts';
 import { audit } from '../audit.ts';
 import { reserveAttempts } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
@@ -111,14 +111,10 @@ export function adminRoutes() {
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const rows = await db
-          .select()
-          .from(sites)
-          .where(eq(sites.orgId, user.orgId))
-          .orderBy(sites.country, sites.city, sites.name);
+        const rows = await listSites(db, user.orgId);
         const visible =
           user.role === 'monitor' ? rows.filter((s) => user.siteIds.includes(s.id) && s.active) : rows;
-        return c.json({ sites: visible.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })) }, 200);
+        return c.json({ sites: visible }, 200);
       },
     ),
 
@@ -134,14 +130,9 @@ export function adminRoutes() {
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const [site] = await db
-          .insert(sites)
-          .values({ ...c.req.valid('json'), orgId: user.orgId })
-          .returning();
-        if (!site) throw new Error('site not created');
+        const site = await addSite(db, user, c.req.valid('json'));
         c.get('deps').activeSites.clear();
-        await audit(db, user, 'site_change', site.id, { created: true });
-        return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 201);
+        return c.json(site, 201);
       },
     ),
 
@@ -160,17 +151,11 @@ export function adminRoutes() {
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const change = c.req.valid('json');
-        const ofOrg = and(eq(sites.id, c.req.valid('param').id), eq(sites.orgId, user.orgId));
-        // an empty change changes nothing: answer the site as it is
-        const [site] =
-          Object.keys(change).length === 0
-            ? await db.select().from(sites).where(ofOrg)
-            : await db.update(sites).set(change).where(ofOrg).returning();
+        // an empty change changes nothing: the site is answered as it is
+        const site = await changeSite(db, user, c.req.valid('param').id, c.req.valid('json'));
         if (!site) throw notFound('site');
         c.get('deps').activeSites.clear();
-        await audit(db, user, 'site_change', site.id, { fields: Object.keys(change) });
-        return c.json({ ...site, createdAt: site.createdAt.toISOString() }, 200);
+        return c.json(site, 200);
       },
     ),
 
@@ -185,8 +170,7 @@ export function adminRoutes() {
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const rows = await members(db, eq(memberships.orgId, user.orgId)).orderBy(users.email);
-        return c.json({ users: rows }, 200);
+        return c.json({ users: await listMembers(db, user.orgId) }, 200);
       },
     ),
 
@@ -205,15 +189,11 @@ export function adminRoutes() {
         const body = c.req.valid('json');
         await assertSites(c.get('deps').db, user.orgId, body.siteIds);
         assertAccessEnd(body.role, body.accessUntil);
-        const [existing] = await db
-          .select({ id: users.id, orgId: memberships.orgId })
-          .from(users)
-          .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, user.orgId)))
-          .where(eq(users.email, body.email));
-        if (existing?.orgId)
+        const standing = await emailStanding(db, user.orgId, body.email);
+        if (standing === 'member')
           throw new ApiError(409, 'conflict', 'this email is already a user of your organization');
         // used elsewhere: say nothing about where or whom, and stop a list of addresses being tried
-        if (existing) {
+        if (standing === 'elsewhere') {
           await reserveAttempts(c, [[emailRefusals, user.orgId]], 'refused email addresses');
           throw new ApiError(
             409,
@@ -262,10 +242,7 @@ export function adminRoutes() {
         const { db } = c.get('deps');
         const id = c.req.valid('param').id;
         const body = c.req.valid('json');
-        const [member] = await db
-          .select()
-          .from(memberships)
-          .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
+        const member = await findMember(db, user.orgId, id);
         if (!member) throw notFound('user');
         if (id === user.userId && (body.active === false || (body.role && body.role !== 'admin'))) {
           throw new ApiError(422, 'invalid', 'you cannot deactivate yourself or give up your own admin role');
@@ -280,41 +257,19 @@ export function adminRoutes() {
               ? null
               : body.accessUntil;
         assertAccessEnd(role, body.accessUntil);
-        if (body.role || body.siteIds || accessUntil !== undefined) {
-          await db
-            .update(memberships)
-            .set({
-              ...(body.role ? { role: body.role } : {}),
-              ...(body.siteIds ? { siteIds: body.siteIds } : {}),
-              ...(accessUntil !== undefined ? { accessUntil } : {}),
-            })
-            .where(and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
-          await audit(db, user, 'membership_change', id, {
-            role: body.role,
-            siteIds: body.siteIds,
-            ...(accessUntil !== undefined ? { accessUntil } : {}),
-          });
-        }
-        const userFields = {
-          ...(body.name ? { name: body.name } : {}),
-          ...(body.active !== undefined ? { active: body.active } : {}),
+        await changeMember(db, user, id, {
+          role: body.role,
+          siteIds: body.siteIds,
+          accessUntil,
+          name: body.name,
+          active: body.active,
           // a password an admin sets is temporary: the person chooses their own at next sign-in
-          ...(body.password
-            ? { passwordHash: await hashPassword(body.password), mustChangePassword: true }
-            : {}),
-        };
-        if (Object.keys(userFields).length > 0) {
-          await db.update(users).set(userFields).where(eq(users.id, id));
-          await audit(db, user, 'user_update', id, {
-            fields: Object.keys(userFields)
-              .filter((f) => f !== 'mustChangePassword')
-              .map((f) => (f === 'passwordHash' ? 'password' : f)),
-          });
-        }
+          passwordHash: body.password ? await hashPassword(body.password) : undefined,
+        });
         // a change of role, sites, activity or password takes effect at once: end the user's sessions
         if (body.active === false || body.password || body.role || body.siteIds)
           await endUserSessions(db, id, c.get('deps').sessions);
-        const [row] = await members(db, and(eq(memberships.userId, id), eq(memberships.orgId, user.orgId)));
+        const row = await findMember(db, user.orgId, id);
         if (!row) throw notFound('user');
         return c.json(row, 200);
       },
@@ -332,26 +287,7 @@ export function adminRoutes() {
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const rows = await db
-          .select()
-          .from(auditLog)
-          .where(eq(auditLog.orgId, user.orgId))
-          .orderBy(desc(auditLog.id))
-          .limit(c.req.valid('query').limit);
-        const targets = await auditTargets(db, user.orgId, [
-          ...rows,
-          ...rows.flatMap((r) => (r.userId ? [{ action: 'user_update', target: r.userId }] : [])),
-        ]);
-        const entries = rows.map((r) => {
-          const actor = r.userId ? targets.get(r.userId) : undefined;
-          return {
-            ...r,
-            at: r.at.toISOString(),
-            detail: (r.detail ?? null) as Record<string, unknown> | null,
-            actor: typeof actor?.name === 'string' ? actor.name : null,
-            targetInfo: (r.target && targets.get(r.target)) || null,
-          };
-        });
+        const entries = await latestAuditEntries(db, user.orgId, c.req.valid('query').limit);
         return c.json({ entries }, 200);
       },
     ),
@@ -422,12 +358,7 @@ export function adminRoutes() {
 }
 
 async function assertSites(db: Db, orgId: string, siteIds: readonly string[]) {
-  if (siteIds.length === 0) return;
-  const found = await db
-    .select({ id: sites.id })
-    .from(sites)
-    .where(and(eq(sites.orgId, orgId), inArray(sites.id, [...siteIds])));
-  if (found.length !== new Set(siteIds).size)
+  if (!(await allSitesOf(db, orgId, siteIds)))
     throw new ApiError(422, 'invalid', 'siteIds: some sites are not sites of your organization');
 }
 
@@ -439,21 +370,4 @@ function assertAccessEnd(role: string, accessUntil: string | null | undefined): 
       'invalid',
       'accessUntil: only funder accounts have a last day of access; leave it out for this role',
     );
-}
-
-/** Users with their role and sites in an organization, as the admin screens show them. */
-function members(db: Db, where: SQL | undefined) {
-  return db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      active: users.active,
-      role: memberships.role,
-      siteIds: memberships.siteIds,
-      accessUntil: memberships.accessUntil,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(where);
 }

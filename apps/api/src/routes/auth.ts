@@ -1,13 +1,12 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from '@hono/zod-openapi';
-import { memberships, organizations, users } from '@kolo/db';
-import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { audit } from '../audit.ts';
+import { accountByEmail, changeOwnPassword, passwordHashOf, signInMembership } from '../auth/accounts.ts';
 import { reserveAttempts, tooMany } from '../auth/attempts.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password.ts';
-import { accessEnded, createSession, endSession, endUserSessions, SESSION_COOKIE } from '../auth/session.ts';
+import { MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password.ts';
+import { accessEnded, createSession, endSession, SESSION_COOKIE } from '../auth/session.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { ErrorSchema, json, secured, signedIn } from '../route-kit.ts';
@@ -75,22 +74,9 @@ export function authRoutes() {
           ],
           'failed sign-ins',
         );
-        const [user] = await db.select().from(users).where(eq(users.email, email));
+        const user = await accountByEmail(db, email);
         const ok = await verifyPassword(user?.passwordHash, password);
-        const [membership] = user
-          ? await db
-              .select({
-                orgId: memberships.orgId,
-                role: memberships.role,
-                siteIds: memberships.siteIds,
-                accessUntil: memberships.accessUntil,
-                orgName: organizations.name,
-              })
-              .from(memberships)
-              .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-              .where(eq(memberships.userId, user.id))
-              .limit(1)
-          : [];
+        const membership = user ? await signInMembership(db, user.id) : undefined;
         if (!ok || !user?.active || !membership) {
           // the reserved attempts stay counted as failures
           await audit(
@@ -225,11 +211,7 @@ export function authRoutes() {
         const { currentPassword, newPassword } = c.req.valid('json');
         // a session on a lost or seized phone must not allow unlimited guessing of the password
         const [attempt] = await reserveAttempts(c, [[passwordLimiter, user.userId]], 'wrong passwords');
-        const [row] = await db
-          .select({ hash: users.passwordHash })
-          .from(users)
-          .where(and(eq(users.id, user.userId)));
-        if (!(await verifyPassword(row?.hash, currentPassword))) {
+        if (!(await verifyPassword(await passwordHashOf(db, user.userId), currentPassword))) {
           await audit(db, user, 'login_failed', user.email, { via: 'password_change' });
           if (attempt?.remaining === 0) {
             // the last guess allowed: sign this session out, so a seized phone has to sign in again
@@ -240,11 +222,7 @@ export function authRoutes() {
           throw new ApiError(403, 'forbidden', 'the current password is wrong');
         }
         await passwordLimiter.reset(user.userId);
-        await db
-          .update(users)
-          .set({ passwordHash: await hashPassword(newPassword) })
-          .where(eq(users.id, user.userId));
-        await endUserSessions(db, user.userId, c.get('deps').sessions);
+        await changeOwnPassword(db, user.userId, newPassword, sessions);
         await audit(db, user, 'password_change');
         deleteCookie(c, SESSION_COOKIE, { path: '/' });
         return c.json({ ok: true }, 200);

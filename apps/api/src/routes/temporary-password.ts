@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { users } from '@kolo/db';
-import { eq } from 'drizzle-orm';
 import { chooseOwnPassword } from '../admin/passwords.ts';
 import { audit } from '../audit.ts';
+import { accountByEmail } from '../auth/accounts.ts';
 import { reserveAttempts } from '../auth/attempts.ts';
 import { MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/password.ts';
 import { ApiError } from '../errors.ts';
@@ -42,7 +41,7 @@ export function temporaryPasswordRoutes() {
           ],
           'failed sign-ins',
         );
-        const [user] = await db.select().from(users).where(eq(users.email, email));
+        const user = await accountByEmail(db, email);
         const ok = await verifyPassword(user?.passwordHash, temporaryPassword);
         if (!ok || !user?.active || !user.mustChangePassword) {
           await audit(db, { orgId: null, userId: user?.id ?? null }, 'login_failed', email, {
