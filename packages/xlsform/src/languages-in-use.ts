@@ -10,6 +10,7 @@ export const TEXT_KEYS: ReadonlySet<string> = new Set([
   'kolo_unit',
   'kolo_min_label',
   'kolo_max_label',
+  'kolo_instance_label',
   'kolo_title',
   'kolo_description',
 ]);

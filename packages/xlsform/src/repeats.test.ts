@@ -171,3 +171,60 @@ describe('XLSForm repeats', () => {
     expect(back.definition).toEqual(JSON.parse(JSON.stringify(definition)));
   });
 });
+
+describe('XLSForm repeats made in kolo', () => {
+  it('should write min, max and the instance label in kolo columns and read them back identically', async () => {
+    const definition = {
+      id: 'partners',
+      version: 1,
+      locales: ['en', 'uk'],
+      title: { en: 'Partners', uk: 'Партнери' },
+      sections: [
+        {
+          id: 'about',
+          title: { en: 'About you', uk: 'Про вас' },
+          items: [{ id: 'age', kind: 'number', integer: true, label: { en: 'Age', uk: 'Вік' } }],
+        },
+        {
+          id: 'partners',
+          title: { en: 'Partners', uk: 'Партнери' },
+          repeat: { min: 1, max: 5, instanceLabel: { en: 'Partner', uk: 'Партнер' } },
+          items: [
+            { id: 'partner_age', kind: 'number', integer: true, label: { en: 'Age', uk: 'Вік' } },
+            {
+              id: 'older',
+              kind: 'calculate',
+              label: { en: 'Older', uk: 'Старший' },
+              calculation: "if(${partner_age} > ${age}, 'yes', 'no')",
+            },
+          ],
+        },
+        {
+          id: 'totals',
+          title: { en: 'Totals', uk: 'Разом' },
+          items: [
+            {
+              id: 'how_many',
+              kind: 'calculate',
+              label: { en: 'How many', uk: 'Скільки' },
+              calculation: 'count(${partners})',
+              valueType: 'number',
+            },
+          ],
+        },
+      ],
+    };
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+    const bytes = await exportDraftXlsForm(definition);
+    const survey = (await readRows(bytes)).survey ?? [];
+    const header = survey[0] ?? [];
+    const begin = survey.find((r) => r[header.indexOf('type')] === 'begin_repeat') ?? [];
+    expect(begin[header.indexOf('kolo_repeat_min')]).toBe('1');
+    expect(begin[header.indexOf('kolo_repeat_max')]).toBe('5');
+    expect(begin[header.indexOf('repeat_count')] ?? '').toBe('');
+    const back = await importXlsForm(bytes);
+    expect(back.notes.filter((n) => n.severity === 'error')).toEqual([]);
+    expect(back.definition).toEqual(definition);
+  });
+});
