@@ -94,6 +94,8 @@ export async function exportXlsForm(
       key: 'indicator',
       value: JSON.stringify(indicator),
     })),
+    ...(definition.disaggregateBy ?? []).map((id) => ({ key: 'disaggregate_by', value: id })),
+    ...(definition.privacy ? [{ key: 'privacy', value: JSON.stringify(definition.privacy) }] : []),
   ];
   const sheets: SheetData[] = [
     {

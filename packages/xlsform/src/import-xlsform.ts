@@ -255,6 +255,8 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
     notes.error({ sheet: survey.name }, 'no_questions', 'the survey sheet has no question kolo could import');
   definition.sections = sections;
   if (kolo.indicators.length > 0) definition.indicators = kolo.indicators;
+  if (kolo.disaggregateBy.length > 0) definition.disaggregateBy = [...kolo.disaggregateBy];
+  if (kolo.privacy !== undefined) definition.privacy = kolo.privacy;
   labelUnlabelled(definition, titleLocale, notes);
   fillPartialTranslations(definition, languages.locales, notes, codes.names);
   loosenComparisons(definition);

@@ -28,16 +28,36 @@ export interface KoloSheet {
   /** Choice list names (as written in the choices sheet) that are shared `choiceLists`. */
   readonly sharedLists: readonly string[];
   readonly indicators: unknown[];
+  /** Ids of the questions results are kept per answer for (`disaggregateBy`). */
+  readonly disaggregateBy: readonly string[];
+  /** What of the results leaves the organization (`privacy`), as written. */
+  readonly privacy: unknown;
+}
+
+/** A JSON object of a kolo sheet row, or undefined when it is none (too long or too deep too). */
+function jsonObject(value: string): object | undefined {
+  try {
+    const parsed: unknown = value.length <= MAX_JSON_LENGTH ? JSON.parse(value) : undefined;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || tooDeep(parsed))
+      return undefined;
+    return parsed;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Read the `kolo` sheet: rows of `key` and `value`, where `choice_list` names a shared choice
- * list and `indicator` holds one indicator as JSON.
+ * list, `indicator` holds one indicator as JSON, `disaggregate_by` names a question results are
+ * kept per answer for, and `privacy` holds the survey's privacy settings as JSON.
  */
 export function readKoloSheet(sheet: Sheet | undefined, notes: NoteList): KoloSheet {
-  if (!sheet) return { present: false, sharedLists: [], indicators: [] };
+  if (!sheet)
+    return { present: false, sharedLists: [], indicators: [], disaggregateBy: [], privacy: undefined };
   const sharedLists: string[] = [];
   const indicators: unknown[] = [];
+  const disaggregateBy: string[] = [];
+  let privacy: unknown;
   for (const row of sheet.rows) {
     const key = cell(sheet, row, 'key');
     const value = cell(sheet, row, 'value');
@@ -47,19 +67,22 @@ export function readKoloSheet(sheet: Sheet | undefined, notes: NoteList): KoloSh
       if (value !== '') sharedLists.push(value);
       continue;
     }
-    if (key === 'indicator') {
-      try {
-        const parsed: unknown = value.length <= MAX_JSON_LENGTH ? JSON.parse(value) : undefined;
-        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || tooDeep(parsed))
-          throw new Error('not an indicator');
-        indicators.push(parsed);
-      } catch {
+    if (key === 'disaggregate_by') {
+      if (value !== '') disaggregateBy.push(value);
+      continue;
+    }
+    if (key === 'indicator' || key === 'privacy') {
+      const parsed = jsonObject(value);
+      if (parsed && key === 'indicator') indicators.push(parsed);
+      else if (parsed) privacy = parsed;
+      else
         notes.error(
           place,
-          'invalid_indicator',
-          'this indicator is not valid JSON and was not imported; add it again in the builder',
+          key === 'indicator' ? 'invalid_indicator' : 'invalid_value',
+          key === 'indicator'
+            ? 'this indicator is not valid JSON and was not imported; add it again in the builder'
+            : 'the privacy settings are not valid JSON and were not imported; set them again in the builder',
         );
-      }
       continue;
     }
     notes.warning(
@@ -68,5 +91,5 @@ export function readKoloSheet(sheet: Sheet | undefined, notes: NoteList): KoloSh
       `"${key}" is not a key kolo knows; the row was ignored`,
     );
   }
-  return { present: true, sharedLists, indicators };
+  return { present: true, sharedLists, indicators, disaggregateBy, privacy };
 }
