@@ -136,9 +136,6 @@ export class FormNames {
     return value;
   };
 
-  /** Whether an XLSForm name is a repeat's (a section kolo counts instances of). */
-  isRepeat = (name: string): boolean => this.keywords.get(name) === 'begin_repeat';
-
   /** A section id not yet taken, for questions outside any group. */
   claimSection(name: string): string {
     return this.sections.claim(name);

@@ -26,6 +26,7 @@ describe('XLSForm repeats', () => {
         ['calculate', 'first_age', null, null, 'indexed-repeat(${age}, ${child_repeat}, 1)'],
         ['calculate', 'kids', null, null, 'count(${child_repeat})'],
         ['calculate', 'ages', null, null, 'sum(${age})'],
+        ['text', 'youngest', 'Youngest child', 'count(${child_repeat}) > 1'],
         ['end_group'],
       ],
       settings: settingsSheet('Coverage', 'coverage'),
@@ -49,7 +50,9 @@ describe('XLSForm repeats', () => {
       'indexed-repeat(${age}, ${child_repeat}, 1)',
       'count(${child_repeat})',
       'sum(${age})',
+      undefined,
     ]);
+    expect(sections[2]?.items[3]?.showIf).toEqual({ expression: 'count(${child_repeat}) > 1' });
     const parsed = parseSurvey(definition);
     expect(parsed.success ? [] : parsed.errors).toEqual([]);
   });

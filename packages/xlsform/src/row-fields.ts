@@ -114,7 +114,8 @@ export function showIfOf(context: ImportContext, row: SurveyRow): Condition | un
   }
   for (const name of [...relevant.matchAll(/\$\{\s*([^}]*?)\s*\}/g)].map((m) => m[1] ?? '')) {
     const keyword = names.keywordOf(name) ?? '';
-    if (!ITEM_KEYWORDS.has(keyword) && keyword !== 'calculate')
+    // a repeat is named like a question by what counts its instances: `count(${children}) > 1`
+    if (!ITEM_KEYWORDS.has(keyword) && keyword !== 'calculate' && keyword !== 'begin_repeat')
       notes.error(
         placeOf(row, 'relevant'),
         'unknown_reference',
