@@ -22,7 +22,7 @@ function withKey<T extends Item>(item: T, key: string, value: unknown): T {
  * One expression, typed as code: the help shows an example, and a problem shows at once with its
  * column (the draft check reports the same with the question's path).
  */
-function ExpressionField({
+export function ExpressionField({
   label,
   help,
   value,

@@ -7,6 +7,7 @@ import { ConditionEditor } from './condition-editor.tsx';
 import type { DraftSection } from './draft-state.ts';
 import { ItemEditor } from './item-editor.tsx';
 import { ITEM_KINDS, kindKey } from './item-kinds.ts';
+import { RepeatSettings } from './repeat-settings.tsx';
 import { DragHandle, SortableCard, SortableList } from './sortable-list.tsx';
 import { TextField } from './text-field.tsx';
 
@@ -39,6 +40,7 @@ export function SectionEditor({
         <DragHandle name={name} />
         <h3 className="section-name">
           {t('design.section.heading', { n: index + 1 })}: {name}
+          {section.repeat ? ` (${t('designRepeat.badge')})` : null}
         </h3>
         <div className="actions">
           <button type="button" className="small" aria-expanded={settingsOpen} onClick={() => toggle(key)}>
@@ -122,6 +124,11 @@ export function SectionEditor({
             condition={section.showIf}
             order={firstOrder}
             label={t('design.condition.sectionTitle')}
+          />
+          <RepeatSettings
+            section={section}
+            locale={locale}
+            onChange={(next) => dispatch({ type: 'updateSection', key, section: next })}
           />
         </div>
       ) : null}
