@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseSurvey, type SurveyDefinition } from '@kolo/schema';
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aggregateSurvey } from './aggregates.ts';
 import type { Database } from './database.ts';
 import { submissionFacts } from './facts.ts';
@@ -220,5 +220,25 @@ describe.each(testEngines())('storage on %s', (engine) => {
     // a Date is not plain JSON: stored as JSON.stringify writes it, hashed as the canonical text always did
     expect(byId.get(odd.id)?.answers).toEqual(JSON.parse(JSON.stringify(answers)));
     expect(byId.get(odd.id)?.hash).toBe(submissionHash(odd));
+  });
+
+  it('should prepare the queued store statement once per connection on PostgreSQL, and not inside a transaction', async () => {
+    if (engine !== 'postgres') return;
+    const client = (database.db as unknown as { $client: { query: (...args: unknown[]) => unknown } })
+      .$client;
+    const query = vi.spyOn(client, 'query');
+    try {
+      expect(
+        await storeSubmissions(database.db, [make({ service: 'nsp', score: 1 })], { rollups: 'queued' }),
+      ).toEqual(['created']);
+      const named = query.mock.calls.map(([q]) => (q as { name?: string }).name).filter(Boolean);
+      expect(named).toEqual(['kolo_store_submissions_queued']);
+      query.mockClear();
+      // counted inline, the rows are stored in a transaction, on its own connection: not through the pool
+      expect(await storeSubmissions(database.db, [make({ service: 'ost', score: 2 })])).toEqual(['created']);
+      expect(query.mock.calls.map(([q]) => (q as { name?: string }).name).filter(Boolean)).toEqual([]);
+    } finally {
+      query.mockRestore();
+    }
   });
 });

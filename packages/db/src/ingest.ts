@@ -143,38 +143,69 @@ interface ChunkResult {
 }
 
 /**
+ * The statement that stores a chunk, `$1` its rows as JSON: a row with a `session_id` is inserted
+ * only while that session exists and has not expired; `queued` also adds the inserted ids to
+ * `rollup_queue`. Returns the inserted ids, and the sessions found signed in (`session` true).
+ */
+function insertStatement(queued: boolean): string {
+  return `with input as materialized (
+      select * from json_to_recordset($1::json) as r(
+        id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
+        collected_at timestamptz, locale text, answers jsonb, content_hash text, facts json, session_id text)),
+    live as (select id from sessions
+      where id in (select session_id from input where session_id is not null) and expires_at > now()),
+    inserted as (insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
+      select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts
+      from input where session_id is null or session_id in (select id from live)
+      on conflict (id) do nothing
+      returning id)${queued ? ', queued as (insert into rollup_queue (submission_id) select id from inserted)' : ''}
+    select id::text as id, false as session from inserted union all select id, true from live`;
+}
+
+const STATEMENTS = { queued: insertStatement(true), inline: insertStatement(false) } as const;
+
+/** node-postgres's pool, which takes a named (prepared) statement; PGlite's client does not. */
+interface PreparingPool {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  totalCount: number;
+}
+
+/** The pool behind `db` when it is node-postgres's (never a transaction's: its statements run on its own connection). */
+function preparingPool(db: Db): PreparingPool | undefined {
+  const client = (db as { $client?: unknown }).$client as Partial<PreparingPool> | undefined;
+  return client && typeof client.totalCount === 'number' && typeof client.query === 'function'
+    ? (client as PreparingPool)
+    : undefined;
+}
+
+/**
  * Insert one chunk of submissions (ignoring ids already stored) and return the ids inserted. In
  * `queued` mode the same statement adds the inserted ids to `rollup_queue`, so a submission and
  * its queue entry are stored together or not at all, without a transaction around them. A row
  * with a `session_id` is inserted only while that session exists and has not expired, checked in
- * the same statement (one round trip for the sign-in check and the write).
+ * the same statement (one round trip for the sign-in check and the write). Outside a transaction
+ * on PostgreSQL the statement is prepared once per connection: planning it cost as much as running
+ * it for the few rows of a group of single submissions.
  */
-async function insertChunk(db: Executor, chunk: readonly Prepared[], queued: boolean): Promise<ChunkResult> {
+async function insertChunk(
+  db: Executor,
+  chunk: readonly Prepared[],
+  queued: boolean,
+  pool: PreparingPool | undefined,
+): Promise<ChunkResult> {
   // one statement per chunk: the rows travel as one JSON parameter
   const rows = `[${chunk.map((p) => p.row).join(',')}]`;
-  const withSessions = chunk.some((p) => p.s.sessionId !== undefined);
-  const live = withSessions
-    ? sql`live as (select id from sessions
-        where id in (select session_id from input where session_id is not null) and expires_at > now()),`
-    : sql``;
-  const signedIn = withSessions
-    ? sql`where session_id is null or session_id in (select id from live)`
-    : sql``;
-  const result = await db.execute(sql`with input as materialized (
-      select * from json_to_recordset(${rows}::json) as r(
-        id uuid, org_id uuid, survey_id text, version int, site_id uuid, collected_by uuid,
-        collected_at timestamptz, locale text, answers jsonb, content_hash text, facts json, session_id text)),
-    ${live}
-    inserted as (insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts)
-      select id, org_id, survey_id, version, site_id, collected_by, collected_at, locale, answers, content_hash, facts
-      from input ${signedIn}
-      on conflict (id) do nothing
-      returning id)${
-        queued ? sql`, queued as (insert into rollup_queue (submission_id) select id from inserted)` : sql``
-      }
-    select id::text as id, false as session from inserted${
-      withSessions ? sql` union all select id, true from live` : sql``
-    }`);
+  const mode = queued ? 'queued' : 'inline';
+  const text = STATEMENTS[mode];
+  const result = pool
+    ? await pool.query({ name: `kolo_store_submissions_${mode}`, text, values: [rows] })
+    : await db.execute(
+        sql.join([
+          sql.raw(text.slice(0, text.indexOf('$1'))),
+          sql`${rows}`,
+          sql.raw(text.slice(text.indexOf('$1') + 2)),
+        ]),
+      );
   const inserted: string[] = [];
   const liveSessions = new Set<string>();
   for (const r of resultRows<{ id: string; session: boolean }>(result)) {
@@ -206,11 +237,14 @@ export async function storeSubmissions(
   const liveSessions = new Set<string>();
   const store = async (executor: Executor): Promise<Set<string>> => {
     const inserted = new Set<string>();
+    // a prepared statement only outside a transaction: the pool would run it on another connection
+    const pool = executor === db ? preparingPool(db) : undefined;
     for (let start = 0; start < unique.length; start += CHUNK) {
       const chunk = await insertChunk(
         executor,
         unique.slice(start, start + CHUNK),
         options.rollups === 'queued',
+        pool,
       );
       for (const id of chunk.inserted) inserted.add(id);
       for (const id of chunk.liveSessions) liveSessions.add(id);
