@@ -4,6 +4,7 @@ import {
   type Item,
   otherKey,
   resolveText,
+  type Section,
   type SurveyDefinition,
   surveyItems,
 } from '@kolo/schema';
@@ -55,34 +56,32 @@ function labeler(definition: SurveyDefinition, item: Item, labels: string): (val
   return (v) => names.get(v) ?? v;
 }
 
-/**
- * The columns of a survey's export: one per question (one per row for a matrix), and the
- * "please specify" texts. Free text and `sensitive` items only when asked for.
- */
-export function exportColumns(definition: SurveyDefinition, options: ExportOptions): ExportColumn[] {
-  const columns: ExportColumn[] = [];
-  for (const { item } of surveyItems(definition)) {
-    if (item.kind === 'note') continue;
-    const sensitive = isSensitiveItem(item);
-    if (sensitive && !options.includeSensitive) continue;
-    const label = labeler(definition, item, options.labels);
-    if (item.kind === 'matrix') {
-      for (const row of item.rows) {
-        columns.push({
-          header: `${item.id}.${row.id}`,
-          key: item.id,
-          sensitive,
-          read: (a) => {
-            const v = (a[item.id] as Record<string, string> | undefined)?.[row.id];
-            return v === undefined ? null : label(v);
-          },
-        });
-      }
-      continue;
-    }
-    columns.push({
+/** The columns of one item: one (one per row for a matrix), and its "please specify" text when asked for. */
+function itemColumns(
+  definition: SurveyDefinition,
+  item: Item,
+  options: ExportOptions,
+  keyPrefix: string,
+): ExportColumn[] {
+  if (item.kind === 'note') return [];
+  const sensitive = isSensitiveItem(item);
+  if (sensitive && !options.includeSensitive) return [];
+  const label = labeler(definition, item, options.labels);
+  if (item.kind === 'matrix') {
+    return item.rows.map((row) => ({
+      header: `${item.id}.${row.id}`,
+      key: `${keyPrefix}${item.id}`,
+      sensitive,
+      read: (a: Record<string, unknown>) => {
+        const v = (a[item.id] as Record<string, string> | undefined)?.[row.id];
+        return v === undefined ? null : label(v);
+      },
+    }));
+  }
+  const columns: ExportColumn[] = [
+    {
       header: item.id,
-      key: item.id,
+      key: `${keyPrefix}${item.id}`,
       sensitive,
       read: (a) => {
         const v = a[item.id];
@@ -91,22 +90,68 @@ export function exportColumns(definition: SurveyDefinition, options: ExportOptio
         if (typeof v === 'number') return v;
         return label(answerText(v));
       },
+    },
+  ];
+  if (
+    (item.kind === 'single_choice' || item.kind === 'multi_choice') &&
+    item.other &&
+    options.includeSensitive
+  ) {
+    const key = otherKey(item.id);
+    columns.push({
+      header: key,
+      key: `${keyPrefix}${key}`,
+      sensitive: true,
+      read: (a) => (typeof a[key] === 'string' ? (a[key] as string) : null),
     });
-    if (
-      (item.kind === 'single_choice' || item.kind === 'multi_choice') &&
-      item.other &&
-      options.includeSensitive
-    ) {
-      const key = otherKey(item.id);
-      columns.push({
-        header: key,
-        key,
-        sensitive: true,
-        read: (a) => (typeof a[key] === 'string' ? (a[key] as string) : null),
-      });
-    }
   }
   return columns;
+}
+
+/**
+ * The columns of a survey's export: one per question asked once (one per row for a matrix), and
+ * the "please specify" texts. Free text and `sensitive` items only when asked for. A repeat
+ * section's items are not here: see {@link repeatColumns}.
+ */
+export function exportColumns(definition: SurveyDefinition, options: ExportOptions): ExportColumn[] {
+  const columns: ExportColumn[] = [];
+  for (const { item, section } of surveyItems(definition)) {
+    if (section.repeat !== undefined) continue;
+    columns.push(...itemColumns(definition, item, options, ''));
+  }
+  return columns;
+}
+
+/** The sections asked once per instance, in the survey's order. */
+export function repeatSections(definition: SurveyDefinition): Section[] {
+  return definition.sections.filter((s) => s.repeat !== undefined);
+}
+
+/**
+ * The columns of one repeat section's instances, read from one instance's record. Their keys are
+ * `section.item` (as in `answer-policy.ts`), so a row's version allow-list judges them like the
+ * others; free text and `sensitive` items inside the repeat only when asked for.
+ */
+export function repeatColumns(
+  definition: SurveyDefinition,
+  section: Section,
+  options: ExportOptions,
+): ExportColumn[] {
+  return section.items.flatMap((item) => itemColumns(definition, item, options, `${section.id}.`));
+}
+
+/**
+ * One submission's instances of a repeat section, each a record (anything else in the list reads
+ * as an instance with no answers, so `_index` still counts as the respondent did).
+ */
+export function instancesOf(answers: Record<string, unknown>, sectionId: string): Record<string, unknown>[] {
+  const list = answers[sectionId];
+  if (!Array.isArray(list)) return [];
+  return list.map((instance) =>
+    instance !== null && typeof instance === 'object' && !Array.isArray(instance)
+      ? (instance as Record<string, unknown>)
+      : {},
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Db, sites, submissions } from '@kolo/db';
-import { and, asc, eq, gt, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 
 export interface RowsFilter {
   readonly orgId: string;
@@ -7,6 +7,11 @@ export interface RowsFilter {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly siteIds?: readonly string[] | undefined;
+  /**
+   * Only submissions received by this time (ISO text): an export reading the submissions more than
+   * once (a sheet per repeat section) reads the same ones each time.
+   */
+  readonly receivedBy?: string | undefined;
 }
 
 export interface SubmissionRow {
@@ -29,6 +34,7 @@ function conditions(filter: RowsFilter): SQL[] {
       lt(submissions.collectedAt, new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000)),
     );
   if (filter.siteIds?.length) where.push(inArray(submissions.siteId, [...filter.siteIds]));
+  if (filter.receivedBy) where.push(lte(submissions.receivedAt, new Date(filter.receivedBy)));
   return where;
 }
 
@@ -177,4 +183,17 @@ export async function* submissionChunks(
     yield rows;
     if (records.length < size) return;
   }
+}
+
+/**
+ * The database's time now, as ISO text for {@link RowsFilter.receivedBy}: its clock, not this
+ * process's, stamps `received_at`.
+ */
+export async function databaseNow(db: Db): Promise<string> {
+  const result = (await db.execute(
+    sql`select to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as now`,
+  )) as { rows: Array<{ now: string }> };
+  const now = result.rows[0]?.now;
+  if (!now) throw new Error('the database gave no time');
+  return now;
 }

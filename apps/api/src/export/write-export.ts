@@ -1,8 +1,9 @@
 import type { Db } from '@kolo/db';
-import type { SurveyDefinition } from '@kolo/schema';
+import type { Section, SurveyDefinition } from '@kolo/schema';
 import { versionAllowLists } from './answer-policy.ts';
 import { columnsForVersion, type ExportColumn, type ExportOptions, exportColumns } from './columns.ts';
-import { BOM, csvLine, quoteField } from './csv-text.ts';
+import { BOM, csvField, csvLine, type ExportCell, quoteField } from './csv-text.ts';
+import { repeatSheet } from './repeat-rows.ts';
 import { type ExportRow, type RowsFilter, submissionChunks } from './rows-source.ts';
 
 /** The columns every export starts with, before the answers. */
@@ -69,6 +70,41 @@ export function csvExport(
       },
       async cancel() {
         await chunks?.return(undefined);
+      },
+    },
+    new ByteLengthQueuingStrategy({ highWaterMark: BUFFERED_BYTES }),
+  );
+}
+
+/**
+ * A CSV stream of one repeat section's instances, one line each (`_submission_id`, `_index` from
+ * 1, then the section's items), for `export.csv?repeat=<section id>`: the instances of the same
+ * submissions the plain export gives, by the same allow-lists and neutraliser.
+ */
+export function csvRepeatExport(
+  db: Db,
+  definition: SurveyDefinition,
+  section: Section,
+  filter: RowsFilter,
+  options: ExportOptions,
+): ReadableStream<Uint8Array> {
+  let records: AsyncGenerator<ExportCell[][]> | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!records) {
+          const sheet = await repeatSheet(db, definition, section, filter, options);
+          controller.enqueue(Buffer.from(`${BOM}${sheet.header.map(quoteField).join(',')}\n`));
+          records = sheet.records();
+        }
+        const { done, value } = await records.next();
+        if (done) return controller.close();
+        let text = '';
+        for (const cells of value) text += `${cells.map(csvField).join(',')}\n`;
+        if (text) controller.enqueue(Buffer.from(text));
+      },
+      async cancel() {
+        await records?.return(undefined);
       },
     },
     new ByteLengthQueuingStrategy({ highWaterMark: BUFFERED_BYTES }),

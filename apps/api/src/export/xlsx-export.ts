@@ -1,10 +1,14 @@
 import { once } from 'node:events';
-import { Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import type { Db } from '@kolo/db';
 import { neutralizeCell, type SurveyDefinition } from '@kolo/schema';
-import { type ExportColumn, type ExportOptions, exportColumns } from './columns.ts';
+import { ZipFile } from 'yazl';
+import { type ExportColumn, type ExportOptions, exportColumns, repeatSections } from './columns.ts';
 import type { ExportCell } from './csv-text.ts';
-import { type ExportRow, type RowsFilter, submissionChunks } from './rows-source.ts';
+import { repeatSheet } from './repeat-rows.ts';
+import { databaseNow, type ExportRow, type RowsFilter, submissionChunks } from './rows-source.ts';
+import { columnLetters, rowXml, SHEET_END, SHEET_START, sheetNames, workbookParts } from './sheet-xml.ts';
+import { webSink } from './web-sink.ts';
 import { columnsByVersion, FIXED_HEADERS } from './write-export.ts';
 
 /** Excel's rows per sheet, header included: a longer export goes on to a next sheet. */
@@ -13,11 +17,17 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 /** Compressed bytes that may wait for the client, as the CSV export allows. */
 const BUFFERED_BYTES = 4 * 1024 * 1024;
 
-/**
- * Sheet XML that may wait for the compressor: exceljs hands its XML on without waiting, so the
- * export stops reading rows above this until the compressor (itself held by the client) takes it.
- */
+/** Sheet XML that may wait for the compressor before no more rows are read. */
 const PENDING_XML_BYTES = 1024 * 1024;
+
+/** Sheet XML handed on at once: the zip's streams hold a chunk or two each, so chunks stay small. */
+const PIECE_CHARS = 64 * 1024;
+
+/**
+ * zlib's level for the sheets. Sheet XML is repetitive enough that level 1 keeps most of level 6's
+ * saving at a fraction of its time (see the commit that set it for the figures).
+ */
+const COMPRESSION_LEVEL = 1;
 
 export interface XlsxExportOptions extends ExportOptions {
   /** Rows per sheet, header included; {@link EXCEL_MAX_ROWS} unless a test asks for fewer. */
@@ -46,90 +56,86 @@ function xlsxRecord(row: ExportRow, columns: readonly ExportColumn[]): ExportCel
   return cells;
 }
 
-/** The `n`th sheet's name: the survey id, then "id (2)", within Excel's 31 characters. */
-function sheetName(surveyId: string, n: number): string {
-  if (n === 1) return surveyId.slice(0, 31);
-  const suffix = ` (${n})`;
-  return `${surveyId.slice(0, 31 - suffix.length)}${suffix}`;
-}
+/** Sheets written one after another into the zip, each split on at the row limit. */
+class SheetWriter {
+  /** The name each sheet asked for, in the zip's order (made unique at the end). */
+  readonly wanted: string[] = [];
+  private stream: PassThrough | undefined;
+  private rows = 0;
+  private name = '';
+  private header: readonly ExportCell[] = [];
+  private letters: readonly string[] = [];
 
-/**
- * A node Writable that hands what it is given to a web stream and takes more only when the
- * client has drained the stream below {@link BUFFERED_BYTES}.
- */
-function webSink(
-  bufferedBytes: number,
-  onCancel: () => void,
-): {
-  sink: Writable;
-  readable: ReadableStream<Uint8Array>;
-  fail: (error: unknown) => void;
-} {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let waiting: (() => void) | undefined;
-  let ended = false;
-  const readable = new ReadableStream<Uint8Array>(
-    {
-      start(c) {
-        controller = c;
-      },
-      pull() {
-        const resume = waiting;
-        waiting = undefined;
-        resume?.();
-      },
-      cancel() {
-        ended = true;
-        onCancel();
-      },
-    },
-    new ByteLengthQueuingStrategy({ highWaterMark: bufferedBytes }),
-  );
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      if (ended) return callback();
-      controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      if ((controller.desiredSize ?? 0) > 0) callback();
-      else waiting = () => callback();
-    },
-    final(callback) {
-      if (!ended) controller.close();
-      ended = true;
-      callback();
-    },
-  });
-  const fail = (error: unknown) => {
-    if (ended) return;
-    ended = true;
-    controller.error(error);
-  };
-  sink.on('error', fail);
-  return { sink, readable, fail };
-}
+  constructor(
+    private readonly zip: ZipFile,
+    private readonly rowsPerSheet: number,
+    private readonly pendingXmlBytes: number,
+    private readonly signal: AbortSignal,
+  ) {}
 
-/** A writable stream's state, as node's and readable-stream's (2.x and 3.x) both keep it. */
-interface PendingEntry extends NodeJS.EventEmitter {
-  readonly _writableState: { readonly length: number; readonly needDrain: boolean };
-}
+  /** Start a sheet (and its header row); the one before is ended. */
+  async open(name: string, header: readonly ExportCell[]): Promise<void> {
+    await this.end();
+    this.name = name;
+    this.header = header.map(xlsxCell);
+    this.letters = header.map((_, i) => columnLetters(i));
+    await this.start();
+  }
 
-/**
- * Where exceljs leaves a sheet's XML until the zip's compressor reads it: its entry's PassThrough
- * (archiver's, from readable-stream). exceljs 4.4 is pinned; `xlsx-export.test.ts` fails if this
- * stops being found.
- */
-function pendingXml(sheet: unknown): PendingEntry {
-  const entry = (sheet as { stream?: { pipes?: Array<Partial<PendingEntry>> } }).stream?.pipes?.[0];
-  if (typeof entry?._writableState?.length !== 'number' || typeof entry.once !== 'function')
-    throw new Error("exceljs: a sheet's zip entry is not where it was");
-  return entry as PendingEntry;
+  private async start(): Promise<void> {
+    this.stream = new PassThrough({ highWaterMark: this.pendingXmlBytes });
+    this.wanted.push(this.name);
+    this.zip.addReadStream(this.stream, `xl/worksheets/sheet${this.wanted.length}.xml`, {
+      compressionLevel: COMPRESSION_LEVEL,
+    });
+    this.rows = 1;
+    await this.write(`${SHEET_START}${rowXml(1, this.header, this.letters)}`);
+  }
+
+  /** Rows for the open sheet, written together; waits while the compressor has not taken the last. */
+  async add(records: readonly (readonly ExportCell[])[]): Promise<void> {
+    let xml = '';
+    for (const cells of records) {
+      if (this.rows === this.rowsPerSheet) {
+        await this.write(xml);
+        xml = '';
+        await this.end();
+        await this.start();
+      }
+      this.rows += 1;
+      xml += rowXml(this.rows, cells, this.letters);
+      // pieces of about 64 KB: the streams after this one count chunks, whatever their size
+      if (xml.length >= PIECE_CHARS) {
+        await this.write(xml);
+        xml = '';
+      }
+    }
+    await this.write(xml);
+  }
+
+  /** End the open sheet's XML and its zip entry. */
+  async end(): Promise<void> {
+    const stream = this.stream;
+    if (!stream) return;
+    this.stream = undefined;
+    await this.write(SHEET_END, stream);
+    stream.end();
+  }
+
+  private async write(xml: string, stream = this.stream): Promise<void> {
+    if (!stream || xml === '' || this.signal.aborted) return;
+    if (!stream.write(xml)) await once(stream, 'drain', { signal: this.signal });
+  }
 }
 
 /**
  * An XLSX stream of every matching submission, written row by row as the rows come from the
- * database (exceljs's streaming writer, no shared strings), with back-pressure end to end: no
- * more rows are read while the client has not taken what was written. Every text cell goes
- * through the one neutraliser and every row through its own version's allow-list, as in the
- * CSV. Past Excel's 1,048,576 rows the export goes on in a next sheet, header repeated.
+ * database, with back-pressure end to end: no more rows are read while the client has not taken
+ * what was written. The sheet XML is written here (inline strings, no shared-strings table, no
+ * styles), zipped by yazl with node's zlib. Every text cell goes through the one neutraliser and
+ * every row through its own version's allow-list, as in the CSV. Past Excel's 1,048,576 rows a
+ * sheet goes on in a next one, header repeated. Each repeat section follows on sheets of its own,
+ * one row per instance, linked to the first sheet by `_submission_id` (see `repeat-rows.ts`).
  */
 export function xlsxExport(
   db: Db,
@@ -138,47 +144,42 @@ export function xlsxExport(
   options: XlsxExportOptions,
 ): ReadableStream<Uint8Array> {
   const columns = exportColumns(definition, options);
-  const header = [...FIXED_HEADERS, ...columns.map((c) => c.header)].map(neutralizeCell);
   const rowsPerSheet = Math.min(options.rowsPerSheet ?? EXCEL_MAX_ROWS, EXCEL_MAX_ROWS);
   const stop = new AbortController();
   const { sink, readable, fail } = webSink(options.bufferedBytes ?? BUFFERED_BYTES, () => stop.abort());
+  const zip = new ZipFile();
+  zip.on('error', fail);
+  zip.outputStream.pipe(sink);
+  const sheets = new SheetWriter(
+    zip,
+    rowsPerSheet,
+    options.pendingXmlBytes ?? PENDING_XML_BYTES,
+    stop.signal,
+  );
+  const repeats = repeatSections(definition);
   void (async () => {
-    // loaded on the first XLSX export, not at start: it is a large share of the API's memory
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: sink,
-      useSharedStrings: false,
-      useStyles: false,
-    });
-    let sheets = 0;
-    const nextSheet = () => {
-      sheets += 1;
-      const sheet = workbook.addWorksheet(sheetName(definition.id, sheets));
-      sheet.addRow(header).commit();
-      return sheet;
-    };
-    let sheet = nextSheet();
-    let written = 1;
-    const rowColumns = await columnsByVersion(db, filter, columns, options);
-    for await (const chunk of submissionChunks(db, filter)) {
-      for (const row of chunk) {
-        if (written === rowsPerSheet) {
-          sheet.commit();
-          sheet = nextSheet();
-          written = 1;
-        }
-        sheet.addRow(xlsxRecord(row, rowColumns(row.version))).commit();
-        written += 1;
-      }
-      const pending = pendingXml(sheet);
-      // 'drain' comes only once a write has found the entry full (writableNeedDrain)
-      const state = pending._writableState;
-      if (state.length > (options.pendingXmlBytes ?? PENDING_XML_BYTES) && state.needDrain)
-        await once(pending, 'drain', { signal: stop.signal });
+    // with repeat sheets, every sheet reads the submissions received until now, so they match the first
+    const snapshot: RowsFilter =
+      repeats.length > 0 && !filter.receivedBy ? { ...filter, receivedBy: await databaseNow(db) } : filter;
+    const rowColumns = await columnsByVersion(db, snapshot, columns, options);
+    await sheets.open(definition.id, [...FIXED_HEADERS, ...columns.map((c) => c.header)]);
+    for await (const chunk of submissionChunks(db, snapshot)) {
+      await sheets.add(chunk.map((row) => xlsxRecord(row, rowColumns(row.version))));
       if (stop.signal.aborted) return;
     }
-    sheet.commit();
-    await workbook.commit();
+    for (const section of repeats) {
+      const sheet = await repeatSheet(db, definition, section, snapshot, options);
+      await sheets.open(section.id, sheet.header);
+      for await (const records of sheet.records()) {
+        await sheets.add(records.map((cells) => cells.map(xlsxCell)));
+        if (stop.signal.aborted) return;
+      }
+    }
+    await sheets.end();
+    const names = sheetNames(sheets.wanted);
+    for (const [path, xml] of workbookParts(names, new Date()))
+      zip.addBuffer(Buffer.from(xml), path, { compressionLevel: COMPRESSION_LEVEL });
+    zip.end();
   })().catch((error: unknown) => {
     // a client that left is no failure; anything else errors the stream, which cuts the download
     if (!stop.signal.aborted) fail(error);

@@ -1,15 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { SubmissionPage } from '@kolo/schema';
+import { type Section, SubmissionPage, type SurveyDefinition } from '@kolo/schema';
 import type { Context } from 'hono';
 import { audit } from '../audit.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { pickAnswers, versionAllowLists } from '../export/answer-policy.ts';
+import { repeatSections } from '../export/columns.ts';
 import { CONFIRMATION_TTL_MS, exportConfirmations } from '../export/confirmations.ts';
 import { submissionPage } from '../export/rows-source.ts';
 import { crossSiteProblem } from '../export/same-origin.ts';
 import { guardExport } from '../export/stream-failure.ts';
-import { csvExport } from '../export/write-export.ts';
+import { csvExport, csvRepeatExport } from '../export/write-export.ts';
 import { xlsxExport } from '../export/xlsx-export.ts';
 import { assertDayOrder, SurveyDay } from '../query-dates.ts';
 import { readDatabase } from '../replica-reads.ts';
@@ -29,6 +30,14 @@ const RowsQuery = z.strictObject({
     .optional(),
 });
 const ExportQuery = RowsQuery.extend({
+  repeat: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,62}$/, "repeat is the id of one of the survey's repeat sections")
+    .optional()
+    .openapi({
+      description:
+        "CSV only: that repeat section's instances, one line each (_submission_id, _index from 1, then its questions), instead of the submissions. The XLSX workbook has a sheet per repeat section.",
+    }),
   confirm: z
     .string()
     .regex(/^[\w-]{43}$/, 'confirm is the token POST /api/surveys/{id}/export-confirmation gave')
@@ -54,7 +63,13 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
     const issue = parsed.error.issues[0];
     throw new ApiError(422, 'invalid', `${issue?.path.join('.') ?? 'query'}: ${issue?.message ?? 'invalid'}`);
   }
-  const { confirm, ...q } = parsed.data;
+  const { confirm, repeat, ...q } = parsed.data;
+  if (repeat !== undefined && format === 'xlsx')
+    throw new ApiError(
+      422,
+      'invalid',
+      `repeat: the XLSX workbook already has a sheet for each repeat section; use export.csv?repeat=${repeat} for one section as CSV`,
+    );
   if (q.includeSensitive === true) {
     // a link on another site opens this GET with the staff member's cookie: refuse it unless the
     // dashboard asked for a confirmation first (same-origin POST), and never from another site
@@ -69,17 +84,21 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
       throw new ApiError(403, 'forbidden', `a sensitive export needs a fresh confirmation: ${howToAsk}`);
   }
   const definition = await latestSurvey(db, user.orgId, id);
+  const section = repeat === undefined ? undefined : repeatSectionNamed(definition, repeat);
   const options = { labels: q.labels ?? 'code', includeSensitive: q.includeSensitive === true };
   await audit(db, user, options.includeSensitive ? 'export_sensitive' : 'export', id, {
     format,
     ...rowsFilter(user.orgId, id, q),
     labels: options.labels,
+    ...(section ? { repeat: section.id } : {}),
   });
   const filter = rowsFilter(user.orgId, id, q);
-  const source =
-    format === 'csv'
-      ? csvExport(await readDatabase(c.get('deps')), definition, filter, options)
-      : xlsxExport(await readDatabase(c.get('deps')), definition, filter, options);
+  const reads = await readDatabase(c.get('deps'));
+  const source = section
+    ? csvRepeatExport(reads, definition, section, filter, options)
+    : format === 'csv'
+      ? csvExport(reads, definition, filter, options)
+      : xlsxExport(reads, definition, filter, options);
   // node's response, when @hono/node-server serves: cut on a failure instead of erroring the stream
   const outgoing = (c.env as { outgoing?: { destroy(): void } } | undefined)?.outgoing;
   const stream = guardExport(source, {
@@ -94,10 +113,22 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
         format === 'csv'
           ? 'text/csv; charset=utf-8'
           : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': `attachment; filename="${id}-${stamp}.${format}"`,
+      'Content-Disposition': `attachment; filename="${id}${section ? `-${section.id}` : ''}-${stamp}.${format}"`,
       'Cache-Control': 'no-store',
     },
   });
+}
+
+/** The repeat section `?repeat=` names, or a 422 saying which the survey has. */
+function repeatSectionNamed(definition: SurveyDefinition, id: string): Section {
+  const sections = repeatSections(definition);
+  const found = sections.find((s) => s.id === id);
+  if (found) return found;
+  const have =
+    sections.length === 0
+      ? `survey ${definition.id} has no repeat sections`
+      : `the repeat sections of survey ${definition.id} are ${sections.map((s) => s.id).join(', ')}`;
+  throw new ApiError(422, 'invalid', `repeat: ${id} is not a repeat section of this survey; ${have}`);
 }
 
 /** The rows routes, typed for the OpenAPI document and the hono client. */
@@ -189,7 +220,9 @@ export function rowsRoutes() {
 /** Streamed exports, outside the OpenAPI routes but behind the same guard and in the route table. */
 export function registerExportRoutes(routes: Routes) {
   routes.raw('GET', '/api/surveys/:id/export.csv', ROLES_READ_ROWS, (c) => exportRoute(c, 'csv'), {
-    ...exportDoc('CSV (UTF-8 with BOM, formulas neutralised)'),
+    ...exportDoc(
+      "CSV (UTF-8 with BOM, formulas neutralised; with ?repeat=<section id>, that repeat section's instances)",
+    ),
     responses: {
       200: {
         description: 'The submissions as CSV, streamed',
@@ -198,7 +231,9 @@ export function registerExportRoutes(routes: Routes) {
     },
   });
   routes.raw('GET', '/api/surveys/:id/export.xlsx', ROLES_READ_ROWS, (c) => exportRoute(c, 'xlsx'), {
-    ...exportDoc("an Excel workbook (split into sheets past Excel's row limit)"),
+    ...exportDoc(
+      "an Excel workbook (split into sheets past Excel's row limit; a sheet per repeat section, linked by _submission_id)",
+    ),
     responses: {
       200: {
         description: 'The submissions as an XLSX workbook, streamed',
