@@ -74,24 +74,15 @@ function postgresBin(): string {
   return '';
 }
 
-/** The tables holding a survey's counts per day (or month), each with its period column. */
-const ROLLUP_TABLES = [
-  { daily: 'answer_rollups', monthly: 'answer_rollups_monthly', key: '' },
-  {
-    daily: 'disaggregated_rollups',
-    monthly: 'disaggregated_rollups_monthly',
-    key: 'by_question, by_value, ',
-  },
-] as const;
-
 /**
- * Grow a survey's stored submissions `copies` more times, straight in SQL: copy `i` of every
- * submission gets a new id and is dated `i` * `shiftDays` earlier (so with a year's submissions,
- * each copy is one more year of history); the daily rollups are shifted copies of the stored ones
- * and the monthly ones summed again from them, so every rollup stays equal to a count of the rows.
- * Fixture data: a copy's content hash is not recomputed. Returns the number of submissions after.
+ * Grow a survey's stored submissions `copies` more times, straight in SQL: copy `k` of every
+ * submission gets a new id and is dated `k` calendar years earlier (so with a year's submissions,
+ * each copy is one more year of history). The rollups are shifted with them (the daily ones by
+ * whole years, then summed again per month; the disaggregated monthly ones by whole years), so
+ * every rollup stays equal to a count of the rows. Fixture data: a copy's content hash is not
+ * recomputed. Returns the number of the survey's submissions after.
  */
-export function growSubmissions(url: string, surveyId: string, copies: number, shiftDays: number): number {
+export function growSubmissions(url: string, surveyId: string, copies: number): number {
   const survey = `'${surveyId.replace(/'/g, "''")}'`;
   let t = performance.now();
   const step = (what: string) => {
@@ -99,42 +90,58 @@ export function growSubmissions(url: string, surveyId: string, copies: number, s
     t = performance.now();
   };
   const copiesOf = `generate_series(1, ${copies}) as k`;
+  const years = 'make_interval(years => k)';
+  // whole years in UTC: a submission's UTC day and month move exactly as its rollup rows do
+  const utc = "set timezone = 'UTC'; set synchronous_commit = off;";
   psql(
     url,
-    `set synchronous_commit = off;
+    `${utc}
     insert into submissions (id, org_id, survey_id, version, site_id, collected_by, collected_at, received_at, locale, answers, content_hash, facts)
     select md5(k || ':' || s.id::text)::uuid, s.org_id, s.survey_id, s.version, s.site_id, s.collected_by,
-      s.collected_at - make_interval(days => k * ${shiftDays}), s.received_at, s.locale, s.answers,
-      md5(k || ':' || s.content_hash), s.facts
+      s.collected_at - ${years}, s.received_at, s.locale, s.answers, md5(k || ':' || s.content_hash), s.facts
     from submissions s, ${copiesOf}
     where s.survey_id = ${survey}`,
   );
   step(`submissions ${copies} times`);
-  for (const { daily, monthly, key } of ROLLUP_TABLES) {
-    const columns = `org_id, survey_id, ${key}`;
-    // summed per key first: copies of days more than a shift apart may land on one day
-    psql(
-      url,
-      `insert into ${daily} (${columns}day, site_id, question, value, n, total, total_squares)
-      select ${columns}day - k * ${shiftDays}, site_id, question, value, sum(n), sum(total), sum(total_squares)
-      from ${daily}, ${copiesOf}
-      where survey_id = ${survey}
-      group by ${columns}day - k * ${shiftDays}, site_id, question, value
-      on conflict (${columns}day, site_id, question, value) do update set
-        n = ${daily}.n + excluded.n, total = ${daily}.total + excluded.total,
-        total_squares = ${daily}.total_squares + excluded.total_squares`,
-    );
-    step(daily);
-    psql(
-      url,
-      `delete from ${monthly} where survey_id = ${survey};
-      insert into ${monthly} (${columns}month, site_id, question, value, n, total, total_squares)
-      select ${columns}date_trunc('month', day)::date, site_id, question, value, sum(n), sum(total), sum(total_squares)
-      from ${daily} where survey_id = ${survey}
-      group by ${columns}date_trunc('month', day), site_id, question, value`,
-    );
-    step(monthly);
-  }
+  // summed per key first: 29 February and 28 February land on one day, and the first year's
+  // thirteenth month on a copy's
+  psql(
+    url,
+    `${utc}
+    insert into answer_rollups (org_id, survey_id, day, site_id, question, value, n, total, total_squares)
+    select org_id, survey_id, (day - ${years})::date, site_id, question, value, sum(n), sum(total), sum(total_squares)
+    from answer_rollups, ${copiesOf}
+    where survey_id = ${survey}
+    group by 1, 2, 3, 4, 5, 6
+    on conflict (org_id, survey_id, day, site_id, question, value) do update set
+      n = answer_rollups.n + excluded.n, total = answer_rollups.total + excluded.total,
+      total_squares = answer_rollups.total_squares + excluded.total_squares`,
+  );
+  step('answer_rollups');
+  psql(
+    url,
+    `${utc}
+    delete from answer_rollups_monthly where survey_id = ${survey};
+    insert into answer_rollups_monthly (org_id, survey_id, month, site_id, question, value, n, total, total_squares)
+    select org_id, survey_id, date_trunc('month', day)::date, site_id, question, value, sum(n), sum(total), sum(total_squares)
+    from answer_rollups where survey_id = ${survey}
+    group by 1, 2, 3, 4, 5, 6`,
+  );
+  step('answer_rollups_monthly');
+  psql(
+    url,
+    `${utc}
+    insert into disaggregated_rollups_monthly (org_id, survey_id, by_question, by_value, month, site_id, question, value, n, total, total_squares)
+    select org_id, survey_id, by_question, by_value, (month - ${years})::date, site_id, question, value,
+      sum(n), sum(total), sum(total_squares)
+    from disaggregated_rollups_monthly, ${copiesOf}
+    where survey_id = ${survey}
+    group by 1, 2, 3, 4, 5, 6, 7, 8
+    on conflict (org_id, survey_id, by_question, by_value, month, site_id, question, value) do update set
+      n = disaggregated_rollups_monthly.n + excluded.n, total = disaggregated_rollups_monthly.total + excluded.total,
+      total_squares = disaggregated_rollups_monthly.total_squares + excluded.total_squares`,
+  );
+  step('disaggregated_rollups_monthly');
   psql(url, 'analyze');
   return Number(psql(url, `select count(*) from submissions where survey_id = ${survey}`));
 }

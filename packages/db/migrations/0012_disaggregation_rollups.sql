@@ -9,23 +9,9 @@ CREATE TABLE "disaggregations" (
 	CONSTRAINT "disaggregations_org_id_survey_id_question_pk" PRIMARY KEY("org_id","survey_id","question")
 );
 --> statement-breakpoint
--- answer_rollups split by the answer to a declared question (`by_question`, `by_value`)
-CREATE TABLE "disaggregated_rollups" (
-	"org_id" uuid NOT NULL,
-	"survey_id" text NOT NULL,
-	"by_question" text NOT NULL,
-	"by_value" text NOT NULL,
-	"day" date NOT NULL,
-	"site_id" uuid NOT NULL,
-	"question" text NOT NULL,
-	"value" text NOT NULL,
-	"n" bigint NOT NULL,
-	"total" double precision DEFAULT 0 NOT NULL,
-	"total_squares" double precision DEFAULT 0 NOT NULL,
-	CONSTRAINT "disaggregated_rollups_pk" PRIMARY KEY("org_id","survey_id","by_question","by_value","day","site_id","question","value")
-);
---> statement-breakpoint
--- the same per calendar month (`month` is its first day)
+-- answer_rollups_monthly split by the answer to a declared question (`by_question`, `by_value`).
+-- Monthly only: per day they would hold about ten times as many rows as answer_rollups (a row per
+-- day, site, answer and fact); the days at the edges of a range, and weekly timelines, read the rows.
 CREATE TABLE "disaggregated_rollups_monthly" (
 	"org_id" uuid NOT NULL,
 	"survey_id" text NOT NULL,

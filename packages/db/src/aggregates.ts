@@ -65,6 +65,9 @@ function siteFilter(orgId: string, filter: ResultsFilter, column: SQL): SQL {
 
 const DAY_MS = 86_400_000;
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+/** The day after `day` (`YYYY-MM-DD`), or undefined for an open end. */
+const after = (day: string | undefined) =>
+  day ? dayOf(new Date(new Date(`${day}T00:00:00Z`).getTime() + DAY_MS)) : undefined;
 
 /**
  * The whole calendar months inside [from, to] (open ends reach everything): read from the monthly
@@ -91,64 +94,31 @@ export function splitByMonth(
   return out;
 }
 
-/** The rollup tables read: all submissions, or those with one answer to a declared question. */
-interface RollupTables {
-  readonly daily: SQL;
-  readonly monthly: SQL;
-  /** Conditions on the rollup row `r` besides organization, survey, sites and period. */
-  readonly where: (r: SQL) => SQL[];
-}
-
-const ALL_SUBMISSIONS: RollupTables = {
-  daily: sql.raw('answer_rollups'),
-  monthly: sql.raw('answer_rollups_monthly'),
-  where: () => [],
-};
-
-/** The disaggregated rollups of the submissions answering `value` to the declared `question`. */
-function byAnswer(question: string, value: string): RollupTables {
-  return {
-    daily: sql.raw('disaggregated_rollups'),
-    monthly: sql.raw('disaggregated_rollups_monthly'),
-    where: (r) => [sql`${r}.by_question = ${question}`, sql`${r}.by_value = ${value}`],
-  };
-}
-
 /** Rollup rows for a filter: monthly ones for whole months, daily ones for the rest (all daily for weeks). */
-function rollupSource(
-  orgId: string,
-  surveyId: string,
-  filter: ResultsFilter,
-  bucket: TimeBucket,
-  tables: RollupTables = ALL_SUBMISSIONS,
-): SQL {
-  // each part is one range on the rollups' key (org, survey, [answer,] day or month, ...), so it reads only its rows
+function rollupSource(orgId: string, surveyId: string, filter: ResultsFilter, bucket: TimeBucket): SQL {
+  // each part is one range on the rollups' key (org, survey, day or month, ...), so it reads only its rows
   const daily = (from: string | undefined, before: string | undefined) => {
     const where: SQL[] = [
       sql`r.org_id = ${orgId}`,
       sql`r.survey_id = ${surveyId}`,
-      ...tables.where(sql.raw('r')),
       siteFilter(orgId, filter, sql`r.site_id`),
     ];
     if (from) where.push(sql`r.day >= ${from}::date`);
     if (before) where.push(sql`r.day < ${before}::date`);
-    return sql`select r.day, r.question as q, r.value as v, r.n, r.total, r.total_squares from ${tables.daily} r where ${sql.join(where, sql` and `)}`;
+    return sql`select r.day, r.question as q, r.value as v, r.n, r.total, r.total_squares from answer_rollups r where ${sql.join(where, sql` and `)}`;
   };
-  const after = (day: string | undefined) =>
-    day ? dayOf(new Date(new Date(`${day}T00:00:00Z`).getTime() + DAY_MS)) : undefined;
   if (bucket === 'week') return daily(filter.from, after(filter.to));
   const { first, end } = splitByMonth(filter.from, filter.to);
   if (first && end && first >= end) return daily(filter.from, after(filter.to));
   const monthly: SQL[] = [
     sql`m.org_id = ${orgId}`,
     sql`m.survey_id = ${surveyId}`,
-    ...tables.where(sql.raw('m')),
     siteFilter(orgId, filter, sql`m.site_id`),
   ];
   if (first) monthly.push(sql`m.month >= ${first}::date`);
   if (end) monthly.push(sql`m.month < ${end}::date`);
   const parts: SQL[] = [
-    sql`select m.month as day, m.question as q, m.value as v, m.n, m.total, m.total_squares from ${tables.monthly} m where ${sql.join(monthly, sql` and `)}`,
+    sql`select m.month as day, m.question as q, m.value as v, m.n, m.total, m.total_squares from answer_rollups_monthly m where ${sql.join(monthly, sql` and `)}`,
   ];
   if (filter.from && first && filter.from < first) parts.push(daily(filter.from, first));
   if (filter.to && end && after(filter.to) !== end) parts.push(daily(end, after(filter.to)));
@@ -156,9 +126,68 @@ function rollupSource(
 }
 
 /**
+ * The facts stored with each submission matching the filter's sites and answers, collected in
+ * [from, before) (open ends reach everything), as `(day, q, v, n, total, total_squares)` rows.
+ */
+function rowSource(
+  orgId: string,
+  surveyId: string,
+  filter: ResultsFilter,
+  from: string | undefined,
+  before: string | undefined,
+): SQL {
+  const day = sql`(m.collected_at at time zone 'UTC')::date`;
+  const where: SQL[] = [
+    sql`m.org_id = ${orgId}`,
+    sql`m.survey_id = ${surveyId}`,
+    siteFilter(orgId, filter, sql`m.site_id`),
+  ];
+  if (from) where.push(sql`m.collected_at >= ${from}::date`);
+  if (before) where.push(sql`m.collected_at < ${before}::date`);
+  for (const [question, value] of Object.entries(filter.answers ?? {}))
+    where.push(sql`m.answers ->> ${question} = ${value}`);
+  return sql`select ${day} as day, f.q, f.v, 1 as n, coalesce(f.x, 0) as total, coalesce(f.x * f.x, 0) as total_squares
+    from submissions m cross join lateral json_to_recordset(m.facts) as f(q text, v text, x float8)
+    where ${sql.join(where, sql` and `)}`;
+}
+
+/**
+ * The facts of the submissions answering `value` to the declared `question`: the whole months from
+ * `disaggregated_rollups_monthly`, the days at the edges of the range from the submissions.
+ */
+function disaggregatedSource(
+  orgId: string,
+  surveyId: string,
+  filter: ResultsFilter,
+  question: string,
+  value: string,
+): SQL {
+  const { first, end } = splitByMonth(filter.from, filter.to);
+  if (first && end && first >= end) return rowSource(orgId, surveyId, filter, filter.from, after(filter.to));
+  const monthly: SQL[] = [
+    sql`m.org_id = ${orgId}`,
+    sql`m.survey_id = ${surveyId}`,
+    sql`m.by_question = ${question}`,
+    sql`m.by_value = ${value}`,
+    siteFilter(orgId, filter, sql`m.site_id`),
+  ];
+  if (first) monthly.push(sql`m.month >= ${first}::date`);
+  if (end) monthly.push(sql`m.month < ${end}::date`);
+  const parts: SQL[] = [
+    sql`select m.month as day, m.question as q, m.value as v, m.n, m.total, m.total_squares from disaggregated_rollups_monthly m where ${sql.join(monthly, sql` and `)}`,
+  ];
+  if (filter.from && first && filter.from < first)
+    parts.push(rowSource(orgId, surveyId, filter, filter.from, first));
+  if (filter.to && end && after(filter.to) !== end)
+    parts.push(rowSource(orgId, surveyId, filter, end, after(filter.to)));
+  return sql.join(parts, sql` union all `);
+}
+
+/**
  * The facts of the filtered submissions as `(day, q, v, n, total, total_squares)` rows: from the
- * rollups without an answer filter, from the disaggregated rollups with one answer filter on a
- * declared question (`disaggregations`), else from the facts stored with each matching submission.
+ * rollups without an answer filter; with one answer filter on a declared question (registered in
+ * `disaggregations`), from the disaggregated rollups for whole months; else from the facts stored
+ * with each matching submission (several answer filters, an undeclared question, weekly buckets).
  */
 async function factSource(
   db: Db,
@@ -170,21 +199,15 @@ async function factSource(
   const answers = Object.entries(filter.answers ?? {});
   if (answers.length === 0) return rollupSource(orgId, surveyId, filter, bucket);
   const [only] = answers;
-  if (answers.length === 1 && only && (await isDisaggregated(db, orgId, surveyId, only[0])))
-    return rollupSource(orgId, surveyId, filter, bucket, byAnswer(only[0], only[1]));
-  // several answer filters, or one on an undeclared question: read the matching submissions' facts
-  const day = sql`(m.collected_at at time zone 'UTC')::date`;
-  const where: SQL[] = [
-    sql`m.org_id = ${orgId}`,
-    sql`m.survey_id = ${surveyId}`,
-    siteFilter(orgId, filter, sql`m.site_id`),
-  ];
-  if (filter.from) where.push(sql`m.collected_at >= ${filter.from}::date`);
-  if (filter.to) where.push(sql`m.collected_at < (${filter.to}::date + 1)`);
-  for (const [question, value] of answers) where.push(sql`m.answers ->> ${question} = ${value}`);
-  return sql`select ${day} as day, f.q, f.v, 1 as n, coalesce(f.x, 0) as total, coalesce(f.x * f.x, 0) as total_squares
-    from submissions m cross join lateral json_to_recordset(m.facts) as f(q text, v text, x float8)
-    where ${sql.join(where, sql` and `)}`;
+  // a week is not inside one month: weekly timelines read the rows
+  if (
+    answers.length === 1 &&
+    only &&
+    bucket !== 'week' &&
+    (await isDisaggregated(db, orgId, surveyId, only[0]))
+  )
+    return disaggregatedSource(orgId, surveyId, filter, only[0], only[1]);
+  return rowSource(orgId, surveyId, filter, filter.from, after(filter.to));
 }
 
 interface TotalRow {

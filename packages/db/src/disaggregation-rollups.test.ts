@@ -250,7 +250,7 @@ describe.each(testEngines())('disaggregated rollups on %s', (engine) => {
     expect(await syncDisaggregations(database.db)).toBe(1);
     expect(await isDisaggregated(database.db, orgId, surveyId, 'gender')).toBe(false);
     const left = await database.db.execute(
-      sql`select count(*)::int as n from disaggregated_rollups where survey_id = ${surveyId} and by_question = 'gender'`,
+      sql`select count(*)::int as n from disaggregated_rollups_monthly where survey_id = ${surveyId} and by_question = 'gender'`,
     );
     expect(resultRows<{ n: number }>(left)[0]?.n).toBe(0);
     const raw = await aggregateSurvey(database.db, orgId, surveyId, { answers: { gender: 'm' } });

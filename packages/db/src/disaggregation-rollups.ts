@@ -6,47 +6,26 @@ type Executor = Pick<Db, 'execute'>;
 
 const KEY = '1, 2, 3, 4, 5, 6, 7, 8';
 
-function upsert(
-  table: 'disaggregated_rollups' | 'disaggregated_rollups_monthly',
-  period: 'day' | 'month',
-  rows: SQL,
-): SQL {
-  const t = sql.raw(table);
-  const p = sql.raw(period);
-  return sql`insert into ${t} (org_id, survey_id, by_question, by_value, ${p}, site_id, question, value, n, total, total_squares)
-    ${rows}
-    order by ${sql.raw(KEY)}
-    on conflict (org_id, survey_id, by_question, by_value, ${p}, site_id, question, value) do update set
-      n = ${t}.n + excluded.n,
-      total = ${t}.total + excluded.total,
-      total_squares = ${t}.total_squares + excluded.total_squares
-    returning 1`;
-}
-
 /**
- * One statement adding submissions to both disaggregated rollup tables. `source` is a query of
+ * One statement adding submissions to `disaggregated_rollups_monthly`. `source` is a query of
  * `(org_id, survey_id, day, site_id, by_question, by_value, facts, weight)`: one row per submission
  * (or `weight` identical submissions) and declared question it answered. Every fact of the
- * submission is counted under that answer, exactly as `answer_rollups` counts it; rows are written
- * in key order so concurrent writers never deadlock.
+ * submission is counted under that answer, exactly as `answer_rollups_monthly` counts it; rows are
+ * written in key order so concurrent writers never deadlock.
  */
 export function disaggregatedUpserts(source: SQL): SQL {
-  return sql`with src as (${source}),
-    daily as materialized (
-      select src.org_id, src.survey_id, src.by_question, src.by_value, src.day, src.site_id,
-        f.q as question, f.v as value, sum(src.weight) as n,
-        sum(src.weight * coalesce(f.x, 0)) as total, sum(src.weight * coalesce(f.x * f.x, 0)) as total_squares
-      from src cross join lateral json_to_recordset(src.facts) as f(q text, v text, x float8)
-      group by ${sql.raw(KEY)}),
-    rolled as (${upsert('disaggregated_rollups', 'day', sql`select * from daily`)}),
-    rolled_monthly as (${upsert(
-      'disaggregated_rollups_monthly',
-      'month',
-      sql`select org_id, survey_id, by_question, by_value, date_trunc('month', day)::date, site_id, question, value,
-          sum(n), sum(total), sum(total_squares)
-        from daily group by ${sql.raw(KEY)}`,
-    )})
-    select (select count(*) from rolled) as daily, (select count(*) from rolled_monthly) as monthly`;
+  return sql`with src as (${source})
+    insert into disaggregated_rollups_monthly
+      (org_id, survey_id, by_question, by_value, month, site_id, question, value, n, total, total_squares)
+    select src.org_id, src.survey_id, src.by_question, src.by_value, date_trunc('month', src.day)::date, src.site_id,
+      f.q, f.v, sum(src.weight), sum(src.weight * coalesce(f.x, 0)), sum(src.weight * coalesce(f.x * f.x, 0))
+    from src cross join lateral json_to_recordset(src.facts) as f(q text, v text, x float8)
+    group by ${sql.raw(KEY)}
+    order by ${sql.raw(KEY)}
+    on conflict (org_id, survey_id, by_question, by_value, month, site_id, question, value) do update set
+      n = disaggregated_rollups_monthly.n + excluded.n,
+      total = disaggregated_rollups_monthly.total + excluded.total,
+      total_squares = disaggregated_rollups_monthly.total_squares + excluded.total_squares`;
 }
 
 /**
@@ -144,7 +123,6 @@ export async function syncDisaggregations(db: Db): Promise<number> {
       const key = sql`org_id = ${orgId}::uuid and survey_id = ${surveyId}`;
       if (change === 'drop') {
         await tx.execute(sql`delete from disaggregations where ${key} and question = ${question}`);
-        await tx.execute(sql`delete from disaggregated_rollups where ${key} and by_question = ${question}`);
         await tx.execute(
           sql`delete from disaggregated_rollups_monthly where ${key} and by_question = ${question}`,
         );

@@ -235,10 +235,10 @@ function disaggregatedTable<TName extends string, TPeriod extends string>(name: 
   );
 }
 
-/** `answer_rollups` per answer to each declared question (`by_question`, `by_value`), per day. */
-export const disaggregatedRollups = disaggregatedTable('disaggregated_rollups', 'day');
-
-/** The same per calendar month (`month` is its first day). */
+/**
+ * `answer_rollups_monthly` per answer to each declared question (`by_question`, `by_value`); monthly
+ * only (see migration 0012): the days at the edges of a range are read from the submissions.
+ */
 export const disaggregatedRollupsMonthly = disaggregatedTable('disaggregated_rollups_monthly', 'month');
 
 /**
