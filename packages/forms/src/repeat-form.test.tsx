@@ -13,7 +13,12 @@ describe('SurveyForm with a repeat section', () => {
     await user.type(within(instance(1)).getByRole('textbox', { name: /Partner age/ }), '31');
     expect(within(instance(1)).getByText('9')).toBeInTheDocument();
     await press(/Add another/);
+    await settle();
     expect(within(instance(2)).getByRole('textbox', { name: /Partner age/ })).toHaveFocus();
+    // a new instance is not marked wrong before the respondent has had a chance to answer
+    expect(within(instance(2)).getByRole('textbox', { name: /Partner age/ })).not.toHaveAccessibleDescription(
+      /Please answer/,
+    );
     await user.type(within(instance(2)).getByRole('textbox', { name: /Partner age/ }), '27');
     expect(within(instance(2)).getByText('13')).toBeInTheDocument();
     // piping inside an instance reads that instance

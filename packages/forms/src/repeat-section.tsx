@@ -86,6 +86,8 @@ export function RepeatSection(props: RepeatSectionProps): ReactNode {
     const index = pendingFocus.current;
     if (index === undefined) return;
     pendingFocus.current = undefined;
+    // adding revalidates the list: a new, untouched instance shows no "required" until it is checked
+    setTimeout(() => form.clearErrors(`${section.id}.${index}` as never), 0);
     const instance = rootRef.current?.querySelector(`[data-instance="${index}"]`) ?? null;
     (firstInput(instance) ?? instance?.querySelector<HTMLElement>('[tabindex="-1"]'))?.focus();
   });
