@@ -25,7 +25,7 @@ function Settings({ initial }: { initial: SectionFields }) {
   );
 }
 
-describe('repeat settings in the builder', () => {
+describe('repeat settings in the builder', { timeout: 20_000 }, () => {
   beforeAll(async () => {
     addDesignMessages(i18n);
     await i18n.changeLanguage('en');
