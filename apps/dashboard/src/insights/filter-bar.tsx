@@ -30,7 +30,8 @@ export function FilterBar({ definition, sites, filters, locale, onChange }: Filt
   );
   const siteMode = services.mode === 'site';
   const noteId = useId();
-  const questions = surveyItems(definition).filter((e) => FILTERABLE.has(e.item.kind));
+  // a question of a repeated section is answered per instance, not once per person: not a filter
+  const questions = surveyItems(definition).filter((e) => FILTERABLE.has(e.item.kind) && !e.section.repeat);
   const [answerQuestion = '', answerValue = ''] = (filters.answer ?? '').split(':');
   const selected = questions.find((q) => q.item.id === answerQuestion)?.item;
   const set = (patch: Partial<InsightsFilters>) => onChange((current) => applyPatch(current, patch));
