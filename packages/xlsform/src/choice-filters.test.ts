@@ -3,6 +3,7 @@ import { parseSurvey } from '@kolo/schema';
 import { describe, expect, it } from 'vitest';
 import { readRows, settingsSheet } from './fixtures/build-workbook.ts';
 import { firstItems, importSheets } from './fixtures/import-sheets.ts';
+import { PYXFORM, pyxformRefusal } from './fixtures/pyxform.ts';
 import { exportDraftXlsForm, importXlsForm } from './index.ts';
 
 describe('XLSForm choice filters', () => {
@@ -61,5 +62,79 @@ describe('XLSForm choice filters', () => {
     const type = (survey[0] ?? []).indexOf('type');
     expect(survey.map((r) => r[type]).filter((t) => t?.includes('or_other'))).toEqual([]);
     expect((await importXlsForm(bytes)).definition).toEqual(JSON.parse(JSON.stringify(definition)));
+  });
+});
+
+describe('XLSForm "other" beside a choice filter, made in kolo', () => {
+  it('should write the other option spelled out (a choice and a specify question), not or_other, and read it back identically', async () => {
+    const definition = {
+      id: 'districts',
+      version: 1,
+      locales: ['en', 'uk'],
+      title: { en: 'Districts', uk: 'Райони' },
+      sections: [
+        {
+          id: 'where',
+          title: { en: 'Where', uk: 'Де' },
+          items: [
+            {
+              id: 'region',
+              kind: 'single_choice',
+              label: { en: 'Region', uk: 'Область' },
+              options: [
+                { value: 'north', label: { en: 'North', uk: 'Північ' } },
+                { value: 'south', label: { en: 'South', uk: 'Південь' } },
+              ],
+            },
+            {
+              id: 'district',
+              kind: 'single_choice',
+              label: { en: 'District', uk: 'Район' },
+              options: [
+                { value: 'd1', label: { en: 'D1', uk: 'Р1' }, properties: { region: 'north' } },
+                { value: 'd2', label: { en: 'D2', uk: 'Р2' }, properties: { region: 'south' } },
+              ],
+              other: { label: { en: 'Another district', uk: 'Інший район' } },
+              choiceFilter: 'region = ${region}',
+            },
+            {
+              id: 'services',
+              kind: 'multi_choice',
+              label: { en: 'Services', uk: 'Послуги' },
+              options: [
+                { value: 'nsp', label: { en: 'Needles', uk: 'Голки' }, properties: { region: 'north' } },
+                { value: 'ost', label: { en: 'OST', uk: 'ЗПТ' }, properties: { region: 'south' } },
+              ],
+              other: {},
+              choiceFilter: 'region = ${region}',
+            },
+          ],
+        },
+      ],
+    };
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+    const bytes = await exportDraftXlsForm(definition);
+    const sheets = await readRows(bytes);
+    const survey = sheets.survey ?? [];
+    const col = (key: string) => (survey[0] ?? []).indexOf(key);
+    const rows = survey
+      .slice(1)
+      .map((r) => [col('type'), col('name'), col('relevant'), col('choice_filter')].map((i) => r[i] ?? ''));
+    expect(rows.filter((r) => r[0]?.includes('or_other'))).toEqual([]);
+    expect(rows).toContainEqual([
+      'select_one district',
+      'district',
+      '',
+      "(region = ${region}) or name = 'other'",
+    ]);
+    expect(rows).toContainEqual(['text', 'district_other', "${district} = 'other'", '']);
+    expect(rows).toContainEqual(['text', 'services_other', "selected(${services}, 'other')", '']);
+    const choices = sheets.choices ?? [];
+    expect(choices.filter((r) => r[1] === 'other').map((r) => r[0])).toEqual(['district', 'services']);
+    if (PYXFORM) expect(pyxformRefusal(bytes)).toBe('');
+    const back = await importXlsForm(bytes);
+    expect(back.notes.filter((n) => n.severity === 'error')).toEqual([]);
+    expect(back.definition).toEqual(definition);
   });
 });

@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSurvey } from '@kolo/schema';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PYXFORM, pyxformRefusal } from './fixtures/pyxform.ts';
 import { type ConversionNote, exportDraftXlsForm, importXlsForm } from './index.ts';
 import { readWorkbook, type Sheet } from './read-workbook.ts';
 import { isOldXls } from './read-xls.ts';
@@ -50,36 +48,6 @@ function questionRows(survey: Sheet) {
     return type !== '' && !NOT_QUESTIONS.test(type);
   });
   return { rows, withLogic: rows.filter((r) => logicAt.some((i) => r.cells.has(i))) };
-}
-
-/**
- * A pyxform checkout (`git clone https://github.com/XLSForm/pyxform`) to convert every export
- * with, when given, and the Python that has its dependencies (openpyxl, xlrd, defusedxml, lark).
- */
-const PYXFORM = process.env.KOLO_PYXFORM;
-const PYTHON = process.env.KOLO_PYTHON ?? 'python3';
-
-/** What pyxform says is wrong with a workbook (empty when it converts it). */
-function pyxformRefusal(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kolo-pyxform-'));
-  try {
-    const file = join(dir, 'form.xlsx');
-    writeFileSync(file, bytes);
-    const run = spawnSync(
-      PYTHON,
-      ['-m', 'pyxform.xls2xform', '--skip_validate', file, join(dir, 'form.xml')],
-      { cwd: PYXFORM, encoding: 'utf8', timeout: 60_000 },
-    );
-    if (run.status === 0) return '';
-    return (
-      run.stderr
-        .split('\n')
-        .filter((line) => /Error/.test(line))
-        .join('\n') || run.stderr
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Every `${name}` of an exported survey sheet resolves, names are unique, every select list exists. */

@@ -1,6 +1,6 @@
 import { OTHER_VALUE } from '@kolo/schema';
 import type { Draft, ImportContext } from './import-context.ts';
-import { placeOf, type SurveyRow } from './survey-sheet.ts';
+import { cellOf, placeOf, type SurveyRow } from './survey-sheet.ts';
 
 interface Choice {
   readonly value: string;
@@ -31,6 +31,13 @@ export function mergeExplicitOther(
 ): boolean {
   const { item } = select;
   if (item.kind !== 'single_choice' && item.kind !== 'multi_choice') return false;
+  // kolo's own export spelled the other option out beside a choice filter: already one again
+  if (
+    item.other !== undefined &&
+    cellOf(select.row, 'kolo_kind').toLowerCase() === 'other_choice' &&
+    cellOf(specify.row, 'kolo_kind').toLowerCase() === 'other_text'
+  )
+    return true;
   if (item.other !== undefined || !Array.isArray(item.options)) return false;
   // a filtered list keeps its "other" choice: the filter reads its properties, and XLSForm tools
   // refuse or_other beside a choice_filter

@@ -2,6 +2,8 @@ import {
   type Choice,
   type Condition,
   type Item,
+  OTHER_VALUE,
+  otherKey,
   SERBIAN_LATIN,
   type Section,
   type SectionRepeat,
@@ -33,6 +35,19 @@ const YES_NO: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     sr: 'Не знам',
     be: 'Не ведаю',
   },
+};
+
+/** "Other" in the languages kolo's library speaks; others read English. */
+const OTHER: Readonly<Record<string, string>> = {
+  en: 'Other',
+  uk: 'Інше',
+  ru: 'Другое',
+  ky: 'Башка',
+  kk: 'Басқа',
+  pl: 'Inne',
+  ro: 'Altceva',
+  sr: 'Друго',
+  be: 'Іншае',
 };
 
 export const yesOrNo = (flag: boolean | undefined): string | undefined =>
@@ -256,12 +271,20 @@ export class SurveyRows {
       if (o) this.text(row, 'kolo_other', o.label);
       return o ? ' or_other' : '';
     };
+    // or_other beside a choice filter is refused by XLSForm tools: spelled out instead
+    const specify =
+      (item.kind === 'single_choice' || item.kind === 'multi_choice') &&
+      item.other &&
+      item.choiceFilter !== undefined &&
+      item.options
+        ? this.spelledOutOther(item, row)
+        : undefined;
     switch (item.kind) {
       case 'single_choice':
-        row.type = `select_one ${this.choicesOf(item)}${other(item.other)}`;
+        if (!specify) row.type = `select_one ${this.choicesOf(item)}${other(item.other)}`;
         break;
       case 'multi_choice':
-        row.type = `select_multiple ${this.choicesOf(item)}${other(item.other)}`;
+        if (!specify) row.type = `select_multiple ${this.choicesOf(item)}${other(item.other)}`;
         row.constraint = boundsToConstraint(
           { ...(item.maxSelections ? { maxSelections: item.maxSelections } : {}) },
           'multi',
@@ -315,9 +338,43 @@ export class SurveyRows {
       row.constraint = row.constraint ? `(${row.constraint}) and (${expression})` : expression;
     }
     if ('choiceFilter' in item && item.choiceFilter !== undefined)
-      row.choice_filter = this.expression(item.choiceFilter);
+      row.choice_filter ??= this.expression(item.choiceFilter);
     if (row.constraint === '') delete row.constraint;
     this.survey.push(row);
+    if (specify) this.survey.push(specify);
+  }
+
+  /**
+   * "Other, please specify" beside a choice filter, which XLSForm tools refuse with or_other:
+   * spelled out as Kobo authors do, an `other` choice the filter lets through and a text question
+   * shown when it is picked; `kolo_kind` marks both so the import makes them one option again.
+   */
+  private spelledOutOther(item: Extract<Item, { kind: 'single_choice' | 'multi_choice' }>, row: Row): Row {
+    const multi = item.kind === 'multi_choice';
+    const name = row.name as string;
+    const list = this.choicesOf(item);
+    const label = item.other?.label ?? this.otherLabel();
+    const choice: Row = { list_name: list, name: OTHER_VALUE };
+    this.text(choice, 'label', label);
+    this.choices.push(choice);
+    this.text(row, 'kolo_other', item.other?.label);
+    row.type = `${multi ? 'select_multiple' : 'select_one'} ${list}`;
+    row.kolo_kind = 'other_choice';
+    row.choice_filter = `(${this.expression(item.choiceFilter ?? '')}) or name = '${OTHER_VALUE}'`;
+    const ref = `\${${name}}`;
+    const specify: Row = {
+      type: 'text',
+      name: this.taken.claim(otherKey(name)),
+      relevant: multi ? `selected(${ref}, '${OTHER_VALUE}')` : `${ref} = '${OTHER_VALUE}'`,
+      kolo_kind: 'other_text',
+    };
+    this.text(specify, 'label', label);
+    return specify;
+  }
+
+  /** "Other" in the survey's languages, for a spelled-out other choice with no label of its own. */
+  private otherLabel(): Record<string, string> {
+    return Object.fromEntries(this.definition.locales.map((l) => [l, OTHER[l] ?? OTHER.en ?? 'Other']));
   }
 
   private matrix(item: Extract<Item, { kind: 'matrix' }>, begin: Row): void {

@@ -1,4 +1,4 @@
-import { expressionReferences, formatExpressionError, parseExpression } from '@kolo/schema';
+import { expressionReferences, formatExpressionError, OTHER_VALUE, parseExpression } from '@kolo/schema';
 import { type ConstraintTarget, constraintToBounds } from './constraint.ts';
 import { renameReferences } from './expression-names.ts';
 import type { Draft, ImportContext } from './import-context.ts';
@@ -319,8 +319,24 @@ function select(context: ImportContext, row: SurveyRow, id: string): Draft {
   else applyConstraint(context, row, draft, 'other');
   const filter = expressionOf(context, row, 'choice_filter', 'choice filter', 'filter');
   if (filter !== undefined && !likert) draft.choiceFilter = quoteBareWords(context, row, filter);
+  if (koloKind === 'other_choice') spelledOutOther(context, row, draft);
   reportAppearance(context, row, likert ? ['likert'] : []);
   return draft;
+}
+
+/**
+ * kolo's own spelled-out "other" beside a choice filter (XLSForm tools refuse or_other there):
+ * the `other` choice becomes the question's other option again, and the filter loses the
+ * `or name = 'other'` that let it through. The specify question is left out by the section.
+ */
+function spelledOutOther(context: ImportContext, row: SurveyRow, draft: Draft): void {
+  const options = draft.options as Array<{ value: string }> | undefined;
+  const filter = /^\((.*)\) or name = 'other'$/s.exec(String(draft.choiceFilter ?? ''))?.[1];
+  if (!options?.some((o) => o.value === OTHER_VALUE) || filter === undefined) return;
+  draft.options = options.filter((o) => o.value !== OTHER_VALUE);
+  draft.choiceFilter = filter;
+  const label = textOf(context, row, 'kolo_other');
+  draft.other = Object.keys(label).length > 0 ? { label } : {};
 }
 
 /**
