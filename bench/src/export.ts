@@ -101,8 +101,15 @@ export async function xlsxExportMetrics(
   };
 }
 
-/** The XLSX export on its own PostgreSQL database of `size` generated submissions, with a fresh server. */
-export async function xlsxExportGroup(options: BenchOptions, size: number): Promise<Metrics> {
+/**
+ * The exports named in `formats` on one PostgreSQL database of `size` generated submissions, each
+ * with a server started fresh for it, so each peak RSS is that export's alone.
+ */
+export async function exportGroup(
+  options: BenchOptions,
+  size: number,
+  formats: ReadonlyArray<'csv' | 'xlsx'>,
+): Promise<Metrics> {
   const sizeNote = options.smoke
     ? ' (smoke size)'
     : size < 1_000_000
@@ -113,10 +120,24 @@ export async function xlsxExportGroup(options: BenchOptions, size: number): Prom
     ['generate', '--survey', SURVEY_ID, '--count', String(size), '--months', '12', '--seed', '1'],
     target.env,
   );
-  const server = await startServer(target.env);
-  try {
-    return await xlsxExportMetrics(server, size, sizeNote, options.workDir);
-  } finally {
-    await server.stop();
+  const metrics: Metrics = {};
+  for (const format of formats) {
+    const server = await startServer(target.env);
+    try {
+      Object.assign(
+        metrics,
+        format === 'csv'
+          ? await exportMetrics(server, size, sizeNote)
+          : await xlsxExportMetrics(server, size, sizeNote, options.workDir),
+      );
+    } finally {
+      await server.stop();
+    }
   }
+  return metrics;
+}
+
+/** The XLSX export on its own PostgreSQL database of `size` generated submissions, with a fresh server. */
+export function xlsxExportGroup(options: BenchOptions, size: number): Promise<Metrics> {
+  return exportGroup(options, size, ['xlsx']);
 }
