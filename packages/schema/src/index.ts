@@ -57,11 +57,11 @@ export {
 } from './definition.ts';
 export * from './expression/index.ts';
 export { Indicator } from './indicator.ts';
-export { countedInstances, repeatBounds } from './repeat-count.ts';
 export type { AnswerOf, AnswersOf } from './infer.ts';
 export type { SurveyWarning, SurveyWarningCode } from './lint.ts';
-export { lintSurvey } from './lint.ts';
+export { lintSurvey, SURVEY_WARNING_CODES } from './lint.ts';
 export { LocaleCode, LocalizedText, localeChain, resolveText } from './locale.ts';
+export { countedInstances, repeatBounds } from './repeat-count.ts';
 export * from './results-api.ts';
 export type { IndicatorValues } from './score.ts';
 export { computeIndicators, scaleScore } from './score.ts';
@@ -70,7 +70,7 @@ export { csvField, FORMULA_START, neutralizeCell, quoteField, restoreCell } from
 export * from './submission-api.ts';
 export * from './survey-api.ts';
 export type { SurveyError, SurveyErrorCode } from './survey-errors.ts';
-export { formatSurveyErrors } from './survey-errors.ts';
+export { formatSurveyErrors, SURVEY_ERROR_CODES } from './survey-errors.ts';
 export type { ItemEntry } from './walk.ts';
 export {
   allowedValues,

@@ -3,13 +3,16 @@ import { type AnswerRecord, type Condition, comparisonsOf, evaluateCondition } f
 import type { Item, SurveyDefinition } from './definition.ts';
 import { allowedValues, type ItemEntry, surveyItems, visibilityOf } from './walk.ts';
 
-export type SurveyWarningCode =
-  | 'text_not_sensitive'
-  | 'personal_data'
-  | 'unreachable'
-  | 'indicator_non_scale'
-  | 'unused_choice_list'
-  | 'undeclared_locale';
+/** Every kind of lint advice, as data: screens key their sentences on these. */
+export const SURVEY_WARNING_CODES = [
+  'text_not_sensitive',
+  'personal_data',
+  'unreachable',
+  'indicator_non_scale',
+  'unused_choice_list',
+  'undeclared_locale',
+] as const;
+export type SurveyWarningCode = (typeof SURVEY_WARNING_CODES)[number];
 
 /** Advice for staff that does not block publishing. */
 export interface SurveyWarning {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SurveyDefinition } from './definition.ts';
+import { SURVEY_WARNING_CODES } from './lint.ts';
 import { LocalizedText } from './locale-schema.ts';
+import { SURVEY_ERROR_CODES } from './survey-errors.ts';
 
 /**
  * What the surveys API answers, defined once: the API documents and checks its answers with these
@@ -9,6 +11,12 @@ import { LocalizedText } from './locale-schema.ts';
 
 /** A located problem or advice about a definition, as the builder lists it. */
 export const DefinitionProblem = z.object({ path: z.string(), code: z.string(), message: z.string() });
+
+/** Why a definition cannot be published, located (`SurveyError`). */
+export const DefinitionError = DefinitionProblem.extend({ code: z.enum(SURVEY_ERROR_CODES) });
+
+/** Advice about a definition that does not block publishing, located (`SurveyWarning`). */
+export const DefinitionWarning = DefinitionProblem.extend({ code: z.enum(SURVEY_WARNING_CODES) });
 
 /** One survey in the organization's list. */
 export const SurveySummary = z.object({
@@ -39,9 +47,19 @@ export const SurveyVersionAnswer = z.object({
 export type SurveyVersionAnswer = z.infer<typeof SurveyVersionAnswer>;
 
 /** A survey's published versions with the change summary stored at publication. */
+/** What a published version changed against the one before, by item id. */
+export const ChangeSummary = z.object({
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+  changed: z.array(z.string()),
+  /** The note staff wrote when publishing, if any. */
+  note: z.string().optional(),
+});
+export type ChangeSummary = z.infer<typeof ChangeSummary>;
+
 export const VersionHistory = z.object({
   versions: z.array(
-    z.object({ version: z.number().int(), publishedAt: z.string(), changeSummary: z.unknown() }),
+    z.object({ version: z.number().int(), publishedAt: z.string(), changeSummary: ChangeSummary.nullable() }),
   ),
 });
 
@@ -49,8 +67,8 @@ export const VersionHistory = z.object({
 export const DraftAnswer = z.object({
   id: z.string(),
   definition: z.record(z.string(), z.unknown()).nullable(),
-  errors: z.array(DefinitionProblem),
-  warnings: z.array(DefinitionProblem),
+  errors: z.array(DefinitionError),
+  warnings: z.array(DefinitionWarning),
   /** The published version the draft started from, if any. */
   basedOn: z.number().int().nullable(),
 });
@@ -58,12 +76,12 @@ export const DraftAnswer = z.object({
 /** A draft created or saved, with its problems. */
 export const DraftSaved = z.object({
   id: z.string(),
-  errors: z.array(DefinitionProblem),
-  warnings: z.array(DefinitionProblem),
+  errors: z.array(DefinitionError),
+  warnings: z.array(DefinitionWarning),
 });
 
 /** A new published version. */
-export const Published = z.object({ id: z.string(), version: z.number().int(), changes: z.unknown() });
+export const Published = z.object({ id: z.string(), version: z.number().int(), changes: ChangeSummary });
 
 /** Every published survey of the organization at its latest version, for the Collect screen. */
 export const PublishedSurveys = z.object({ surveys: z.array(SurveyDefinition) });

@@ -1,3 +1,5 @@
+import type { XlsFormNoteCode } from './note-codes.ts';
+
 /** One finding of an import: where it is in the workbook and what happened to it. */
 export interface ConversionNote {
   /** The sheet's name as written in the workbook; empty for the file as a whole. */
@@ -8,7 +10,7 @@ export interface ConversionNote {
   column?: string;
   /** `error`: something was dropped or could not be converted; `warning`: converted with a caveat. */
   severity: 'error' | 'warning';
-  code: string;
+  code: XlsFormNoteCode;
   message: string;
 }
 
@@ -23,24 +25,25 @@ export interface NotePlace {
 export class NoteList {
   readonly notes: ConversionNote[] = [];
 
-  add(place: NotePlace, severity: ConversionNote['severity'], code: string, message: string): void {
+  add(place: NotePlace, severity: ConversionNote['severity'], code: XlsFormNoteCode, message: string): void {
     const note: ConversionNote = { sheet: place.sheet, severity, code, message };
     if (place.row !== undefined) note.row = place.row;
     if (place.column !== undefined) note.column = place.column;
     this.notes.push(note);
   }
 
-  error(place: NotePlace, code: string, message: string): void {
+  error(place: NotePlace, code: XlsFormNoteCode, message: string): void {
     this.add(place, 'error', code, message);
   }
 
-  warning(place: NotePlace, code: string, message: string): void {
+  warning(place: NotePlace, code: XlsFormNoteCode, message: string): void {
     this.add(place, 'warning', code, message);
   }
 }
 
-/** Why a workbook could not be imported at all. */
-export type XlsFormErrorCode =
+/** Why a workbook could not be imported at all (each one of the note codes). */
+export type XlsFormErrorCode = Extract<
+  XlsFormNoteCode,
   | 'empty_file'
   | 'not_xlsx'
   | 'old_xls'
@@ -48,7 +51,8 @@ export type XlsFormErrorCode =
   | 'unreadable'
   | 'no_survey_sheet'
   | 'no_type_column'
-  | 'no_name_column';
+  | 'no_name_column'
+>;
 
 /**
  * A workbook that cannot be imported at all (not an .xlsx, no `survey` sheet, ...); `notes`

@@ -1,111 +1,24 @@
-import type { SurveyErrorCode, SurveyWarningCode } from '@kolo/schema';
+import {
+  SURVEY_ERROR_CODES,
+  SURVEY_WARNING_CODES,
+  type SurveyErrorCode,
+  type SurveyWarningCode,
+} from '@kolo/schema';
+import { XLSFORM_NOTE_CODES, type XlsFormNoteCode } from '@kolo/xlsform/note-codes';
 import type { TFunction } from 'i18next';
 import { languageName } from './languages.ts';
 
-/** Every code of a survey validation error (`SurveyErrorCode` in @kolo/schema). */
-export const SURVEY_ERROR_CODES = [
-  'invalid_shape',
-  'duplicate_id',
-  'duplicate_choice',
-  'unknown_reference',
-  'forward_reference',
-  'self_reference',
-  'invalid_operator',
-  'invalid_value',
-  'missing_translation',
-  'invalid_choices',
-  'invalid_bounds',
-  'invalid_expression',
-] as const satisfies readonly SurveyErrorCode[];
-
-/** Every code of a lint warning (`SurveyWarningCode` in @kolo/schema). */
-export const SURVEY_WARNING_CODES = [
-  'text_not_sensitive',
-  'personal_data',
-  'unreachable',
-  'indicator_non_scale',
-  'unused_choice_list',
-  'undeclared_locale',
-] as const satisfies readonly SurveyWarningCode[];
+/** Every code of a survey validation error and of a lint warning: the lists of @kolo/schema. */
+export { SURVEY_ERROR_CODES, SURVEY_WARNING_CODES };
 
 /** A code of the problems list: an error or a lint warning. */
 export type ProblemCode = SurveyErrorCode | SurveyWarningCode;
 
-/**
- * Every code of an XLSForm import note (packages/xlsform: `notes.error`, `notes.warning`,
- * `notes.add` and `XlsFormErrorCode`). The dashboard does not depend on @kolo/xlsform, so the
- * list is written here; messages.test.ts reads the package's sources to keep it complete.
- */
-export const IMPORT_NOTE_CODES = [
-  'acknowledge_as_choice',
-  'appearance_ignored',
-  'calculation_placeholder',
-  'choices_dropped',
-  'choices_from_file',
-  'column_dropped',
-  'conditional_required',
-  'duplicate_choice',
-  'duplicate_name',
-  'empty_file',
-  'empty_group',
-  'encryption_ignored',
-  'extra_rows',
-  'group_flattened',
-  'ignored_on_group',
-  'ignored_on_note',
-  'incomplete_choice',
-  'invalid_indicator',
-  'invalid_value',
-  'label_missing',
-  'label_row_folded',
-  'matrix_required',
-  'matrix_row_field',
-  'media_dropped',
-  'message_replaced',
-  'metadata_ignored',
-  'metadata_piping',
-  'missing_column',
-  'missing_name',
-  'missing_type',
-  'no_choices_sheet',
-  'no_name_column',
-  'no_questions',
-  'no_survey_sheet',
-  'no_title',
-  'no_type_column',
-  'not_a_matrix',
-  'not_xlsx',
-  'old_xls',
-  'other_dropped',
-  'other_merged',
-  'parameter_ignored',
-  'partial_translation',
-  'placeholder_added',
-  'repeat_flattened',
-  'section_added',
-  'setting_ignored',
-  'sheet_ignored',
-  'stale_show_if',
-  'step_ignored',
-  'survey_id',
-  'time_dropped',
-  'title_untranslated',
-  'too_large',
-  'type_extra_ignored',
-  'unbalanced_group',
-  'unknown_column',
-  'unknown_key',
-  'unknown_list',
-  'unknown_reference',
-  'unreadable',
-  'unsupported_choice_filter',
-  'unsupported_expression',
-  'unsupported_type',
-  'version',
-] as const;
+/** Every code of an XLSForm import note: the list of @kolo/xlsform (its small `note-codes` module only). */
+export const IMPORT_NOTE_CODES = XLSFORM_NOTE_CODES;
 
 /** A code of an XLSForm import note. */
-export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
+export type ImportNoteCode = XlsFormNoteCode;
 
 /** What the screen shows for one machine message: a translated sentence and the original English. */
 export interface MachineText {

@@ -390,6 +390,16 @@ export const en = {
       'This text showed form metadata (such as the start time or the device), which kolo does not collect; it now shows the name in brackets. Reword it in the builder.',
     parameter_ignored: 'This parameter is not used by kolo and was ignored.',
     repeat_flattened: 'Repeated groups are not supported: their questions were imported once.',
+    group_split:
+      'This group holds a repeated section, which is a section of its own in kolo; the questions after it were put into a section of their own.',
+    no_add_remove:
+      'The number of entries was meant to be fixed, but this repeat has no repeat_count, so respondents can still add and remove entries. Set a number in the builder.',
+    repeat_bound:
+      'The number of entries given here is not a whole number within kolo’s limits, so it was ignored.',
+    repeat_nested:
+      'A repeat inside another repeat is not supported: its questions are asked once in each entry of the outer repeat.',
+    filter_word_quoted:
+      'A word in this choice filter is not a property of the choices, so it was read as text (in quotes). Check the filter in the builder.',
     section_added:
       'Questions outside any group were put into the section “{{name}}”. Give it a title in the builder.',
     setting_ignored: 'This setting is for ODK servers and is not used by kolo.',

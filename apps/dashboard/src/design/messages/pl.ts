@@ -390,6 +390,16 @@ export const pl: DesignMessages = {
       'Ten tekst pokazywał metadane formularza (np. czas rozpoczęcia lub urządzenie), których kolo nie zbiera; teraz widać w nim nazwę w nawiasach. Przeredaguj go w edytorze.',
     parameter_ignored: 'kolo nie używa tego parametru, więc go pominięto.',
     repeat_flattened: 'Powtarzane grupy nie są obsługiwane: ich pytania zaimportowano jeden raz.',
+    group_split:
+      'Ta grupa zawiera powtarzaną sekcję, która w kolo jest osobną sekcją; pytania po niej przeniesiono do osobnej sekcji.',
+    no_add_remove:
+      'Liczba wpisów miała być stała, ale to powtórzenie nie ma repeat_count, więc osoby ankietowane mogą dodawać i usuwać wpisy. Ustaw liczbę w edytorze.',
+    repeat_bound:
+      'Podana tu liczba wpisów nie jest liczbą całkowitą w granicach dopuszczalnych w kolo, więc ją pominięto.',
+    repeat_nested:
+      'Powtórzenie wewnątrz innego powtórzenia nie jest obsługiwane: jego pytania są zadawane raz w każdym wpisie zewnętrznego powtórzenia.',
+    filter_word_quoted:
+      'Słowo w tym filtrze odpowiedzi nie jest właściwością odpowiedzi, więc odczytano je jako tekst (w cudzysłowie). Sprawdź filtr w edytorze.',
     section_added: 'Pytania spoza grup umieszczono w sekcji „{{name}}”. Nadaj jej tytuł w edytorze.',
     setting_ignored: 'To ustawienie jest przeznaczone dla serwerów ODK; kolo go nie używa.',
     sheet_ignored: 'Ten arkusz nie należy do formularza XLSForm, więc go pominięto.',

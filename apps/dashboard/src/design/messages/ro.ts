@@ -401,6 +401,16 @@ export const ro: DesignMessages = {
     parameter_ignored: 'Acest parametru nu este folosit de kolo și a fost ignorat.',
     repeat_flattened:
       'Grupurile repetate nu sunt suportate: întrebările lor au fost importate o singură dată.',
+    group_split:
+      'Acest grup conține o secțiune repetată, care în kolo este o secțiune separată; întrebările de după ea au fost mutate într-o secțiune separată.',
+    no_add_remove:
+      'Numărul de înregistrări trebuia să fie fix, dar această repetare nu are repeat_count, așa că respondenții pot adăuga și șterge înregistrări. Setați numărul în editor.',
+    repeat_bound:
+      'Numărul de înregistrări indicat aici nu este un număr întreg în limitele permise de kolo, așa că a fost ignorat.',
+    repeat_nested:
+      'O repetare în interiorul altei repetări nu este acceptată: întrebările ei sunt puse o dată în fiecare înregistrare a repetării exterioare.',
+    filter_word_quoted:
+      'Un cuvânt din acest filtru de variante nu este o proprietate a variantelor, așa că a fost citit ca text (între ghilimele). Verificați filtrul în editor.',
     section_added:
       'Întrebările din afara oricărui grup au fost puse în secțiunea „{{name}}”. Dați-i un titlu în editor.',
     setting_ignored: 'Această setare este pentru serverele ODK și nu este folosită de kolo.',
