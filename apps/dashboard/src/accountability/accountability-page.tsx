@@ -3,8 +3,7 @@ import { FINDING_CATEGORIES } from '@kolo/schema';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api/client.ts';
-import type { Site } from '../api/types.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import { useSession } from '../auth/session.tsx';
 import { last12Months, lastQuarter } from '../insights/filters.ts';
 import { Field } from '../layout/field.tsx';
@@ -72,7 +71,7 @@ export function AccountabilityPage() {
   const filters = filtersFrom(params);
   const staff = me?.role === 'staff' || me?.role === 'admin';
   const q = queriesOf(filters);
-  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<{ sites: Site[] }>('/api/sites') });
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => answer(kolo.api.sites.$get()) });
   const summary = useQuery({
     queryKey: ['accountability', 'summary', q.summary],
     queryFn: () => fetchParsed(Summary, `${PATHS.summary}${q.summary}`),

@@ -9,8 +9,8 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestErrorMessage } from '../api/client.ts';
 import { localToday } from '../collect/observation-page.tsx';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import { Action, fetchParsed, type HistoryEvent, PATHS } from './api.ts';
 import { FollowUpBlock } from './follow-up.tsx';
@@ -20,7 +20,7 @@ function useSaveError() {
   const { t } = useTranslation();
   return (error: unknown) =>
     t('accountability.saveFailed', {
-      message: requestErrorMessage(error),
+      message: apiErrorText(t, error),
     });
 }
 

@@ -9,8 +9,8 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestErrorMessage } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import { Action, fetchParsed, type Owner, OwnerList, PATHS } from './api.ts';
 
@@ -88,7 +88,7 @@ export function ActionForm({
     } catch (error) {
       setFailed(
         t('accountability.saveFailed', {
-          message: requestErrorMessage(error),
+          message: apiErrorText(t, error),
         }),
       );
     } finally {

@@ -9,7 +9,7 @@ import {
   FollowUpVerdict,
 } from '@kolo/schema';
 import { z } from 'zod';
-import { api, type RequestOptions } from '../api/client.ts';
+import { type RequestOptions, requestJson } from '../api/client.ts';
 
 /*
  * The dashboard's client of the accountability routes. Every answer is parsed with a schema built
@@ -216,7 +216,7 @@ export async function fetchParsed<S extends z.ZodType>(
   path: string,
   options?: RequestOptions,
 ): Promise<z.infer<S>> {
-  return schema.parse(await api<unknown>(path, options));
+  return schema.parse(await requestJson(path, options));
 }
 
 /** Query string from defined, non-empty values. */

@@ -1,12 +1,13 @@
 import './setup.ts';
-import { type EscalationLevel, type FindingVisibility, resolveText } from '@kolo/schema';
+import { type EscalationLevel, type FindingVisibility, resolveText, SurveyVersionAnswer } from '@kolo/schema';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiRequestError, api, requestErrorMessage } from '../api/client.ts';
-import type { Site, SurveyVersion } from '../api/types.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { answer, kolo, parsedAnswer } from '../api/kolo.ts';
 import { useSession } from '../auth/session.tsx';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import { ActionCard } from './action-card.tsx';
 import { ActionForm } from './action-form.tsx';
@@ -26,7 +27,8 @@ function useTargetName(finding: FindingDetail | undefined, locale: string) {
   const surveyId = finding?.evidence?.surveyId;
   const survey = useQuery({
     queryKey: ['survey', surveyId],
-    queryFn: () => api<SurveyVersion>(`/api/surveys/${surveyId}`),
+    queryFn: () =>
+      parsedAnswer(SurveyVersionAnswer, kolo.api.surveys[':id'].$get({ param: { id: surveyId ?? '' } })),
     enabled: Boolean(surveyId),
   });
   const definition = survey.data?.definition;
@@ -54,13 +56,15 @@ function NoteForm({ findingId }: { findingId: string }) {
     if (!body.trim()) return setProblem(t('accountability.finding.needNote'));
     setProblem('');
     try {
-      await api(PATHS.findingNotes(findingId), { method: 'POST', json: { kind, body: body.trim() } });
+      await answer(
+        kolo.api.findings[':id'].notes.$post({ param: { id: findingId }, json: { kind, body: body.trim() } }),
+      );
       setBody('');
       await client.invalidateQueries({ queryKey: ['accountability'] });
     } catch (error) {
       setProblem(
         t('accountability.saveFailed', {
-          message: requestErrorMessage(error),
+          message: apiErrorText(t, error),
         }),
       );
     }
@@ -115,7 +119,7 @@ export function FindingPage() {
     queryFn: () => fetchParsed(FindingDetailSchema, PATHS.finding(findingId)),
     retry: (count, error) => !(error instanceof ApiRequestError && error.status === 404) && count < 2,
   });
-  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<{ sites: Site[] }>('/api/sites') });
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => answer(kolo.api.sites.$get()) });
   const names = useTargetName(finding.data, locale);
   const editable = me?.role === 'staff' || me?.role === 'admin';
 
@@ -142,12 +146,12 @@ export function FindingPage() {
   const patch = async (change: { visibility: FindingVisibility }) => {
     setFailed('');
     try {
-      await api(PATHS.finding(f.id), { method: 'PATCH', json: change });
+      await answer(kolo.api.findings[':id'].$patch({ param: { id: f.id }, json: change }));
       await client.invalidateQueries({ queryKey: ['accountability'] });
     } catch (error) {
       setFailed(
         t('accountability.saveFailed', {
-          message: requestErrorMessage(error),
+          message: apiErrorText(t, error),
         }),
       );
     }
@@ -155,13 +159,13 @@ export function FindingPage() {
   const remove = async () => {
     if (!window.confirm(t('accountability.finding.deleteConfirm'))) return;
     try {
-      await api(PATHS.finding(f.id), { method: 'DELETE' });
+      await answer(kolo.api.findings[':id'].$delete({ param: { id: f.id } }));
       await client.invalidateQueries({ queryKey: ['accountability'] });
       navigate('/accountability', { replace: true, state: { deleted: true } });
     } catch (error) {
       setFailed(
         t('accountability.saveFailed', {
-          message: requestErrorMessage(error),
+          message: apiErrorText(t, error),
         }),
       );
     }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { Role } from '../api/types.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { Role } from '../api/types.ts';
 export function useMyOverdueCount(role: Role | undefined): number {
   const mine = useQuery({
     queryKey: ['accountability', 'mine', 'count'],
-    queryFn: () => api<{ actions: Array<{ overdue: boolean }> }>('/api/actions/mine'),
+    queryFn: () => answer(kolo.api.actions.mine.$get()),
     enabled: role === 'staff' || role === 'admin',
     staleTime: 5 * 60_000,
     retry: false,

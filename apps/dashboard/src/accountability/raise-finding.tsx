@@ -19,9 +19,9 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { requestErrorMessage } from '../api/client.ts';
 import type { Site } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
 import { FindingSummary, fetchParsed, PATHS } from './api.ts';
@@ -201,7 +201,7 @@ export function FindingForm({
     } catch (error) {
       setFailed(
         t('accountability.saveFailed', {
-          message: requestErrorMessage(error),
+          message: apiErrorText(t, error),
         }),
       );
     } finally {

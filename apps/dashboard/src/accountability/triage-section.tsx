@@ -2,8 +2,9 @@ import './setup.ts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, requestErrorMessage } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import { fetchParsed, type Observation, ObservationList, PATHS } from './api.ts';
 import { FindingForm } from './raise-finding.tsx';
@@ -35,10 +36,11 @@ export function TriageSection({ sites, locale }: { sites: readonly Site[]; local
     if (reason.trim().length < 3) return setProblem(t('accountability.triage.needReason'));
     setProblem('');
     try {
-      const result = await api<{ dismissed: number }>(PATHS.observationsDismiss, {
-        method: 'POST',
-        json: { observationIds: chosen.map((o) => o.id), reason: reason.trim() },
-      });
+      const result = await answer(
+        kolo.api.observations.dismiss.$post({
+          json: { observationIds: chosen.map((o) => o.id), reason: reason.trim() },
+        }),
+      );
       setDone(t('accountability.triage.dismissed', { n: result.dismissed }));
       setSelected([]);
       setReason('');
@@ -46,7 +48,7 @@ export function TriageSection({ sites, locale }: { sites: readonly Site[]; local
     } catch (error) {
       setProblem(
         t('accountability.saveFailed', {
-          message: requestErrorMessage(error),
+          message: apiErrorText(t, error),
         }),
       );
     }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
-import type { Site } from '../api/types.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import { useSession } from '../auth/session.tsx';
 import { ShareLinksSection } from '../share/share-links-section.tsx';
 import { AuditSection } from './audit-section.tsx';
@@ -15,7 +14,7 @@ export function AdminPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const isAdmin = me?.role === 'admin';
-  const { data } = useQuery({ queryKey: ['sites'], queryFn: () => api<{ sites: Site[] }>('/api/sites') });
+  const { data } = useQuery({ queryKey: ['sites'], queryFn: () => answer(kolo.api.sites.$get()) });
   const sites = data?.sites ?? [];
   return (
     <main id="main" className="page">

@@ -1,27 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { type Answer, answer, kolo } from '../api/kolo.ts';
 
-interface AuditEntry {
-  id: number;
-  at: string;
-  action: string;
-  target: string | null;
-  userId: string | null;
-  actor: string | null;
-  targetInfo: {
-    kind: 'user' | 'site' | 'survey';
-    name: string | Record<string, string> | null;
-    deleted: boolean;
-  } | null;
-}
+type AuditEntry = Answer<typeof kolo.api.audit.$get>['entries'][number];
 
 /** The latest audit entries of the organization, targets named (user, site, survey) as the server resolved them. */
 export function AuditSection() {
   const { t, i18n } = useTranslation();
   const { data } = useQuery({
     queryKey: ['audit'],
-    queryFn: () => api<{ entries: AuditEntry[] }>('/api/audit?limit=100'),
+    queryFn: () => answer(kolo.api.audit.$get({ query: { limit: 100 } })),
   });
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
   const nameOf = (name: string | Record<string, string>) =>

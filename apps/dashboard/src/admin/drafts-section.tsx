@@ -1,14 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, requestErrorMessage } from '../api/client.ts';
+import { type Answer, answer, kolo } from '../api/kolo.ts';
+import { apiErrorText } from '../i18n/api-error.ts';
 
-interface SurveyRow {
-  id: string;
-  version: number | null;
-  title: Record<string, string>;
-  hasDraft?: boolean;
-}
+type SurveyRow = Answer<typeof kolo.api.surveys.$get>['surveys'][number];
 
 /**
  * Unpublished drafts of the organization, each deletable after a confirmation: a survey never
@@ -19,7 +15,7 @@ export function DraftsSection() {
   const client = useQueryClient();
   const { data } = useQuery({
     queryKey: ['surveys'],
-    queryFn: () => api<{ surveys: SurveyRow[] }>('/api/surveys'),
+    queryFn: () => answer(kolo.api.surveys.$get()),
   });
   const [asking, setAsking] = useState<SurveyRow | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -27,12 +23,12 @@ export function DraftsSection() {
   const titleOf = (s: SurveyRow) => s.title[i18n.language] ?? s.title.en ?? Object.values(s.title)[0] ?? s.id;
   const remove = async (survey: SurveyRow) => {
     try {
-      await api(`/api/surveys/${survey.id}/draft`, { method: 'DELETE' });
+      await answer(kolo.api.surveys[':id'].draft.$delete({ param: { id: survey.id } }));
       setMessage({ error: false, text: t('administration.drafts.deleted') });
       void client.invalidateQueries({ queryKey: ['surveys'] });
       void client.invalidateQueries({ queryKey: ['audit'] });
     } catch (e) {
-      setMessage({ error: true, text: requestErrorMessage(e) });
+      setMessage({ error: true, text: apiErrorText(t, e) });
     }
     setAsking(null);
   };

@@ -1,7 +1,8 @@
 import './setup.ts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, requestErrorMessage } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 
 /**
@@ -31,13 +32,12 @@ export function NewPasswordForm({
     }
     setBusy(true);
     try {
-      await api('/api/auth/new-password', {
-        method: 'POST',
-        json: { email, temporaryPassword, newPassword: password },
-      });
+      await answer(
+        kolo.api.auth['new-password'].$post({ json: { email, temporaryPassword, newPassword: password } }),
+      );
       await onChosen(password);
     } catch (e) {
-      setError(requestErrorMessage(e));
+      setError(apiErrorText(t, e));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, requestErrorMessage } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
 import { CountrySelect } from './country-select.tsx';
@@ -20,16 +21,18 @@ export function SitesSection({ sites }: { sites: Site[] }) {
   const [saved, setSaved] = useState(false);
   const service = (code: string) => (isServiceType(code) ? t(`administration.services.${code}`) : code);
   const refresh = () => void client.invalidateQueries({ queryKey: ['sites'] });
-  const fail = (e: unknown) => setError(requestErrorMessage(e));
+  const fail = (e: unknown) => setError(apiErrorText(t, e));
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     setSaved(false);
     try {
-      await api(editing ? `/api/sites/${editing.id}` : '/api/sites', {
-        method: editing ? 'PATCH' : 'POST',
-        json: form,
-      });
+      // an older site's service outside the fixed list is refused by the API: uncheck it first
+      const serviceTypes = form.serviceTypes.filter(isServiceType);
+      if (serviceTypes.length !== form.serviceTypes.length) return setError(t('apiError.invalid'));
+      const json = { ...form, serviceTypes };
+      if (editing) await answer(kolo.api.sites[':id'].$patch({ param: { id: editing.id }, json }));
+      else await answer(kolo.api.sites.$post({ json }));
       setForm(EMPTY);
       setEditing(null);
       setSaved(true);
@@ -41,7 +44,7 @@ export function SitesSection({ sites }: { sites: Site[] }) {
   const setActive = async (site: Site, active: boolean) => {
     setError(null);
     try {
-      await api(`/api/sites/${site.id}`, { method: 'PATCH', json: { active } });
+      await answer(kolo.api.sites[':id'].$patch({ param: { id: site.id }, json: { active } }));
       refresh();
     } catch (e) {
       fail(e);

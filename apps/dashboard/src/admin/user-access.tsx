@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, requestErrorMessage } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
+import { apiErrorText } from '../i18n/api-error.ts';
 
 /** The sites assigned to one user, edited with checkboxes; saving ends the person's sessions. */
 export function UserSitesEditor({
@@ -19,10 +20,10 @@ export function UserSitesEditor({
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await api(`/api/users/${user.id}`, { method: 'PATCH', json: { siteIds: chosen } });
+      await answer(kolo.api.users[':id'].$patch({ param: { id: user.id }, json: { siteIds: chosen } }));
       onDone();
     } catch (e) {
-      setError(requestErrorMessage(e));
+      setError(apiErrorText(t, e));
     }
   };
   return (
@@ -72,14 +73,16 @@ export function PasswordReset({ user, onDone }: { user: { id: string; name: stri
     event.preventDefault();
     setError(null);
     try {
-      const answer = await api<{ temporaryPassword: string }>(`/api/users/${user.id}/password-reset`, {
-        method: 'POST',
-        json: password ? { password } : {},
-      });
+      const reset = await answer(
+        kolo.api.users[':id']['password-reset'].$post({
+          param: { id: user.id },
+          json: password ? { password } : {},
+        }),
+      );
       setPassword('');
-      setShown(answer.temporaryPassword);
+      setShown(reset.temporaryPassword);
     } catch (e) {
-      setError(requestErrorMessage(e));
+      setError(apiErrorText(t, e));
     }
   };
   if (shown)

@@ -1,20 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, requestErrorMessage } from '../api/client.ts';
-import type { Role, Site } from '../api/types.ts';
+import { answer, kolo } from '../api/kolo.ts';
+import type { Member, Role, Site } from '../api/types.ts';
+import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import { PasswordReset, UserSitesEditor } from './user-access.tsx';
-
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  active: boolean;
-  role: Role;
-  siteIds: string[];
-  accessUntil?: string | null;
-}
 
 const ROLES: Role[] = ['admin', 'staff', 'monitor', 'funder'];
 
@@ -22,7 +13,7 @@ const ROLES: Role[] = ['admin', 'staff', 'monitor', 'funder'];
 export function UsersSection({ sites }: { sites: Site[] }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { data } = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: UserRow[] }>('/api/users') });
+  const { data } = useQuery({ queryKey: ['users'], queryFn: () => answer(kolo.api.users.$get()) });
   const [form, setForm] = useState({
     email: '',
     name: '',
@@ -43,21 +34,26 @@ export function UsersSection({ sites }: { sites: Site[] }) {
   const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
   const refresh = () => void client.invalidateQueries({ queryKey: ['users'] });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<UserRow> }) =>
-      api(`/api/users/${id}`, { method: 'PATCH', json: patch }),
+    mutationFn: ({
+      id,
+      patch,
+    }: {
+      id: string;
+      patch: Partial<Pick<Member, 'active' | 'role' | 'accessUntil'>>;
+    }) => answer(kolo.api.users[':id'].$patch({ param: { id }, json: patch })),
     onSuccess: refresh,
-    onError: (e) => setError(requestErrorMessage(e)),
+    onError: (e) => setError(apiErrorText(t, e)),
   });
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
     try {
       const accessUntil = form.role === 'funder' && form.accessUntil ? form.accessUntil : null;
-      await api('/api/users', { method: 'POST', json: { ...form, accessUntil } });
+      await answer(kolo.api.users.$post({ json: { ...form, accessUntil } }));
       setForm({ email: '', name: '', password: '', role: 'monitor', siteIds: [], accessUntil: '' });
       refresh();
     } catch (e) {
-      setError(requestErrorMessage(e));
+      setError(apiErrorText(t, e));
     }
   };
   return (

@@ -11,16 +11,15 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** True when the request never reached the server (offline, DNS, reset): worth retrying later. */
 /**
- * The text of a failed request as the administration and accountability screens show it today:
- * the API's own message (it says what to fix). One place, so moving them to `apiErrorText` (the UI
- * language) is one change.
+ * The API's own message of a failed request (it says what to fix, in English), for the report
+ * form, which shows the report builder's reason as it is; other screens use `apiErrorText`.
  */
 export function requestErrorMessage(error: unknown): string {
   return error instanceof ApiRequestError ? error.message : String(error);
 }
 
+/** True when the request never reached the server (offline, DNS, reset): worth retrying later. */
 export function isNetworkError(error: unknown): boolean {
   return error instanceof TypeError || (error instanceof ApiRequestError && error.status === 0);
 }
@@ -31,19 +30,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Call the kolo API on this origin with the session cookie; JSON in, JSON out, errors thrown as ApiRequestError. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const init: RequestInit = {
-    method: options.method ?? 'GET',
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-  };
-  if (options.signal) init.signal = options.signal;
-  if (options.json !== undefined) {
-    init.headers = { ...init.headers, 'content-type': 'application/json' };
-    init.body = JSON.stringify(options.json);
-  }
-  const response = await fetch(path, init);
+/** The JSON (or text) of a response, thrown as an `ApiRequestError` unless it is a 2xx. */
+export async function readAnswer(response: Pick<Response, 'ok' | 'status' | 'text'>): Promise<unknown> {
   const text = await response.text();
   let body: unknown;
   try {
@@ -60,5 +48,23 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       body,
     );
   }
-  return body as T;
+  return body;
+}
+
+/**
+ * Call the kolo API on this origin with the session cookie, for an answer the caller parses with
+ * a schema (it is `unknown` until then). Screens use the typed client in `kolo.ts`.
+ */
+export async function requestJson(path: string, options: RequestOptions = {}): Promise<unknown> {
+  const init: RequestInit = {
+    method: options.method ?? 'GET',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  };
+  if (options.signal) init.signal = options.signal;
+  if (options.json !== undefined) {
+    init.headers = { ...init.headers, 'content-type': 'application/json' };
+    init.body = JSON.stringify(options.json);
+  }
+  return readAnswer(await fetch(path, init));
 }

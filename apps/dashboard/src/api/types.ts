@@ -1,13 +1,9 @@
-export type Role = 'admin' | 'staff' | 'monitor' | 'funder';
+import type { Answer, kolo } from './kolo.ts';
 
-export interface Me {
-  user: { id: string; email: string; name: string };
-  organization: { id: string; name: string };
-  role: Role;
-  siteIds: string[];
-}
+/** The signed-in user, their organization, role and sites: the API's answer to a sign-in. */
+export type Me = Answer<typeof kolo.api.auth.login.$post>;
+export type Role = Me['role'];
 
-/** The administration API's answers, shared with the API. */
 /** The surveys API's answers: one definition in `@kolo/schema`, shared with the API. */
 export type { Member, Site, SurveySummary, SurveyVersionAnswer as SurveyVersion } from '@kolo/schema';
 

@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiRequestError, api, isNetworkError } from '../api/client.ts';
+import { ApiRequestError, isNetworkError } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { Me, Role } from '../api/types.ts';
 import { prefetchCollectData } from '../collect/collect-data.ts';
 import { clearCachedData, readCached, writeCached } from '../offline/cache.ts';
@@ -36,7 +37,7 @@ async function fetchMe(): Promise<MeData> {
   }
   try {
     // 204 (no body): nobody is signed in here, which is an answer, not an error
-    const me = (await api<Me | undefined>('/api/auth/me')) ?? null;
+    const me = (await answer(kolo.api.auth.me.$get())) ?? null;
     await writeCached('me', me);
     return { me, offline: false };
   } catch (error) {
@@ -81,7 +82,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       // a sign-out made offline ends first, so it cannot later end this new session instead
       await finishPendingSignOut();
-      const me = await api<Me>('/api/auth/login', { method: 'POST', json: { email, password } });
+      const me = await answer(kolo.api.auth.login.$post({ json: { email, password } }));
       await writeCached('me', me);
       client.setQueryData<MeData>(ME_KEY, { me, offline: false });
       setSignedOut(false);

@@ -1,6 +1,7 @@
-import type { SurveyDefinition } from '@kolo/schema';
+import { PublishedSurveys, type SurveyDefinition } from '@kolo/schema';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, isNetworkError } from '../api/client.ts';
+import { isNetworkError } from '../api/client.ts';
+import { answer, kolo, parsedAnswer } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
 import { readCached, writeCached } from '../offline/cache.ts';
 
@@ -16,8 +17,8 @@ async function fetchCollectData(): Promise<CollectData> {
     // one round trip: the definitions come ETag'd, so the browser's HTTP cache revalidates them
     // with If-None-Match and a sign-in costs a bodiless 304 until a new version is published
     const [{ sites }, { surveys }] = await Promise.all([
-      api<{ sites: Site[] }>('/api/sites'),
-      api<{ surveys: SurveyDefinition[] }>('/api/published-surveys'),
+      answer(kolo.api.sites.$get()),
+      parsedAnswer(PublishedSurveys, kolo.api['published-surveys'].$get()),
     ]);
     const data = { sites: sites.filter((s) => s.active), surveys };
     // everything a monitor needs to work offline after one online visit

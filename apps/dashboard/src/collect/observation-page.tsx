@@ -58,14 +58,15 @@ export function ObservationPage() {
     event.preventDefault();
     const found = observationProblems({ siteId: site, category, text, observedOn, today });
     setProblems(found);
-    if (found.length > 0) return;
+    const chosen = FINDING_CATEGORIES.find((c) => c === category);
+    if (found.length > 0 || !chosen) return;
     setBusy(true);
     setFailed('');
     try {
       await enqueueObservation({
         id: crypto.randomUUID(),
         siteId: site,
-        category,
+        category: chosen,
         observedOn,
         text: text.trim(),
       });

@@ -1,90 +1,47 @@
-import type { SurveyDefinition, SurveyError, SurveyWarning } from '@kolo/schema';
-import { ApiRequestError, api } from '../api/client.ts';
+import type { SurveyDefinition } from '@kolo/schema';
+import { ApiRequestError, readAnswer } from '../api/client.ts';
+import { type Answer, answer, kolo } from '../api/kolo.ts';
 
 /** Errors and lint warnings the API found in a draft. */
-export interface DraftCheck {
-  readonly errors: readonly SurveyError[];
-  readonly warnings: readonly SurveyWarning[];
-}
+export type DraftCheck = Omit<Answer<typeof kolo.api.surveys.$post>, 'id'>;
 
-export interface StoredDraft extends DraftCheck {
-  readonly id: string;
-  readonly definition: unknown;
-  readonly basedOn: number | null;
-}
+export type StoredDraft = Answer<(typeof kolo.api.surveys)[':id']['draft']['$get']>;
 
 /** What a published version changed against the one before, by item id. */
-export interface ChangeSummary {
-  readonly added: readonly string[];
-  readonly removed: readonly string[];
-  readonly changed: readonly string[];
-  readonly note?: string;
-}
+export type { ChangeSummary } from '@kolo/schema';
 
-export interface PublishResult {
-  readonly version: number;
-  readonly changes: ChangeSummary;
-}
+export type PublishResult = Answer<(typeof kolo.api.surveys)[':id']['publish']['$post']>;
 
-export interface VersionEntry {
-  readonly version: number;
-  readonly publishedAt: string;
-  readonly changeSummary: ChangeSummary | null;
-}
+export type VersionEntry = Answer<(typeof kolo.api.surveys)[':id']['versions']['$get']>['versions'][number];
 
 /** One thing an XLSForm import could not convert, located in the workbook. */
-export interface ImportNote {
-  readonly sheet: string;
-  readonly severity?: 'error' | 'warning';
-  readonly row?: number;
-  readonly column?: string;
-  /** What kind of note it is, e.g. `unknown_column`: chooses the translated sentence. */
-  readonly code?: string;
-  readonly message: string;
-}
+export type ImportNote = ImportResult['report'][number];
 
-export interface ImportResult extends DraftCheck {
-  readonly id: string;
-  readonly report: readonly ImportNote[];
-}
+export type ImportResult = Answer<typeof kolo.api.surveys.import.xlsform.$post>;
 
-export const loadDraft = (id: string) => api<StoredDraft>(`/api/surveys/${id}/draft`);
+export const loadDraft = (id: string) => answer(kolo.api.surveys[':id'].draft.$get({ param: { id } }));
 
 export const createSurvey = (definition: unknown) =>
-  api<DraftCheck & { id: string }>('/api/surveys', { method: 'POST', json: { definition } });
+  answer(kolo.api.surveys.$post({ json: { definition: definition as Record<string, unknown> } }));
 
 export const saveDraft = (definition: SurveyDefinition) =>
-  api<DraftCheck>(`/api/surveys/${definition.id}/draft`, { method: 'PUT', json: { definition } });
+  answer(kolo.api.surveys[':id'].draft.$put({ param: { id: definition.id }, json: { definition } }));
 
 export const publishDraft = (id: string, note: string) =>
-  api<PublishResult>(`/api/surveys/${id}/publish`, {
-    method: 'POST',
-    json: note.trim() ? { note: note.trim() } : {},
-  });
+  answer(
+    kolo.api.surveys[':id'].publish.$post({ param: { id }, json: note.trim() ? { note: note.trim() } : {} }),
+  );
 
-export const loadLibrary = () =>
-  api<{ surveys: Array<{ id: string; definition: SurveyDefinition }> }>('/api/library');
+export const loadLibrary = () => answer(kolo.api.library.$get());
 
 /** The version history; empty (not an error) for a survey never published. */
 export async function loadVersions(id: string): Promise<VersionEntry[]> {
   try {
-    return (await api<{ versions: VersionEntry[] }>(`/api/surveys/${id}/versions`)).versions;
+    return (await answer(kolo.api.surveys[':id'].versions.$get({ param: { id } }))).versions;
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 404) return [];
     throw error;
   }
-}
-
-async function failure(response: Response): Promise<ApiRequestError> {
-  const body = (await response.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string } }
-    | undefined;
-  return new ApiRequestError(
-    response.status,
-    body?.error?.code ?? 'http_error',
-    body?.error?.message ?? `HTTP ${response.status}`,
-    body,
-  );
 }
 
 /** Send an XLSForm workbook as multipart (the browser sets the boundary), optionally with a survey id. */
@@ -92,14 +49,14 @@ export async function importXlsForm(file: File, id: string): Promise<ImportResul
   const body = new FormData();
   body.set('file', file);
   if (id.trim()) body.set('id', id.trim());
-  const response = await fetch('/api/surveys/import/xlsform', {
+  // multipart, which the typed client does not send: the path and the answer's type still come from it
+  const response = await fetch(kolo.api.surveys.import.xlsform.$path(), {
     method: 'POST',
     credentials: 'same-origin',
     headers: { accept: 'application/json' },
     body,
   });
-  if (!response.ok) throw await failure(response);
-  return (await response.json()) as ImportResult;
+  return (await readAnswer(response)) as ImportResult;
 }
 
 /** Download a survey (the draft, or a published version) as an XLSForm workbook. */
@@ -107,15 +64,16 @@ export async function downloadXlsForm(
   id: string,
   which: { draft: true } | { version: number },
 ): Promise<void> {
-  const query = 'draft' in which ? 'draft=true' : `version=${which.version}`;
-  const response = await fetch(`/api/surveys/${id}/xlsform?${query}`, { credentials: 'same-origin' });
-  if (!response.ok) throw await failure(response);
-  const url = URL.createObjectURL(await response.blob());
+  const query = 'draft' in which ? { draft: 'true' as const } : { version: String(which.version) };
+  const path = kolo.api.surveys[':id'].xlsform.$path({ param: { id }, query });
+  const response = await fetch(path, { credentials: 'same-origin' });
+  if (!response.ok) await readAnswer(response);
+  const file = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
-  link.href = url;
+  link.href = file;
   link.download = 'draft' in which ? `${id}-draft.xlsx` : `${id}-v${which.version}.xlsx`;
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(file), 1000);
 }

@@ -2,8 +2,7 @@ import { resolveText } from '@kolo/schema';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api/client.ts';
-import type { SurveySummary } from '../api/types.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import { StartSurvey } from './start-survey.tsx';
 
 /** Staff's surveys with their state (published version, unpublished draft), and how to start a new one. */
@@ -11,7 +10,7 @@ export function SurveyList() {
   const { t, i18n } = useTranslation();
   const { data, isLoading, isError } = useQuery({
     queryKey: ['surveys'],
-    queryFn: () => api<{ surveys: SurveySummary[] }>('/api/surveys'),
+    queryFn: () => answer(kolo.api.surveys.$get()),
   });
   return (
     <main id="main" className="page">

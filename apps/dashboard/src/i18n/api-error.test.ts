@@ -38,8 +38,21 @@ describe('apiErrorText', () => {
     expect(apiErrorText(t, new ApiRequestError(503, 'rate_limited', 'busy'))).toBe(
       'The server is busy. Wait a few seconds and try again.',
     );
-    expect(apiErrorText(t, new ApiRequestError(422, 'invalid', 'x'))).toBe(
-      'The request was refused (error 422).',
+    expect(apiErrorText(t, new ApiRequestError(400, 'bad_request', 'x'))).toBe(
+      'The request was refused (error 400).',
     );
+  });
+
+  it('should say what kind of refusal a clash (409) or a refused value (422) is, in the reader’s language', async () => {
+    const en = await translator('en');
+    expect(apiErrorText(en, new ApiRequestError(409, 'conflict', 'this email is already a user'))).toMatch(
+      /already in use/,
+    );
+    expect(apiErrorText(en, new ApiRequestError(422, 'invalid', 'siteIds: unknown'))).toBe(
+      'Some of the values entered were not accepted. Check the form and try again.',
+    );
+    const ukrainian = await translator('uk');
+    expect(apiErrorText(ukrainian, new ApiRequestError(409, 'conflict', 'x'))).toMatch(/вже використано/);
+    expect(apiErrorText(ukrainian, new ApiRequestError(422, 'invalid', 'x'))).toMatch(/не прийнято/);
   });
 });

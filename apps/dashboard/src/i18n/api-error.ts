@@ -11,6 +11,8 @@ export function apiErrorText(t: TFunction, error: unknown): string {
   if (error.status === 401) return t('apiError.unauthenticated');
   if (error.status === 403) return t('apiError.forbidden');
   if (error.status === 404) return t('apiError.notFound');
+  if (error.status === 409) return t('apiError.conflict');
+  if (error.status === 422) return t('apiError.invalid');
   if (error.status === 429) return t('apiError.rateLimited');
   if (error.status === 503) return t('apiError.busy');
   if (error.status >= 500) return t('apiError.server');

@@ -223,6 +223,9 @@ export const en = {
     rateLimited: 'Too many requests. Wait a minute and try again.',
     network: 'The server cannot be reached. Check the connection and try again.',
     server: 'The server had a problem. Try again in a few minutes.',
+    conflict:
+      'This clashes with what is already saved (for example, the email address is already in use, or the survey already has answers).',
+    invalid: 'Some of the values entered were not accepted. Check the form and try again.',
     other: 'The request was refused (error {{status}}).',
   },
   notFound: 'This page does not exist.',

@@ -247,6 +247,9 @@ export const pl: Messages = {
     rateLimited: 'Zbyt wiele żądań. Odczekaj minutę i spróbuj ponownie.',
     network: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
     server: 'Wystąpił błąd serwera. Spróbuj ponownie za kilka minut.',
+    conflict:
+      'To koliduje z już zapisanymi danymi (na przykład ten adres e-mail jest już używany albo ankieta ma już odpowiedzi).',
+    invalid: 'Niektóre wpisane wartości nie zostały przyjęte. Sprawdź formularz i spróbuj ponownie.',
     other: 'Żądanie zostało odrzucone (błąd {{status}}).',
   },
   notFound: 'Ta strona nie istnieje.',

@@ -242,6 +242,9 @@ export const ro: Messages = {
     rateLimited: 'Prea multe solicitări. Așteptați un minut și încercați din nou.',
     network: 'Serverul nu poate fi contactat. Verificați conexiunea și încercați din nou.',
     server: 'Serverul a avut o problemă. Încercați din nou peste câteva minute.',
+    conflict:
+      'Acest lucru intră în conflict cu datele deja salvate (de exemplu, adresa de e-mail este deja folosită sau chestionarul are deja răspunsuri).',
+    invalid: 'Unele valori introduse nu au fost acceptate. Verificați formularul și încercați din nou.',
     other: 'Solicitarea a fost refuzată (eroarea {{status}}).',
   },
   notFound: 'Această pagină nu există.',

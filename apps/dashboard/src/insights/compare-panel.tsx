@@ -3,22 +3,15 @@ import { resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { RaiseFindingForCompareRow } from '../accountability/insights-entry.tsx';
-import { api } from '../api/client.ts';
+import { getAnswer, type kolo } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
 import { type CompareState, compareQuery } from './compare-state.ts';
 import { type InsightsFilters, resultsQuery } from './filters.ts';
-import type { ResultsResponse } from './use-results.ts';
 
-/** A results response with one entry per site or country (`groupBy`). */
-type GroupedResponse = ResultsResponse & {
-  groups?: Array<{
-    key: string;
-    respondents: { n: number | null; suppressed: boolean };
-    indicators: IndicatorResult[];
-  }>;
-};
+/** The results route: grouped (`groupBy`), its answer has one entry per site or country. */
+type ResultsCall = (typeof kolo.api.surveys)[':id']['results']['$get'];
 
 export interface ComparePanelProps {
   definition: SurveyDefinition;
@@ -61,7 +54,7 @@ export function ComparePanel({
   const query = compareQuery(queryOf(filters, {}), by);
   const grouped = useQuery({
     queryKey: ['results', base, query],
-    queryFn: () => api<GroupedResponse>(`${base}/results?${query}`),
+    queryFn: () => getAnswer<ResultsCall>(`${base}/results?${query}`),
     staleTime: 60_000,
     enabled: indicators.length > 0,
   });

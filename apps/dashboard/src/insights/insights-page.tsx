@@ -1,12 +1,12 @@
-import { resolveText, type SurveyDefinition } from '@kolo/schema';
+import { resolveText, type SurveyDefinition, SurveyVersionAnswer } from '@kolo/schema';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { RaiseFindingProvider } from '../accountability/raise-finding.tsx';
 import { addAdminMessages } from '../admin/messages/index.ts';
-import { ApiRequestError, api } from '../api/client.ts';
-import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { answer, kolo, parsedAnswer } from '../api/kolo.ts';
 import { useSession } from '../auth/session.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { i18n as appI18n } from '../i18n/index.ts';
@@ -35,7 +35,7 @@ export function InsightsIndex() {
   const { t, i18n } = useTranslation();
   const { data } = useQuery({
     queryKey: ['surveys'],
-    queryFn: () => api<{ surveys: SurveySummary[] }>('/api/surveys'),
+    queryFn: () => answer(kolo.api.surveys.$get()),
   });
   return (
     <main id="main" className="page">
@@ -75,9 +75,10 @@ export function InsightsPage() {
   const locale = i18n.language;
   const survey = useQuery({
     queryKey: ['survey', surveyId],
-    queryFn: () => api<SurveyVersion>(`/api/surveys/${surveyId}`),
+    queryFn: () =>
+      parsedAnswer(SurveyVersionAnswer, kolo.api.surveys[':id'].$get({ param: { id: surveyId } })),
   });
-  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<{ sites: Site[] }>('/api/sites') });
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => answer(kolo.api.sites.$get()) });
   const base = `/api/surveys/${surveyId}`;
   const range = periodRange(filters);
   const previous = previousRange(range);

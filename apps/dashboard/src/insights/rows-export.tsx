@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import { downloadUrl } from './chart-export.ts';
 
 export interface RowsExportProps {
@@ -48,9 +48,11 @@ export function RowsExport(props: RowsExportProps) {
     if (!includeSensitive) return downloadUrl(rowsExportUrl(props.surveyId, format, props));
     setBusy(true);
     try {
-      const { token } = await api<{ token: string }>(
-        `/api/surveys/${encodeURIComponent(props.surveyId)}/export-confirmation`,
-        { method: 'POST', json: { format } },
+      const { token } = await answer(
+        kolo.api.surveys[':id']['export-confirmation'].$post({
+          param: { id: encodeURIComponent(props.surveyId) },
+          json: { format },
+        }),
       );
       downloadUrl(rowsExportUrl(props.surveyId, format, props, token));
     } catch (e) {

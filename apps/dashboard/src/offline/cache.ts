@@ -1,3 +1,4 @@
+import type { FindingCategory } from '@kolo/schema';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { Me, SubmissionPayload } from '../api/types.ts';
 import { type Sealed, seal, unlockedEmail, unseal } from './vault.ts';
@@ -7,7 +8,7 @@ export interface ObservationPayload {
   /** Made on the phone once per report, so sending it again is recognised. */
   id: string;
   siteId: string;
-  category: string;
+  category: FindingCategory;
   observedOn: string;
   text: string;
 }

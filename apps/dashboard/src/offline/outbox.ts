@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ApiRequestError, api, isNetworkError } from '../api/client.ts';
+import { ApiRequestError, isNetworkError } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { SubmissionPayload, SubmissionResult } from '../api/types.ts';
 import { retryDelayMs } from './backoff.ts';
 import { deviceDb, type ObservationPayload, type OutboxEntry, type StoredOutboxEntry } from './cache.ts';
@@ -123,10 +124,9 @@ async function sendChunk(
   payloads: readonly SubmissionPayload[],
 ): Promise<Array<SubmissionResult | undefined>> {
   try {
-    const { results } = await api<{ results: SubmissionResult[] }>('/api/submissions/batch', {
-      method: 'POST',
-      json: { submissions: payloads },
-    });
+    const { results } = await answer(
+      kolo.api.submissions.batch.$post({ json: { submissions: [...payloads] } }),
+    );
     return results;
   } catch (error) {
     if (!(error instanceof ApiRequestError && SET_ASIDE.has(error.status) && error.status !== 403))
@@ -139,7 +139,7 @@ async function sendChunk(
 
 async function sendOne(payload: SubmissionPayload): Promise<SubmissionResult | undefined> {
   try {
-    return await api<SubmissionResult>('/api/submissions', { method: 'POST', json: payload });
+    return await answer(kolo.api.submissions.$post({ json: payload }));
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 401) throw error;
     if (!(error instanceof ApiRequestError && SET_ASIDE.has(error.status))) return undefined;
@@ -161,7 +161,7 @@ async function sendOne(payload: SubmissionPayload): Promise<SubmissionResult | u
  */
 async function sendObservation(payload: ObservationPayload): Promise<SubmissionResult | undefined> {
   try {
-    await api<unknown>('/api/observations', { method: 'POST', json: payload });
+    await answer(kolo.api.observations.$post({ json: payload }));
     return { id: payload.id, status: 201 };
   } catch (error) {
     if (error instanceof ApiRequestError && (error.status === 401 || error.status === 0)) throw error;

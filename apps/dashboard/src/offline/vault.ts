@@ -1,4 +1,5 @@
-import { ApiRequestError, api } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { Me } from '../api/types.ts';
 import { deviceDb, type VaultRecord } from './cache.ts';
 
@@ -363,7 +364,7 @@ export async function wipeDevice(): Promise<void> {
 export async function finishPendingSignOut(): Promise<void> {
   try {
     if (localStorage.getItem(SIGN_OUT_PENDING) !== '1') return;
-    await api('/api/auth/logout', { method: 'POST' });
+    await answer(kolo.api.auth.logout.$post());
     localStorage.removeItem(SIGN_OUT_PENDING);
   } catch (error) {
     // still offline: try again later; a 401 means the session is already gone

@@ -1,9 +1,9 @@
-import { resolveText } from '@kolo/schema';
+import { resolveText, SurveyVersionAnswer } from '@kolo/schema';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, requestErrorMessage } from '../api/client.ts';
-import type { Site, SurveySummary, SurveyVersion } from '../api/types.ts';
+import { requestErrorMessage } from '../api/client.ts';
+import { answer, kolo, parsedAnswer } from '../api/kolo.ts';
 import { Field } from '../layout/field.tsx';
 import { defaultQuestionIds, questionOptions } from './question-options.ts';
 import {
@@ -36,15 +36,16 @@ export function ReportForm() {
   const quarters = useMemo(() => recentQuarters(new Date()), []);
   const surveys = useQuery({
     queryKey: ['surveys'],
-    queryFn: () => api<{ surveys: SurveySummary[] }>('/api/surveys'),
+    queryFn: () => answer(kolo.api.surveys.$get()),
   });
-  const sites = useQuery({ queryKey: ['sites'], queryFn: () => api<{ sites: Site[] }>('/api/sites') });
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => answer(kolo.api.sites.$get()) });
   const published = (surveys.data?.surveys ?? []).filter((s) => s.version !== null);
   const [surveyId, setSurveyId] = useState('');
   const chosenSurvey = surveyId || published[0]?.id || '';
   const survey = useQuery({
     queryKey: ['survey', chosenSurvey],
-    queryFn: () => api<SurveyVersion>(`/api/surveys/${chosenSurvey}`),
+    queryFn: () =>
+      parsedAnswer(SurveyVersionAnswer, kolo.api.surveys[':id'].$get({ param: { id: chosenSurvey } })),
     enabled: chosenSurvey !== '',
   });
   const [custom, setCustom] = useState(false);

@@ -1,4 +1,5 @@
-import { api } from '../api/client.ts';
+import type { InferRequestType } from 'hono/client';
+import { type Answer, answer, kolo } from '../api/kolo.ts';
 
 /** The languages a report is written in (the API's list). */
 export const REPORT_LANGUAGES = ['en', 'uk', 'ru', 'pl', 'ky', 'ro', 'sr', 'sr-Latn'] as const;
@@ -14,35 +15,16 @@ export type ReportScope =
   | { level: 'site'; siteId: string };
 
 /** A stored report as the list shows it. */
-export interface ReportSummary {
-  id: string;
-  surveyId: string;
-  title: string;
-  language: ReportLanguage;
-  period: { from: string; to: string; quarter: string | null };
-  scope: ReportScope;
-  scopeLabel: string;
-  dataVersion: { submissions: number; latestReceivedAt: string | null; surveyVersions: number[] };
-  createdAt: string;
-}
+export type ReportSummary = Answer<typeof kolo.api.reports.$get>['reports'][number];
 
 /** What the form sends. */
-export interface ReportRequest {
-  surveyId: string;
-  title?: string;
-  language: ReportLanguage;
-  period: { quarter: string } | { from: string; to: string };
-  scope: ReportScope;
-  narrative: { introduction?: string; keyMessages?: string; recommendations?: string };
-  questions?: string[];
-}
+export type ReportRequest = InferRequestType<typeof kolo.api.reports.$post>['json'];
 
 /** The organization's reports, newest first. */
-export const listReports = () => api<{ reports: ReportSummary[] }>('/api/reports');
+export const listReports = () => answer(kolo.api.reports.$get({ query: {} }));
 
 /** Make a report; the server keeps its figures. */
-export const createReport = (request: ReportRequest) =>
-  api<{ report: ReportSummary }>('/api/reports', { method: 'POST', json: request });
+export const createReport = (request: ReportRequest) => answer(kolo.api.reports.$post({ json: request }));
 
 /** Where a report downloads as PDF or DOCX. */
 export const reportFile = (id: string, format: 'pdf' | 'docx') => `/api/reports/${id}/report.${format}`;

@@ -99,7 +99,8 @@ describe('ReportsPage', () => {
     const posted = fakeApi(() => new Response(JSON.stringify({ report: EARLIER }), { status: 201 }));
     renderPage();
     const user = userEvent.setup();
-    await screen.findByRole('option', { name: 'Service satisfaction' });
+    // the survey list, sites and the chosen survey load together: seconds on a loaded machine
+    await screen.findByRole('option', { name: 'Service satisfaction' }, { timeout: 5_000 });
     await user.selectOptions(screen.getByLabelText('Covers'), 'A city');
     await user.selectOptions(await screen.findByLabelText('City'), 'Bishkek (KG)');
     await user.selectOptions(screen.getByLabelText('Language of the report'), 'Кыргызча');

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import { ScorecardLegend, ScorecardTable } from './scorecard-table.tsx';
-import type { Scorecard } from './scorecard-types.ts';
 
 /**
  * The scorecard behind a share link (GET /api/public/{token}/scorecard: rounded figures, the
@@ -13,7 +13,10 @@ export function PublicScorecard({ token }: { token: string }) {
   const { t } = useTranslation();
   const card = useQuery({
     queryKey: ['share', token, 'scorecard'],
-    queryFn: () => api<Scorecard>(`/api/public/${encodeURIComponent(token)}/scorecard`),
+    queryFn: () =>
+      answer(
+        kolo.api.public[':token'].scorecard.$get({ param: { token: encodeURIComponent(token) }, query: {} }),
+      ),
     retry: false,
     staleTime: 60_000,
   });

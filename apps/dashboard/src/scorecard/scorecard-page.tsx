@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../api/client.ts';
-import type { SurveySummary } from '../api/types.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import { useSession } from '../auth/session.tsx';
 import { monthOf, quarterOf } from '../i18n/month-names.ts';
 import { ScorecardLegend, ScorecardTable, type ScorecardView } from './scorecard-table.tsx';
@@ -54,7 +53,7 @@ export function ScorecardPage() {
   const [editing, setEditing] = useState(false);
   const surveys = useQuery({
     queryKey: ['surveys'],
-    queryFn: () => api<{ surveys: SurveySummary[] }>('/api/surveys'),
+    queryFn: () => answer(kolo.api.surveys.$get()),
   });
   const published = (surveys.data?.surveys ?? []).filter((s) => s.version !== null);
   const surveyId = params.get('survey') ?? published[0]?.id ?? '';
@@ -74,10 +73,10 @@ export function ScorecardPage() {
       { replace: true },
     );
   const [from, to] = quarter.split('/');
-  const query = new URLSearchParams({ groupBy, ...(from && to ? { from, to } : {}) }).toString();
+  const query = { groupBy, ...(from && to ? { from, to } : {}) };
   const card = useQuery({
     queryKey: ['scorecard', surveyId, query],
-    queryFn: () => api<Scorecard>(`/api/surveys/${surveyId}/scorecard?${query}`),
+    queryFn: () => answer(kolo.api.surveys[':id'].scorecard.$get({ param: { id: surveyId }, query })),
     enabled: surveyId !== '',
     staleTime: 30_000,
   });

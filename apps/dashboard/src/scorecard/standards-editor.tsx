@@ -2,7 +2,8 @@ import { resolveText } from '@kolo/schema';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { IndicatorWithStandard } from './scorecard-types.ts';
 
 interface Draft {
@@ -46,7 +47,7 @@ export function StandardsEditor({ surveyId }: { surveyId: string }) {
   const client = useQueryClient();
   const query = useQuery({
     queryKey: ['standards', surveyId],
-    queryFn: () => api<{ indicators: IndicatorWithStandard[] }>(`/api/surveys/${surveyId}/standards`),
+    queryFn: () => answer(kolo.api.surveys[':id'].standards.$get({ param: { id: surveyId } })),
   });
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   useEffect(() => {
@@ -54,20 +55,22 @@ export function StandardsEditor({ surveyId }: { surveyId: string }) {
   }, [query.data]);
   const save = useMutation({
     mutationFn: () =>
-      api(`/api/surveys/${surveyId}/standards`, {
-        method: 'PUT',
-        json: {
-          standards: Object.entries(drafts)
-            .filter(([, d]) => d.custom)
-            .map(([indicatorId, d]) => ({
-              indicatorId,
-              green: Number(d.green),
-              amber: Number(d.amber),
-              target: d.target === '' ? null : Number(d.target),
-              source: d.source.trim() || null,
-            })),
-        },
-      }),
+      answer(
+        kolo.api.surveys[':id'].standards.$put({
+          param: { id: surveyId },
+          json: {
+            standards: Object.entries(drafts)
+              .filter(([, d]) => d.custom)
+              .map(([indicatorId, d]) => ({
+                indicatorId,
+                green: Number(d.green),
+                amber: Number(d.amber),
+                target: d.target === '' ? null : Number(d.target),
+                source: d.source.trim() || null,
+              })),
+          },
+        }),
+      ),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['standards', surveyId] });
       void client.invalidateQueries({ queryKey: ['scorecard'] });

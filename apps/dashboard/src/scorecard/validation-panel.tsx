@@ -1,16 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, api } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import { Field } from '../layout/field.tsx';
-
-interface ValidatedPeriod {
-  id: string;
-  quarter: string;
-  meetingDate: string;
-  participants: number;
-  notes: string | null;
-}
 
 const message = (error: unknown) => (error instanceof ApiRequestError ? error.message : '');
 
@@ -28,11 +21,11 @@ export function ValidationPanel({
   const client = useQueryClient();
   const list = useQuery({
     queryKey: ['validations', surveyId],
-    queryFn: () => api<{ periods: ValidatedPeriod[] }>(`/api/surveys/${surveyId}/validations`),
+    queryFn: () => answer(kolo.api.surveys[':id'].validations.$get({ param: { id: surveyId } })),
   });
   const embargo = useQuery({
     queryKey: ['validation-embargo'],
-    queryFn: () => api<{ validationEmbargo: boolean }>('/api/organization/validation-embargo'),
+    queryFn: () => answer(kolo.api.organization['validation-embargo'].$get()),
   });
   const [form, setForm] = useState({ quarter: quarter ?? '', meetingDate: '', participants: '', notes: '' });
   const refresh = () => {
@@ -42,24 +35,31 @@ export function ValidationPanel({
   };
   const add = useMutation({
     mutationFn: () =>
-      api(`/api/surveys/${surveyId}/validations`, {
-        method: 'POST',
-        json: {
-          quarter: form.quarter || quarter,
-          meetingDate: form.meetingDate,
-          participants: Number(form.participants),
-          notes: form.notes.trim() || null,
-        },
-      }),
+      answer(
+        kolo.api.surveys[':id'].validations.$post({
+          param: { id: surveyId },
+          json: {
+            quarter: form.quarter || quarter || '',
+            meetingDate: form.meetingDate,
+            participants: Number(form.participants),
+            notes: form.notes.trim() || null,
+          },
+        }),
+      ),
     onSuccess: refresh,
   });
   const undo = useMutation({
-    mutationFn: (id: string) => api(`/api/surveys/${surveyId}/validations/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      answer(
+        kolo.api.surveys[':id'].validations[':validationId'].$delete({
+          param: { id: surveyId, validationId: id },
+        }),
+      ),
     onSuccess: refresh,
   });
   const setEmbargo = useMutation({
     mutationFn: (on: boolean) =>
-      api('/api/organization/validation-embargo', { method: 'PUT', json: { validationEmbargo: on } }),
+      answer(kolo.api.organization['validation-embargo'].$put({ json: { validationEmbargo: on } })),
     onSuccess: (_data, validationEmbargo) => {
       client.setQueryData(['validation-embargo'], { validationEmbargo });
       refresh();

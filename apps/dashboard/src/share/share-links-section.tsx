@@ -3,8 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../api/client.ts';
-import type { Site, SurveySummary } from '../api/types.ts';
+import { type Answer, answer, kolo } from '../api/kolo.ts';
+import type { Site } from '../api/types.ts';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { i18n as appI18n } from '../i18n/index.ts';
@@ -17,23 +17,7 @@ import { filterSummary } from './filter-summary.ts';
 addInsightsMessages(appI18n);
 
 /** A share link as `GET /api/share-links` lists it. */
-interface ShareLink {
-  id: string;
-  surveyId: string;
-  label: string | null;
-  createdAt: string;
-  revokedAt: string | null;
-  expiresAt: string | null;
-  filters: {
-    from: string | null;
-    to: string | null;
-    country: string[];
-    siteId: string[];
-    serviceType: string | null;
-    filter: string[];
-  };
-  shows: { scorecard: boolean; accountability: boolean };
-}
+type ShareLink = Answer<(typeof kolo.api)['share-links']['$get']>['links'][number];
 
 /** The API's filter view as the filters a link keeps (nulls and empty lists left out). */
 export function keptFilters(view: ShareLink['filters']): ShareFilters {
@@ -58,11 +42,11 @@ export function ShareLinksSection({ sites = [] }: { sites?: readonly Site[] }) {
   const [params] = useSearchParams();
   const links = useQuery({
     queryKey: ['share-links'],
-    queryFn: () => api<{ links: ShareLink[] }>('/api/share-links'),
+    queryFn: () => answer(kolo.api['share-links'].$get()),
   });
   const surveys = useQuery({
     queryKey: ['surveys'],
-    queryFn: () => api<{ surveys: SurveySummary[] }>('/api/surveys'),
+    queryFn: () => answer(kolo.api.surveys.$get()),
   });
   const [surveyId, setSurveyId] = useState(params.get('share') ?? '');
   // the view Insights shared, fixed to dates today; dropped when another survey is chosen
@@ -89,17 +73,18 @@ export function ShareLinksSection({ sites = [] }: { sites?: readonly Site[] }) {
     setError(null);
     setCopied(false);
     try {
-      const result = await api<{ path: string }>('/api/share-links', {
-        method: 'POST',
-        json: {
-          surveyId: chosen,
-          ...(label ? { label } : {}),
-          filters,
-          ...(expiresOn ? { expiresOn } : {}),
-          showScorecard,
-          showAccountability,
-        },
-      });
+      const result = await answer(
+        kolo.api['share-links'].$post({
+          json: {
+            surveyId: chosen,
+            ...(label ? { label } : {}),
+            filters,
+            ...(expiresOn ? { expiresOn } : {}),
+            showScorecard,
+            showAccountability,
+          },
+        }),
+      );
       setCreated(`${window.location.origin}${result.path}`);
       void client.invalidateQueries({ queryKey: ['share-links'] });
     } catch (e) {
@@ -108,7 +93,7 @@ export function ShareLinksSection({ sites = [] }: { sites?: readonly Site[] }) {
   };
   const revoke = async (id: string) => {
     if (!window.confirm(t('insights.shareLink.revokeConfirm'))) return;
-    await api(`/api/share-links/${id}`, { method: 'DELETE' });
+    await answer(kolo.api['share-links'][':id'].$delete({ param: { id } }));
     void client.invalidateQueries({ queryKey: ['share-links'] });
   };
   const date = dateFormat(locale, { dateStyle: 'medium' });

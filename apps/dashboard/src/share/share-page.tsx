@@ -1,9 +1,9 @@
-import { resolveText, type SurveyDefinition } from '@kolo/schema';
+import { resolveText, SurveyDefinition } from '@kolo/schema';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PublicAccountabilityBoard } from '../accountability/public-board.tsx';
-import { api } from '../api/client.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { APP_LANGUAGES, i18n as appI18n, changeLanguage } from '../i18n/index.ts';
 import { addInsightsMessages } from '../insights/messages/index.ts';
@@ -16,24 +16,6 @@ import { keptFilters } from './share-links-section.tsx';
 
 addInsightsMessages(appI18n);
 
-/** What `GET /api/public/{token}` answers. */
-interface SharedSurvey {
-  organization: string;
-  label: string | null;
-  survey: SurveyDefinition;
-  filters: {
-    from: string | null;
-    to: string | null;
-    country: string[];
-    siteId: string[];
-    serviceType: string | null;
-    filter: string[];
-  };
-  sites: Array<{ id: string; name: string; city: string }>;
-  expiresAt: string | null;
-  shows: { scorecard: boolean; accountability: boolean };
-}
-
 /**
  * A public, aggregate-only dashboard behind a revocable share link: no login, no session check.
  * It shows the filters the link was made with (the API answers no others) and, when the link
@@ -45,7 +27,12 @@ export function SharePage() {
   const base = `/api/public/${encodeURIComponent(token)}`;
   const meta = useQuery({
     queryKey: ['share', token],
-    queryFn: () => api<SharedSurvey>(base),
+    queryFn: async () => {
+      const info = await answer(
+        kolo.api.public[':token'].$get({ param: { token: encodeURIComponent(token) } }),
+      );
+      return { ...info, survey: SurveyDefinition.parse(info.survey) };
+    },
     retry: false,
   });
   // the link's own filters apply on the server: the request names none
