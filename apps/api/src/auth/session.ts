@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Db, memberships, organizations, type Role, sessions, users } from '@kolo/db';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { ShortCache } from '../short-cache.ts';
 
 /** The signed-in user as every route sees it. */
@@ -52,12 +52,25 @@ export function sessionCache(shared = false): SessionCache {
   return new SessionCache(shared);
 }
 
-/** Whether the session still exists and has not expired: one primary-key lookup. */
-export async function sessionAlive(db: Db, id: string): Promise<boolean> {
-  const [row] = await db
+/** The lookup behind {@link sessionAlive}, prepared once per database (planned once per connection). */
+const aliveStatements = new WeakMap<Db, ReturnType<typeof prepareAlive>>();
+
+function prepareAlive(db: Db) {
+  return db
     .select({ id: sessions.id })
     .from(sessions)
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql`now()`)))
+    .prepare('kolo_session_alive');
+}
+
+/** Whether the session still exists and has not expired: one primary-key lookup, a prepared statement. */
+export async function sessionAlive(db: Db, id: string): Promise<boolean> {
+  let statement = aliveStatements.get(db);
+  if (!statement) {
+    statement = prepareAlive(db);
+    aliveStatements.set(db, statement);
+  }
+  const [row] = await statement.execute({ id });
   return !!row;
 }
 
