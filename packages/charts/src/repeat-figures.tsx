@@ -27,6 +27,7 @@ export function RepeatFigures({
   const summary = repeatSummary(definition, result, locale, messages);
   const figures = result.counts.length ? repeatFigures(definition, item, result, locale, messages) : [];
   const restricted = result.instances?.restricted === true;
+  const table = figures.length > 0 && !restricted;
   const withheld = (key: string, dash = false) => (
     <SuppressedValue key={key} k={k} locale={locale} messages={messages} dash={dash} />
   );
@@ -36,11 +37,9 @@ export function RepeatFigures({
       : [formatNumber(n, locale, 0), share === null ? '' : formatShare(share, locale)];
   return (
     <div className="kolo-chart-repeat">
-      {summary && <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{summary}</p>}
-      <p style={{ margin: '0 0 8px', color: MUTED_TEXT_COLOUR, fontSize: 13 }}>
-        {restricted ? messages.instancesRestricted : messages.repeatNote}
-      </p>
-      {figures.length > 0 && !restricted && (
+      {/* the table's caption says it when there is a table */}
+      {summary && !table && <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{summary}</p>}
+      {table && (
         <DataTable
           caption={summary ?? label}
           corner={messages.answer}
@@ -60,6 +59,9 @@ export function RepeatFigures({
           }))}
         />
       )}
+      <p style={{ margin: '8px 0 0', color: MUTED_TEXT_COLOUR, fontSize: 13 }}>
+        {restricted ? messages.instancesRestricted : messages.repeatNote}
+      </p>
     </div>
   );
 }
