@@ -138,3 +138,79 @@ describe('XLSForm "other" beside a choice filter, made in kolo', () => {
     expect(back.definition).toEqual(definition);
   });
 });
+
+describe('XLSForm "other" beside a choice filter on a shared list, made in kolo', () => {
+  it('should write the other option spelled out on a copy of the list, not or_other, and read it back identically', async () => {
+    const definition = {
+      id: 'shared-districts',
+      version: 1,
+      locales: ['en', 'uk'],
+      title: { en: 'Districts', uk: 'Райони' },
+      choiceLists: {
+        districts: [
+          { value: 'd1', label: { en: 'D1', uk: 'Р1' }, properties: { region: 'north' } },
+          { value: 'd2', label: { en: 'D2', uk: 'Р2' }, properties: { region: 'south' } },
+        ],
+      },
+      sections: [
+        {
+          id: 'where',
+          title: { en: 'Where', uk: 'Де' },
+          items: [
+            {
+              id: 'region',
+              kind: 'single_choice',
+              label: { en: 'Region', uk: 'Область' },
+              options: [
+                { value: 'north', label: { en: 'North', uk: 'Північ' } },
+                { value: 'south', label: { en: 'South', uk: 'Південь' } },
+              ],
+            },
+            {
+              id: 'home',
+              kind: 'single_choice',
+              label: { en: 'Home district', uk: 'Район проживання' },
+              choices: 'districts',
+              other: { label: { en: 'Another district', uk: 'Інший район' } },
+              choiceFilter: 'region = ${region}',
+            },
+            {
+              id: 'visited',
+              kind: 'multi_choice',
+              label: { en: 'Districts visited', uk: 'Відвідані райони' },
+              choices: 'districts',
+              other: {},
+              choiceFilter: 'region = ${region}',
+            },
+            {
+              id: 'work',
+              kind: 'single_choice',
+              label: { en: 'Work district', uk: 'Район роботи' },
+              choices: 'districts',
+            },
+          ],
+        },
+      ],
+    };
+    const parsed = parseSurvey(definition);
+    expect(parsed.success ? [] : parsed.errors).toEqual([]);
+    const bytes = await exportDraftXlsForm(definition);
+    const sheets = await readRows(bytes);
+    const survey = sheets.survey ?? [];
+    const col = (key: string) => (survey[0] ?? []).indexOf(key);
+    const rows = survey
+      .slice(1)
+      .map((r) => [col('type'), col('name'), col('relevant'), col('choice_filter')].map((i) => r[i] ?? ''));
+    expect(rows.filter((r) => r[0]?.includes('or_other'))).toEqual([]);
+    expect(rows).toContainEqual(['text', 'home_other', "${home} = 'other'", '']);
+    expect(rows).toContainEqual(['text', 'visited_other', "selected(${visited}, 'other')", '']);
+    // the shared list gains no "other": the question without one still offers only the districts
+    expect(rows).toContainEqual(['select_one districts', 'work', '', '']);
+    const choices = sheets.choices ?? [];
+    expect(choices.filter((r) => r[0] === 'districts').map((r) => r[1])).toEqual(['d1', 'd2']);
+    if (PYXFORM) expect(pyxformRefusal(bytes)).toBe('');
+    const back = await importXlsForm(bytes);
+    expect(back.notes.filter((n) => n.severity === 'error')).toEqual([]);
+    expect(back.definition).toEqual(definition);
+  });
+});

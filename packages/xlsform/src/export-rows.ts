@@ -276,7 +276,7 @@ export class SurveyRows {
       (item.kind === 'single_choice' || item.kind === 'multi_choice') &&
       item.other &&
       item.choiceFilter !== undefined &&
-      item.options
+      (item.options || item.choices !== undefined)
         ? this.spelledOutOther(item, row)
         : undefined;
     switch (item.kind) {
@@ -348,11 +348,14 @@ export class SurveyRows {
    * "Other, please specify" beside a choice filter, which XLSForm tools refuse with or_other:
    * spelled out as Kobo authors do, an `other` choice the filter lets through and a text question
    * shown when it is picked; `kolo_kind` marks both so the import makes them one option again.
+   * A shared list cannot gain the choice (its other questions would offer it): the question gets
+   * its own copy, and `kolo_list` names the shared list it reads again on import.
    */
   private spelledOutOther(item: Extract<Item, { kind: 'single_choice' | 'multi_choice' }>, row: Row): Row {
     const multi = item.kind === 'multi_choice';
     const name = row.name as string;
-    const list = this.choicesOf(item);
+    const list =
+      item.choices !== undefined ? this.sharedCopy(item.choices, item.id, row) : this.choicesOf(item);
     const label = item.other?.label ?? this.otherLabel();
     const choice: Row = { list_name: list, name: OTHER_VALUE };
     this.text(choice, 'label', label);
@@ -370,6 +373,14 @@ export class SurveyRows {
     };
     this.text(specify, 'label', label);
     return specify;
+  }
+
+  /** A question's own copy of the shared list `shared`, marked on its row with `kolo_list`. */
+  private sharedCopy(shared: string, id: string, row: Row): string {
+    const name = this.listNames.claim(id);
+    this.list(name, this.definition.choiceLists?.[shared] ?? []);
+    row.kolo_list = shared;
+    return name;
   }
 
   /** "Other" in the survey's languages, for a spelled-out other choice with no label of its own. */

@@ -1,5 +1,6 @@
 import { expressionReferences, formatExpressionError, OTHER_VALUE, parseExpression } from '@kolo/schema';
 import { type ConstraintTarget, constraintToBounds } from './constraint.ts';
+import { deepEqual } from './deep-equal.ts';
 import { renameReferences } from './expression-names.ts';
 import type { Draft, ImportContext } from './import-context.ts';
 import { baseFields, putText, reportAppearance, showIfOf, textOf } from './row-fields.ts';
@@ -337,6 +338,28 @@ function spelledOutOther(context: ImportContext, row: SurveyRow, draft: Draft): 
   draft.choiceFilter = filter;
   const label = textOf(context, row, 'kolo_other');
   draft.other = Object.keys(label).length > 0 ? { label } : {};
+  sharedAgain(context, row, draft);
+}
+
+/**
+ * A question's copy of a shared list (kolo writes one where a spelled-out "other" could not join
+ * the shared list) reads the shared list again while the copy still holds its very choices.
+ */
+function sharedAgain(context: ImportContext, row: SurveyRow, draft: Draft): void {
+  const written = cellOf(row, 'kolo_list');
+  if (written === '') return;
+  const shared = context.sharedLists.get(written);
+  const choices = context.lists.get(written)?.choices;
+  if (shared !== undefined && choices !== undefined && deepEqual(choices, draft.options)) {
+    delete draft.options;
+    draft.choices = shared;
+    return;
+  }
+  context.notes.warning(
+    placeOf(row, 'kolo_list'),
+    'other_merged',
+    `the "other" option came back, but these choices no longer match the shared list "${written}": the question keeps its own copy of them`,
+  );
 }
 
 /**

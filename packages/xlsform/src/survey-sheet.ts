@@ -39,6 +39,7 @@ export const SURVEY_COLUMNS: readonly string[] = [
   'kolo_kind',
   'kolo_sensitive',
   'kolo_other',
+  'kolo_list',
   'kolo_unit',
   'kolo_min_label',
   'kolo_max_label',
