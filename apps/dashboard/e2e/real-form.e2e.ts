@@ -287,6 +287,28 @@ describe.skipIf(!HAS_CHROMIUM)('a real form (calculation, piping, repeat, cascad
     await snap(page, 'real-form-03-repeat-uk-360');
   });
 
+  it('should show staff the repeat settings in the builder and the repeat in its preview', async () => {
+    const staff = await h.browser.newContext({ baseURL: h.url, viewport: { width: 1280, height: 900 } });
+    const builder = await staff.newPage();
+    await login(builder, 'staff@demo.kolo');
+    await builder.goto(`/design/${SURVEY}`);
+    await builder.getByRole('heading', { name: /Section 2: Your partners \(repeats\)/ }).waitFor();
+    // the preview asks the repeat as the phone does
+    const frame = builder.getByTestId('preview-frame');
+    await frame.getByLabel(/Year of birth/).fill('1990');
+    await frame.getByRole('radio', { name: 'Needle exchange' }).check();
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByRole('button', { name: /Add another/ }).click();
+    await frame.getByRole('region', { name: 'Partner 1', exact: true }).waitFor();
+    await builder.getByRole('button', { name: 'Section settings Your partners' }).click();
+    expect(await builder.getByRole('checkbox', { name: /once per person/ }).isChecked()).toBe(true);
+    expect(await builder.getByLabel('Most entries (up to 50)').inputValue()).toBe('5');
+    await builder.getByLabel('Fewest entries').fill('6');
+    await builder.getByText('The most entries (5) must not be below the fewest (6).').waitFor();
+    await snap(builder, 'real-form-04-builder-1280');
+    await staff.close();
+  });
+
   it('should break no Content-Security-Policy rule', () => {
     expect(h.cspViolations).toEqual([]);
   });
