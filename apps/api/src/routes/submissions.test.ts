@@ -154,6 +154,32 @@ describe('submission input', () => {
     expect((await post(submission(t, 7, { siteId: t.orgs[0].siteIds[1] }), staff)).status).toBe(201);
   });
 
+  it('should store an interview collected before its site was closed, and refuse one collected after with 422', async () => {
+    const admin = await t.login(t.orgs[0].emails.admin);
+    const siteId = t.orgs[0].siteIds[0] as string;
+    const before = submission(t, 21, { collectedAt: new Date(Date.now() - 3_600_000).toISOString() });
+    const closed = await t.request(`/api/sites/${siteId}`, {
+      method: 'PATCH',
+      cookie: admin,
+      json: { active: false },
+    });
+    expect(closed.status).toBe(200);
+    try {
+      // saved offline before the closing: it lands, never lost
+      expect((await post(before)).status).toBe(201);
+      expect(await storedAnswers(t, before.id)).toHaveLength(1);
+      const after = await post(
+        submission(t, 22, { collectedAt: new Date(Date.now() + 1_000).toISOString() }),
+      );
+      expect(after.status).toBe(422);
+      const error = (await after.json()) as { error: { message: string; errors: Record<string, string[]> } };
+      expect(error.error.message).toMatch(/closed on \d{4}-\d{2}-\d{2}.*choose an active site/);
+      expect(error.error.errors).toHaveProperty('siteId');
+    } finally {
+      await t.request(`/api/sites/${siteId}`, { method: 'PATCH', cookie: admin, json: { active: true } });
+    }
+  });
+
   it('should refuse an unknown version, a foreign locale and a date far in the future', async () => {
     const unknown = await post(submission(t, 8, { version: 99 }));
     expect(unknown.status).toBe(422);

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { type NewSubmission, type StoreOutcome, sites, submissionFacts } from '@kolo/db';
+import { auditLog, type NewSubmission, type StoreOutcome, sites, submissionFacts } from '@kolo/db';
 import { SubmissionResult as ContractResult, LocaleCode, validateAnswers } from '@kolo/schema';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session.ts';
 import { bodyProblems } from '../body-guard.ts';
 import type { Deps } from '../context.ts';
@@ -81,6 +81,32 @@ async function siteIsActive(deps: Deps, orgId: string, siteId: string): Promise<
   return site !== undefined;
 }
 
+/**
+ * When a closed (deactivated) site of the organization was closed: its last audited change of
+ * `active`. Undefined for a site of another organization, an unknown one or one never closed.
+ */
+async function siteClosedAt(deps: Deps, orgId: string, siteId: string): Promise<Date | undefined> {
+  const [site] = await deps.db
+    .select({ id: sites.id })
+    .from(sites)
+    .where(and(eq(sites.id, siteId), eq(sites.orgId, orgId), eq(sites.active, false)));
+  if (!site) return undefined;
+  const [change] = await deps.db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.orgId, orgId),
+        eq(auditLog.action, 'site_change'),
+        eq(auditLog.target, siteId),
+        sql`${auditLog.detail} -> 'fields' ? 'active'`,
+      ),
+    )
+    .orderBy(desc(auditLog.at))
+    .limit(1);
+  return change?.at;
+}
+
 async function prepare(deps: Deps, user: SessionUser, body: SubmissionBody): Promise<Prepared> {
   const fail = (
     status: SubmissionResult['status'],
@@ -91,10 +117,21 @@ async function prepare(deps: Deps, user: SessionUser, body: SubmissionBody): Pro
     ok: false,
     result: { id: body.id, status, code, message, ...(errors ? { errors } : {}) },
   });
-  if (!(await siteIsActive(deps, user.orgId, body.siteId)))
-    return fail(422, 'invalid', 'siteId is not an active site of your organization', {
-      siteId: ['unknown site'],
-    });
+  if (!(await siteIsActive(deps, user.orgId, body.siteId))) {
+    const closedAt = await siteClosedAt(deps, user.orgId, body.siteId);
+    if (closedAt === undefined)
+      return fail(422, 'invalid', 'siteId is not an active site of your organization', {
+        siteId: ['unknown site'],
+      });
+    // an interview done before its site was closed still lands: never lose an interview
+    if (new Date(body.collectedAt).getTime() > closedAt.getTime())
+      return fail(
+        422,
+        'invalid',
+        `this site was closed on ${closedAt.toISOString().slice(0, 10)}: choose an active site for interviews done since`,
+        { siteId: ['site closed'] },
+      );
+  }
   if (user.role === 'monitor' && !user.siteIds.includes(body.siteId)) {
     return fail(403, 'forbidden', 'you are not assigned to this site');
   }
