@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { type Db, ROLES } from '@kolo/db';
+import { type Database, type Db, ROLES } from '@kolo/db';
 import { Member, MemberList, SITE_SERVICE_TYPES, Site, SiteList } from '@kolo/schema';
 import { latestAuditEntries } from '../admin/audit-log.ts';
 import { deleteDraft } from '../admin/drafts.ts';
@@ -7,6 +7,7 @@ import { changeMember, createMember, emailStanding, findMember, listMembers } fr
 import { resetPassword, temporaryPassword } from '../admin/passwords.ts';
 import { addSite, allSitesOf, changeSite, listSites } from '../admin/sites.ts';
 import { audit } from '../audit.ts';
+import { attemptStore } from '../auth/attempt-store.ts';
 import { reserveAttempts } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { LoginLimiter } from '../auth/rate-limit.ts';
@@ -98,7 +99,20 @@ const DraftParam = z.object({ id: SurveyId });
 
 /** The admin routes, typed for the OpenAPI document and the hono client. */
 export function adminRoutes() {
-  const emailRefusals = new LoginLimiter(EMAIL_REFUSALS_PER_HOUR, 60 * 60_000);
+  // one limiter per database: shared by every API process on PostgreSQL, in memory on PGlite
+  const emailRefusals = new WeakMap<Database, LoginLimiter>();
+  const emailRefusalsOf = (database: Database): LoginLimiter => {
+    let limiter = emailRefusals.get(database);
+    if (!limiter) {
+      limiter = new LoginLimiter(
+        EMAIL_REFUSALS_PER_HOUR,
+        60 * 60_000,
+        attemptStore(database, 'email-refusals'),
+      );
+      emailRefusals.set(database, limiter);
+    }
+    return limiter;
+  };
   return [
     secured(
       {
@@ -194,7 +208,11 @@ export function adminRoutes() {
           throw new ApiError(409, 'conflict', 'this email is already a user of your organization');
         // used elsewhere: say nothing about where or whom, and stop a list of addresses being tried
         if (standing === 'elsewhere') {
-          await reserveAttempts(c, [[emailRefusals, user.orgId]], 'refused email addresses');
+          await reserveAttempts(
+            c,
+            [[emailRefusalsOf(c.get('deps').database), user.orgId]],
+            'refused email addresses',
+          );
           throw new ApiError(
             409,
             'conflict',
