@@ -94,7 +94,7 @@ describe('xlsxExport', () => {
     const [sheet] = await readBack(
       xlsxExport(t.database.db, t.survey, day, { labels: 'code', includeSensitive: true }),
     );
-    const comment = (sheet?.[0] as string[]).indexOf('comment');
+    const comment = ((sheet?.[0] ?? []) as string[]).indexOf('comment');
     expect(sheet).toHaveLength(2);
     // Excel reads `_xHHHH_` in a cell's text as that character (ECMA-376's ST_Xstring); exceljs
     // leaves inline strings as written, so the test reads them as Excel does
