@@ -1,12 +1,17 @@
 import { z } from '@hono/zod-openapi';
-import { organizations, validatedPeriods } from '@kolo/db';
-import { and, desc, eq } from 'drizzle-orm';
-import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { ErrorSchema, json, ROLES_ADMIN, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { quarterLabel, quarterOf } from '../scorecard/periods.ts';
 import { EmbargoView, ValidatedPeriodView, ValidationInput } from '../scorecard/shapes.ts';
 import { latestSurvey } from '../survey-store.ts';
+import {
+  listValidations,
+  setValidationEmbargo,
+  undoValidation,
+  type ValidatedPeriod,
+  validateQuarter,
+  validationEmbargo,
+} from '../validation/store.ts';
 
 const Params = z.object({ id: z.string().max(64) });
 
@@ -16,8 +21,7 @@ function quarterDays(quarter: string): { from: string; to: string } {
   return quarterOf(`${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`);
 }
 
-type Row = typeof validatedPeriods.$inferSelect;
-const view = (row: Row) => ({
+const view = (row: ValidatedPeriod) => ({
   id: row.id,
   surveyId: row.surveyId,
   quarter: quarterLabel(row.periodStart),
@@ -47,11 +51,7 @@ export function validationRoutes() {
         const user = signedIn(c);
         const { db } = c.get('deps');
         const survey = await latestSurvey(db, user.orgId, c.req.valid('param').id);
-        const rows = await db
-          .select()
-          .from(validatedPeriods)
-          .where(and(eq(validatedPeriods.orgId, user.orgId), eq(validatedPeriods.surveyId, survey.id)))
-          .orderBy(desc(validatedPeriods.periodStart));
+        const rows = await listValidations(db, user.orgId, survey.id);
         return c.json({ periods: rows.map(view) }, 200);
       },
     ),
@@ -84,43 +84,22 @@ export function validationRoutes() {
             `meetingDate: the meeting (${body.meetingDate}) is before ${body.quarter} began (${from}); the community validates figures after they are collected`,
           );
         }
-        const [existing] = await db
-          .select({ id: validatedPeriods.id })
-          .from(validatedPeriods)
-          .where(
-            and(
-              eq(validatedPeriods.orgId, user.orgId),
-              eq(validatedPeriods.surveyId, survey.id),
-              eq(validatedPeriods.periodStart, from),
-            ),
-          );
-        if (existing) {
+        const row = await validateQuarter(db, user, {
+          surveyId: survey.id,
+          quarter: body.quarter,
+          periodStart: from,
+          periodEnd: to,
+          meetingDate: body.meetingDate,
+          participants: body.participants,
+          notes: body.notes || null,
+        });
+        if (!row) {
           throw new ApiError(
             409,
             'conflict',
             `${body.quarter} is already validated; undo that validation first to record another meeting`,
           );
         }
-        const [row] = await db
-          .insert(validatedPeriods)
-          .values({
-            orgId: user.orgId,
-            surveyId: survey.id,
-            periodStart: from,
-            periodEnd: to,
-            meetingDate: body.meetingDate,
-            participants: body.participants,
-            notes: body.notes || null,
-            createdBy: user.userId,
-          })
-          .returning();
-        if (!row) throw new Error('validation not recorded');
-        await audit(db, user, 'period_validate', row.id, {
-          surveyId: survey.id,
-          quarter: body.quarter,
-          meetingDate: body.meetingDate,
-          participants: body.participants,
-        });
         return c.json(view(row), 201);
       },
     ),
@@ -138,24 +117,8 @@ export function validationRoutes() {
         const user = signedIn(c);
         const { db } = c.get('deps');
         const { id, validationId } = c.req.valid('param');
-        const deleted = await db
-          .delete(validatedPeriods)
-          .where(
-            and(
-              eq(validatedPeriods.id, validationId),
-              eq(validatedPeriods.orgId, user.orgId),
-              eq(validatedPeriods.surveyId, id),
-            ),
-          )
-          .returning();
-        const row = deleted[0];
+        const row = await undoValidation(db, user, id, validationId);
         if (!row) throw notFound('validated quarter');
-        await audit(db, user, 'period_unvalidate', row.id, {
-          surveyId: row.surveyId,
-          quarter: quarterLabel(row.periodStart),
-          meetingDate: row.meetingDate,
-          participants: row.participants,
-        });
         return c.json({ id: row.id, undone: true as const }, 200);
       },
     ),
@@ -170,11 +133,7 @@ export function validationRoutes() {
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const [org] = await db
-          .select({ validationEmbargo: organizations.validationEmbargo })
-          .from(organizations)
-          .where(eq(organizations.id, user.orgId));
-        return c.json({ validationEmbargo: org?.validationEmbargo ?? false }, 200);
+        return c.json({ validationEmbargo: await validationEmbargo(db, user.orgId) }, 200);
       },
     ),
     secured(
@@ -191,8 +150,7 @@ export function validationRoutes() {
         const user = signedIn(c);
         const { db } = c.get('deps');
         const { validationEmbargo } = c.req.valid('json');
-        await db.update(organizations).set({ validationEmbargo }).where(eq(organizations.id, user.orgId));
-        await audit(db, user, 'embargo_change', user.orgId, { validationEmbargo });
+        await setValidationEmbargo(db, user, validationEmbargo);
         return c.json({ validationEmbargo }, 200);
       },
     ),
