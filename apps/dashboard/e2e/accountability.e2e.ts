@@ -258,6 +258,37 @@ describe.skipIf(!HAS_CHROMIUM)('the accountability cycle in Chromium', () => {
     await context.close();
   });
 
+  it('should show every cell of the per-quarter table on a 360 px phone, in English and Ukrainian', async () => {
+    for (const [language, caption] of [
+      ['en', 'Per quarter'],
+      ['uk', 'За кварталами'],
+    ] as const) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto('/accountability');
+      await page.getByLabel('App language').first().selectOption(language);
+      await page.setViewportSize({ width: 360, height: 740 });
+      const table = page.getByRole('table', { name: caption });
+      await table.waitFor();
+      expect(await table.getByRole('cell').count()).toBeGreaterThan(0);
+      // nothing of the table lies beyond the screen or beyond a box that clips it
+      const cut = await table.evaluate((element) => {
+        const width = window.innerWidth;
+        const clipped: string[] = [];
+        for (const cell of element.querySelectorAll('th, td, caption')) {
+          const box = cell.getBoundingClientRect();
+          if (box.width > 0 && (box.left < 0 || box.right > width + 1)) clipped.push(cell.textContent ?? '');
+        }
+        for (let box: HTMLElement | null = element; box; box = box.parentElement)
+          if (box.scrollWidth > box.clientWidth + 1) clipped.push(`scrolls: ${box.className}`);
+        return clipped;
+      });
+      expect(cut).toEqual([]);
+      await snap(page, `accountability-11-per-quarter-${language}-360`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByLabel('Мова застосунку').first().selectOption('en');
+  });
+
   it('should read naturally in Ukrainian, also on a phone', async () => {
     await page.goto('/accountability');
     await page.getByLabel('App language').first().selectOption('uk');

@@ -5,7 +5,10 @@ import { countText } from './words.ts';
 
 type Row = Resolution & { key: string; label: string };
 
-/** The resolution figures of groups of actions as a table; a withheld figure says so in words. */
+/**
+ * The resolution figures of groups of actions as a table; a withheld figure says so in words. On a
+ * phone each row stacks into a card, every figure beside its column's name (`data-label`).
+ */
 function ResolutionTable({
   caption,
   rows,
@@ -32,7 +35,7 @@ function ResolutionTable({
       : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(r.medianDaysToResolution);
   return (
     <div className="table-scroll">
-      <table className="acc-table">
+      <table className="acc-table acc-table--stack">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -55,10 +58,18 @@ function ResolutionTable({
           {rows.map((r) => (
             <tr key={r.key}>
               <th scope="row">{r.label}</th>
-              <td className="num">{count(r.actions)}</td>
-              <td className="num">{count(r.resolved)}</td>
-              <td className="num">{rate(r)}</td>
-              <td className="num">{days(r)}</td>
+              <td className="num" data-label={t('accountability.page.actions')}>
+                {count(r.actions)}
+              </td>
+              <td className="num" data-label={t('accountability.page.resolved')}>
+                {count(r.resolved)}
+              </td>
+              <td className="num" data-label={t('accountability.page.resolutionRate')}>
+                {rate(r)}
+              </td>
+              <td className="num" data-label={t('accountability.page.medianDays')}>
+                {days(r)}
+              </td>
             </tr>
           ))}
         </tbody>
