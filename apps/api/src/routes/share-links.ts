@@ -1,19 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { z } from '@hono/zod-openapi';
-import { shareLinks, sites } from '@kolo/db';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { SurveyDay } from '../query-dates.ts';
 import { filterEcho, ResultsQuery, surveyResults } from '../results-query.ts';
 import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
-import {
-  linkByToken,
-  publicResultsQuery,
-  SHARE_FILTER_KEYS,
-  ShareFilters,
-  tokenHash,
-} from '../share-link-access.ts';
+import { linkByToken, publicResultsQuery, ShareFilters, tokenHash } from '../share-link-access.ts';
+import { createShareLink, listShareLinks, revokeShareLink, sitesNamed } from '../share-links/store.ts';
 import { latestSurvey } from '../survey-store.ts';
 import { ResultsResponse } from './results.ts';
 
@@ -101,11 +93,7 @@ export function shareRoutes() {
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const rows = await db
-          .select()
-          .from(shareLinks)
-          .where(eq(shareLinks.orgId, user.orgId))
-          .orderBy(desc(shareLinks.createdAt));
+        const rows = await listShareLinks(db, user.orgId);
         return c.json(
           {
             links: rows.map((r) => {
@@ -152,10 +140,7 @@ export function shareRoutes() {
             `expiresOn: ${body.expiresOn} has passed; choose today or a later day`,
           );
         if (filters.siteId?.length) {
-          const own = await db
-            .select({ id: sites.id })
-            .from(sites)
-            .where(and(eq(sites.orgId, user.orgId), inArray(sites.id, filters.siteId)));
+          const own = await sitesNamed(db, user.orgId, filters.siteId);
           const unknown = filters.siteId.filter((id) => !own.some((s) => s.id === id));
           if (unknown.length > 0)
             throw new ApiError(
@@ -168,31 +153,17 @@ export function shareRoutes() {
         // share link may not use is refused now, not on the public page)
         await surveyResults(deps, user.orgId, body.surveyId, filters, 'rounded');
         const token = randomBytes(24).toString('base64url');
-        const [link] = await db
-          .insert(shareLinks)
-          .values({
-            orgId: user.orgId,
-            surveyId: body.surveyId,
-            tokenHash: tokenHash(token),
-            label: body.label ?? null,
-            createdBy: user.userId,
-            filters: Object.fromEntries(
-              SHARE_FILTER_KEYS.filter((k) => filters[k] !== undefined).map((k) => [k, filters[k]]),
-            ),
-            expiresAt: body.expiresOn ? endOfDay(body.expiresOn) : null,
-            showScorecard: body.showScorecard ?? false,
-            showAccountability: body.showAccountability ?? false,
-          })
-          .returning({ id: shareLinks.id });
-        if (!link) throw new Error('share link not created');
-        await audit(db, user, 'share_link_create', link.id, {
+        const id = await createShareLink(db, user, {
           surveyId: body.surveyId,
-          filters: SHARE_FILTER_KEYS.filter((k) => filters[k] !== undefined),
+          tokenHash: tokenHash(token),
+          label: body.label ?? null,
+          filters,
           expiresOn: body.expiresOn ?? null,
+          expiresAt: body.expiresOn ? endOfDay(body.expiresOn) : null,
           showScorecard: body.showScorecard ?? false,
           showAccountability: body.showAccountability ?? false,
         });
-        return c.json({ id: link.id, surveyId: body.surveyId, token, path: `/share/${token}` }, 201);
+        return c.json({ id, surveyId: body.surveyId, token, path: `/share/${token}` }, 201);
       },
     ),
 
@@ -209,13 +180,7 @@ export function shareRoutes() {
         const user = signedIn(c);
         const { db } = c.get('deps');
         const id = c.req.valid('param').id;
-        const updated = await db
-          .update(shareLinks)
-          .set({ revokedAt: new Date() })
-          .where(and(eq(shareLinks.id, id), eq(shareLinks.orgId, user.orgId), isNull(shareLinks.revokedAt)))
-          .returning({ id: shareLinks.id });
-        if (updated.length === 0) throw notFound('share link');
-        await audit(db, user, 'share_link_revoke', id);
+        if (!(await revokeShareLink(db, user, id))) throw notFound('share link');
         return c.json({ id, revoked: true as const }, 200);
       },
     ),
@@ -234,12 +199,7 @@ export function shareRoutes() {
         const { db } = c.get('deps');
         const link = await linkByToken(db, c.req.valid('param').token);
         const survey = await latestSurvey(db, link.orgId, link.surveyId);
-        const named = link.filters.siteId?.length
-          ? await db
-              .select({ id: sites.id, name: sites.name, city: sites.city })
-              .from(sites)
-              .where(and(eq(sites.orgId, link.orgId), inArray(sites.id, link.filters.siteId)))
-          : [];
+        const named = await sitesNamed(db, link.orgId, link.filters.siteId ?? []);
         return c.json(
           {
             organization: link.orgName,
