@@ -21,6 +21,7 @@ import {
   fill,
 } from './describe.ts';
 import { CODEBOOK_LOCALES, codebookLabels } from './labels.ts';
+import { renderRepeatNote, renderRepeatTables } from './repeat.ts';
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -174,6 +175,7 @@ function renderSection(ctx: DescribeContext, section: Section, index: number): s
     '',
     ...(section.description ? [resolveText(section.description, locale), ''] : []),
     ...(section.showIf ? [fill(labels.shownIf, { c: describeCondition(ctx, section.showIf) }), ''] : []),
+    ...renderRepeatNote(ctx, section),
     ...section.items.flatMap((item) => renderItem(ctx, item)),
   ];
 }
@@ -243,6 +245,7 @@ export function renderCodebook(definition: SurveyDefinition, locale: string): st
     '',
     `_${labels.generated}_`,
     '',
+    ...renderRepeatTables(ctx),
     ...definition.sections.flatMap((section, index) => renderSection(ctx, section, index)),
     ...renderChoiceLists(ctx),
     ...renderIndicators(ctx),
