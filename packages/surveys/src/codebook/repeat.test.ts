@@ -122,6 +122,15 @@ describe('codebook of a survey with a repeat section', () => {
     }
   });
 
+  it('should name the sheet as Excel allows, at most 31 characters, while the CSV keeps the whole id', () => {
+    const long = 'partners_told_in_the_last_twelve_months';
+    const [about, repeat] = partners.sections;
+    if (!about || !repeat) throw new Error('fixture');
+    const text = renderCodebook({ ...partners, sections: [about, { ...repeat, id: long }] }, 'en');
+    expect(text).toContain(`the sheet \`${long.slice(0, 31)}\`.`);
+    expect(text).toContain(`\`export.csv?repeat=${long}\``);
+  });
+
   it('should leave a survey without repeats as it was', () => {
     const once = { ...partners, sections: partners.sections.slice(0, 1) };
     expect(renderCodebook(once, 'en')).not.toContain(repeatLabels(['en']).tables);
