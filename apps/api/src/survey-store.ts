@@ -1,6 +1,6 @@
 import { type Db, surveys, surveyVersions } from '@kolo/db';
 import { lintSurvey, parseSurvey, type SurveyDefinition } from '@kolo/schema';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from './audit.ts';
 import { ApiError, notFound } from './errors.ts';
@@ -48,13 +48,17 @@ export async function latestSurvey(db: Db, orgId: string, surveyId: string): Pro
   return definition;
 }
 
-/** Publish a checked definition as the next version; returns the stored definition. */
+/**
+ * Publish a checked definition as the next version; returns the stored definition. With `audited`,
+ * its `publish` audit entry is written in the same transaction.
+ */
 export async function publishVersion(
   db: Db,
   orgId: string,
   definition: SurveyDefinition,
   publishedBy: string | null,
   changeSummary: unknown,
+  audited = false,
 ): Promise<SurveyDefinition> {
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -80,6 +84,7 @@ export async function publishVersion(
       publishedBy,
       changeSummary: changeSummary ?? null,
     });
+    if (audited) await audit(tx, { orgId, userId: publishedBy }, 'publish', definition.id, { version });
     return stored;
   });
 }
@@ -125,4 +130,49 @@ export async function createDraft(
   await audit(db, author, 'survey_draft', id.data, { created: true });
   const { errors, warnings } = checked(definition);
   return { id: id.data, errors, warnings };
+}
+
+/** A survey of an organization as stored: its latest version and working draft. */
+export type SurveyRow = typeof surveys.$inferSelect;
+
+/** The surveys of an organization by id. */
+export async function surveysOf(db: Db, orgId: string): Promise<SurveyRow[]> {
+  return db.select().from(surveys).where(eq(surveys.orgId, orgId)).orderBy(asc(surveys.id));
+}
+
+/** One survey of an organization, or undefined. */
+export async function surveyRow(db: Db, orgId: string, id: string): Promise<SurveyRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.orgId, orgId), eq(surveys.id, id)));
+  return row;
+}
+
+/** The published versions of a survey, oldest first, with when and the summary of changes. */
+export async function versionHistory(db: Db, orgId: string, surveyId: string) {
+  return db
+    .select({
+      version: surveyVersions.version,
+      publishedAt: surveyVersions.publishedAt,
+      changeSummary: surveyVersions.changeSummary,
+    })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.orgId, orgId), eq(surveyVersions.surveyId, surveyId)))
+    .orderBy(asc(surveyVersions.version));
+}
+
+/** Save the working draft of a survey of the organization; false when it has no such survey. */
+export async function saveDraft(
+  db: Db,
+  orgId: string,
+  id: string,
+  definition: Record<string, unknown>,
+): Promise<boolean> {
+  const updated = await db
+    .update(surveys)
+    .set({ draft: definition, updatedAt: new Date() })
+    .where(and(eq(surveys.orgId, orgId), eq(surveys.id, id)))
+    .returning({ id: surveys.id });
+  return updated.length > 0;
 }

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import { surveys, surveyVersions } from '@kolo/db';
 import {
   DraftAnswer,
   DraftSaved,
@@ -11,8 +10,6 @@ import {
   VersionHistory,
 } from '@kolo/schema';
 import { library } from '@kolo/surveys';
-import { and, asc, eq } from 'drizzle-orm';
-import { audit } from '../audit.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { ErrorSchema, json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { summarizeChanges } from '../survey-changes.ts';
@@ -22,7 +19,11 @@ import {
   latestSurvey,
   publishVersion,
   SurveyId,
+  saveDraft,
+  surveyRow,
+  surveysOf,
   surveyVersion,
+  versionHistory,
 } from '../survey-store.ts';
 import { publishedSurveysRoute } from './surveys-published.ts';
 
@@ -47,11 +48,7 @@ export function surveyRoutes() {
       async (c) => {
         const { db } = c.get('deps');
         const user = signedIn(c);
-        const rows = await db
-          .select()
-          .from(surveys)
-          .where(eq(surveys.orgId, user.orgId))
-          .orderBy(asc(surveys.id));
+        const rows = await surveysOf(db, user.orgId);
         const designer = ROLES_DESIGN.includes(user.role);
         const list = [];
         for (const row of rows) {
@@ -116,17 +113,7 @@ export function surveyRoutes() {
       async (c) => {
         const { db } = c.get('deps');
         const user = signedIn(c);
-        const rows = await db
-          .select({
-            version: surveyVersions.version,
-            publishedAt: surveyVersions.publishedAt,
-            changeSummary: surveyVersions.changeSummary,
-          })
-          .from(surveyVersions)
-          .where(
-            and(eq(surveyVersions.orgId, user.orgId), eq(surveyVersions.surveyId, c.req.valid('param').id)),
-          )
-          .orderBy(asc(surveyVersions.version));
+        const rows = await versionHistory(db, user.orgId, c.req.valid('param').id);
         if (rows.length === 0) throw notFound(`survey "${c.req.valid('param').id}"`);
         return c.json(
           { versions: rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })) },
@@ -169,10 +156,7 @@ export function surveyRoutes() {
         const { db } = c.get('deps');
         const user = signedIn(c);
         const id = c.req.valid('param').id;
-        const [row] = await db
-          .select()
-          .from(surveys)
-          .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)));
+        const row = await surveyRow(db, user.orgId, id);
         if (!row) throw notFound(`survey "${id}"`);
         const definition =
           row.draft ??
@@ -220,12 +204,7 @@ export function surveyRoutes() {
         const id = c.req.valid('param').id;
         const { definition } = c.req.valid('json');
         if (definition.id !== id) throw new ApiError(422, 'invalid', `definition.id must be "${id}"`);
-        const updated = await db
-          .update(surveys)
-          .set({ draft: definition, updatedAt: new Date() })
-          .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)))
-          .returning({ id: surveys.id });
-        if (updated.length === 0) throw notFound(`survey "${id}"`);
+        if (!(await saveDraft(db, user.orgId, id, definition))) throw notFound(`survey "${id}"`);
         const { errors, warnings } = checked(definition);
         return c.json({ id, errors, warnings }, 200);
       },
@@ -253,10 +232,7 @@ export function surveyRoutes() {
         const user = signedIn(c);
         const id = c.req.valid('param').id;
         const note = (c.req.valid('json') as { note?: string } | undefined)?.note;
-        const [row] = await db
-          .select()
-          .from(surveys)
-          .where(and(eq(surveys.orgId, user.orgId), eq(surveys.id, id)));
+        const row = await surveyRow(db, user.orgId, id);
         if (!row) throw notFound(`survey "${id}"`);
         if (row.draft === null) throw new ApiError(409, 'conflict', 'there is no draft to publish');
         const previous = row.latestVersion
@@ -274,8 +250,14 @@ export function surveyRoutes() {
             { errors },
           );
         const changes = summarizeChanges(previous, survey, note);
-        const stored: SurveyDefinition = await publishVersion(db, user.orgId, survey, user.userId, changes);
-        await audit(db, user, 'publish', id, { version: stored.version });
+        const stored: SurveyDefinition = await publishVersion(
+          db,
+          user.orgId,
+          survey,
+          user.userId,
+          changes,
+          true,
+        );
         return c.json({ id, version: stored.version, changes }, 201);
       },
     ),
