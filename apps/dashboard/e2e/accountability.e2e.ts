@@ -278,7 +278,7 @@ describe.skipIf(!HAS_CHROMIUM)('the accountability cycle in Chromium', () => {
           const box = cell.getBoundingClientRect();
           if (box.width > 0 && (box.left < 0 || box.right > width + 1)) clipped.push(cell.textContent ?? '');
         }
-        for (let box: HTMLElement | null = element; box; box = box.parentElement)
+        for (let box: Element | null = element; box; box = box.parentElement)
           if (box.scrollWidth > box.clientWidth + 1) clipped.push(`scrolls: ${box.className}`);
         return clipped;
       });
