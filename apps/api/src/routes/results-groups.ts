@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { sites } from '@kolo/db';
 import type { SurveyDefinition } from '@kolo/schema';
-import { asc, eq } from 'drizzle-orm';
+import { listSites } from '../admin/sites.ts';
 import type { Deps } from '../context.ts';
 import { type ResultsAudience, type ResultsQuery, surveyResultsOf } from '../results-query.ts';
 
@@ -35,11 +34,8 @@ async function groupKeys(
   query: ResultsQuery,
   by: ResultsGrouping,
 ): Promise<string[]> {
-  const rows = await deps.db
-    .select({ id: sites.id, country: sites.country })
-    .from(sites)
-    .where(eq(sites.orgId, orgId))
-    .orderBy(asc(sites.country), asc(sites.name));
+  // by country, city and name, as the organization's site list
+  const rows = await listSites(deps.db, orgId);
   const keys: string[] = [];
   for (const site of rows) {
     if (query.country?.length && !query.country.includes(site.country)) continue;

@@ -1,14 +1,16 @@
 import { type Db, shareLinks, sites } from '@kolo/db';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '../audit.ts';
-import type { SessionUser } from '../auth/session.ts';
 import { SHARE_FILTER_KEYS, type ShareFilters } from '../share-link-access.ts';
 
 /** A share link as stored (its token only as a hash). */
 export type ShareLinkRow = typeof shareLinks.$inferSelect;
 
-/** Who changes the share links: a user of the organization. */
-export type Editor = Pick<SessionUser, 'orgId' | 'userId'>;
+/** Who changes the share links: a user of the organization, or the command line (no user). */
+export interface Editor {
+  readonly orgId: string;
+  readonly userId: string | null;
+}
 
 /** What a new share link keeps. */
 export interface NewShareLink {

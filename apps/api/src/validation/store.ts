@@ -1,11 +1,13 @@
 import { type Db, organizations, validatedPeriods } from '@kolo/db';
 import { and, desc, eq } from 'drizzle-orm';
 import { audit } from '../audit.ts';
-import type { SessionUser } from '../auth/session.ts';
 import { quarterLabel } from '../scorecard/periods.ts';
 
-/** Who changes the validations: a user of the organization. */
-export type Editor = Pick<SessionUser, 'orgId' | 'userId'>;
+/** Who changes the validations: a user of the organization, or the command line (no user). */
+export interface Editor {
+  readonly orgId: string;
+  readonly userId: string | null;
+}
 
 /** A quarter the community validated at a meeting, as stored. */
 export type ValidatedPeriod = typeof validatedPeriods.$inferSelect;
