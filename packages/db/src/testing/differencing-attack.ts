@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '@kolo/schema';
+import { REPEAT_MAX_INSTANCES, type SurveyDefinition } from '@kolo/schema';
 import { SUBMISSION_FACT, scoreFactValue } from '../facts.ts';
 import { buildResults, type SurveyResults } from '../results.ts';
 import { bandMiddle } from '../suppression.ts';
@@ -20,6 +20,11 @@ export type Observation =
   | { readonly kind: 'count'; readonly n: number | null }
   /** The cell has respondents (a timeline point exists), without a number. */
   | { readonly kind: 'nonzero' }
+  /**
+   * A published count of the instances the cell's respondents gave (a repeated section's item):
+   * each gave at least one and at most {@link REPEAT_MAX_INSTANCES}, so it bounds their number.
+   */
+  | { readonly kind: 'instances'; readonly n: number | null }
   /** An indicator's published value over the cell; `point`: from a timeline point (null tells nothing). */
   | {
       readonly kind: 'indicator';
@@ -111,7 +116,9 @@ export class DifferencingAttack {
   /**
    * Note everything one results response says: its own cell (respondents, and the `indicators`
    * every respondent has a value of), the cells one answer further in (per-value counts of
-   * `breakdowns` questions) and its months (timeline, one point per entry of `periods`).
+   * `breakdowns` questions; for a question of a repeated section, the respondents who gave the value
+   * in any instance, bounded also by its instance counts; for a repeated section named in
+   * `breakdowns`, those who gave any instance) and its months (timeline, one point per entry of `periods`).
    */
   observeResults(
     cell: AttackCell,
@@ -137,6 +144,24 @@ export class DifferencingAttack {
         );
       }
     }
+    for (const question of results.questions) {
+      if (!question.repeat || !breakdowns.includes(question.id) || question.suppressed) continue;
+      // a respondent is in a value's cell when they gave it in any instance
+      const withValue = (value: string) => ({ ...cell, answers: { ...cell.answers, [question.id]: value } });
+      for (const count of question.instances?.counts ?? [])
+        this.observe(withValue(count.value), { kind: 'instances', n: count.n });
+    }
+    for (const repeat of results.repeats ?? []) {
+      if (!breakdowns.includes(repeat.id)) continue;
+      // `<section>: '+'` names the respondents who gave at least one instance
+      const withAny = { ...cell, answers: { ...cell.answers, [repeat.id]: '+' } };
+      this.observe(withAny, {
+        kind: 'count',
+        n: repeat.withInstances.suppressed ? null : repeat.withInstances.n,
+      });
+      if (repeat.instances !== null && !results.rounding)
+        this.observe(withAny, { kind: 'instances', n: repeat.instances });
+    }
     for (let month = cell.from; month <= cell.to; month += 1) {
       const monthCell = { ...cell, from: month, to: month };
       const point = results.timeline.find((p) => p.period === periods[month]);
@@ -157,6 +182,13 @@ export class DifferencingAttack {
         return countAllows(observation.n, n, this.k, this.base, this.rounding);
       case 'nonzero':
         return n > 0;
+      case 'instances': {
+        // a withheld instance count says nothing more than the respondents' own count
+        if (observation.n === null) return true;
+        const lo = this.base > 1 ? observation.n - Math.floor((this.base - 1) / 2) : observation.n;
+        const hi = this.base > 1 ? lo + this.base - 1 : observation.n;
+        return n <= hi && n * REPEAT_MAX_INSTANCES >= lo;
+      }
       case 'indicator': {
         if (observation.point && observation.value === null) return true;
         const values = this.achievable(observation.id, n);
