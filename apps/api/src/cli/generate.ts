@@ -1,7 +1,9 @@
 import { type Db, organizations, surveyVersions } from '@kolo/db';
 import type { SurveyDefinition } from '@kolo/schema';
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { generateSubmissionsInBulk } from '../demo/generate.ts';
+import { ApiError } from '../errors.ts';
+import { latestSurvey } from '../survey-store.ts';
 import { type Command, numberFlag, parseCommandArgs, required } from './args.ts';
 import { withDatabase } from './database.ts';
 import { count, failure, say, usageError } from './io.ts';
@@ -26,13 +28,11 @@ async function organizationId(db: Db, slug: string | undefined): Promise<{ id: s
 }
 
 async function latestVersion(db: Db, orgId: string, surveyId: string): Promise<SurveyDefinition> {
-  const [row] = await db
-    .select({ definition: surveyVersions.definition })
-    .from(surveyVersions)
-    .where(and(eq(surveyVersions.orgId, orgId), eq(surveyVersions.surveyId, surveyId)))
-    .orderBy(desc(surveyVersions.version))
-    .limit(1);
-  if (row) return row.definition as SurveyDefinition;
+  try {
+    return await latestSurvey(db, orgId, surveyId);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+  }
   const published = await db
     .selectDistinct({ id: surveyVersions.surveyId })
     .from(surveyVersions)
