@@ -1,4 +1,5 @@
 import { checkCondition } from './check-conditions.ts';
+import { checkDisaggregation } from './check-disaggregation.ts';
 import { checkItemExpressions } from './check-expressions.ts';
 import { checkTranslations } from './check-translations.ts';
 import { type Choice, type Item, REPEAT_MAX_INSTANCES, SurveyDefinition } from './definition.ts';
@@ -257,7 +258,7 @@ function checkIndicators(definition: SurveyDefinition, byId: ReadonlyMap<string,
 
 /**
  * Parse and check a survey definition: its shape, then ids, references, conditions, choices,
- * bounds, indicators and translations, each error located by path.
+ * bounds, indicators, disaggregations and translations, each error located by path.
  * @example
  * const result = parseSurvey(json);
  * if (!result.success) console.log(formatSurveyErrors(result.errors));
@@ -319,6 +320,10 @@ export function parseSurvey(input: unknown): ParseSurveyResult {
       );
     }
   }
-  errors.push(...checkIndicators(definition, byId), ...checkTranslations(definition));
+  errors.push(
+    ...checkIndicators(definition, byId),
+    ...checkDisaggregation(definition, byId),
+    ...checkTranslations(definition),
+  );
   return errors.length > 0 ? { success: false, errors } : { success: true, survey: definition };
 }

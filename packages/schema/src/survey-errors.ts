@@ -12,6 +12,7 @@ export const SURVEY_ERROR_CODES = [
   'invalid_choices',
   'invalid_bounds',
   'invalid_expression',
+  'invalid_disaggregation',
 ] as const;
 
 /** Why a survey definition is refused. */

@@ -320,6 +320,8 @@ export const en = {
       'The limits do not fit: the maximum is below the minimum, or more answers are allowed than there are options.',
     invalid_expression:
       'The expression cannot be read or uses something that does not exist: the details below say where (col is the character number).',
+    invalid_disaggregation:
+      'Results cannot be broken down by this question: choose a single-choice, yes/no or scale (Likert) question asked once per submission (not inside a repeated section), and list each question only once.',
     text_not_sensitive: 'Written answers can reveal who someone is. Mark this question as sensitive.',
     personal_data:
       'This looks like personal data (a name, phone number, address…). Remove the question or mark it as sensitive.',

@@ -319,6 +319,8 @@ export const pl: DesignMessages = {
       'Granice się nie zgadzają: maksimum jest mniejsze od minimum albo dozwolono więcej odpowiedzi, niż jest opcji.',
     invalid_expression:
       'Wyrażenia nie da się odczytać albo używa czegoś, czego nie ma: poniżej podano, gdzie (col to numer znaku).',
+    invalid_disaggregation:
+      'Wyników nie można podzielić według tego pytania: wybierz pytanie jednokrotnego wyboru, tak/nie lub skalę (Likerta), zadawane raz w ankiecie (nie w powtarzanej sekcji), i podaj każde pytanie tylko raz.',
     text_not_sensitive:
       'Odpowiedzi pisane własnymi słowami mogą ujawnić, kto odpowiada. Oznacz to pytanie jako wrażliwe.',
     personal_data:

@@ -322,6 +322,8 @@ export const ro: DesignMessages = {
       'Limitele nu se potrivesc: maximul este sub minim sau sunt permise mai multe răspunsuri decât variante.',
     invalid_expression:
       'Expresia nu poate fi citită sau folosește ceva ce nu există: detaliile de mai jos arată unde (col este numărul caracterului).',
+    invalid_disaggregation:
+      'Rezultatele nu pot fi defalcate după această întrebare: alegeți o întrebare cu un singur răspuns, da/nu sau o scală (Likert), pusă o singură dată pe chestionar (nu într-o secțiune repetată), și enumerați fiecare întrebare o singură dată.',
     text_not_sensitive:
       'Răspunsurile scrise pot dezvălui cine este o persoană. Marcați această întrebare ca sensibilă.',
     personal_data:
