@@ -7,7 +7,7 @@ import {
   type SurveyResults,
   type TimeBucket,
 } from '@kolo/db';
-import { allowedValues, type SurveyDefinition, surveyItems } from '@kolo/schema';
+import { allowedValues, DISAGGREGATION_KINDS, type SurveyDefinition, surveyItems } from '@kolo/schema';
 import type { Deps } from './context.ts';
 import { ApiError } from './errors.ts';
 import { SurveyDay } from './query-dates.ts';
@@ -36,8 +36,6 @@ export const ResultsQuery = z.strictObject({
   ).optional(),
 });
 export type ResultsQuery = z.infer<typeof ResultsQuery>;
-
-const FILTERABLE = new Set(['single_choice', 'yes_no', 'likert']);
 
 /**
  * The survey's "which service did you use" question: a single-choice question on the shared list of
@@ -92,12 +90,20 @@ function answerFilters(
   filters: readonly string[],
   audience: ResultsAudience,
 ): Record<string, string> {
-  const byId = new Map(surveyItems(definition).map((e) => [e.item.id, e.item]));
+  const byId = new Map(surveyItems(definition).map((e) => [e.item.id, e]));
   const out: Record<string, string> = {};
   for (const f of filters) {
     const [question = '', value = ''] = f.split(':');
-    const item = byId.get(question);
-    if (!item || !FILTERABLE.has(item.kind)) {
+    const entry = byId.get(question);
+    const item = entry?.item;
+    if (entry?.section.repeat) {
+      throw new ApiError(
+        422,
+        'invalid',
+        `filter: "${question}" is asked once per entry of the repeated section "${entry.section.id}", so it does not sort respondents; filter by a question asked once per respondent`,
+      );
+    }
+    if (!item || !DISAGGREGATION_KINDS.has(item.kind)) {
       throw new ApiError(
         422,
         'invalid',

@@ -2,6 +2,7 @@ export * from './accountability.ts';
 export * from './admin-api.ts';
 export type { CalculateOptions } from './calculate.ts';
 export { calculateAnswers, calculateItem, storedCalculation } from './calculate.ts';
+export { DISAGGREGATION_KINDS } from './check-disaggregation.ts';
 export type { ParseSurveyResult } from './check-survey.ts';
 export { parseSurvey } from './check-survey.ts';
 export { localizedTexts } from './check-translations.ts';
