@@ -267,6 +267,23 @@ export const loginAttempts = pgTable(
   (t) => [index('login_attempts_expires_at_idx').on(t.expiresAt)],
 );
 
+/** Pending one-time confirmations for sensitive exports, by token hash (UNLOGGED, see 0015). */
+export const exportConfirmations = pgTable(
+  'export_confirmations',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    orgId: uuid('org_id').notNull(),
+    surveyId: text('survey_id').notNull(),
+    format: text('format').notNull(),
+    expiresAt: bigint('expires_at', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    index('export_confirmations_user_id_idx').on(t.userId),
+    index('export_confirmations_expires_at_idx').on(t.expiresAt),
+  ],
+);
+
 /** Revocable public links to one survey's aggregate results. */
 export const shareLinks = pgTable(
   'share_links',

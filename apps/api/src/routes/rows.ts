@@ -80,7 +80,7 @@ async function exportRoute(c: Context<AppEnv>, format: 'csv' | 'xlsx') {
     if (problem)
       throw new ApiError(403, 'forbidden', `sensitive export refused: ${problem}. Ask with ${howToAsk}`);
     const grant = { userId: user.userId, orgId: user.orgId, surveyId: id, format };
-    if (!confirm || !exportConfirmations(c.get('deps')).redeem(confirm, grant))
+    if (!confirm || !(await exportConfirmations(c.get('deps')).redeem(confirm, grant)))
       throw new ApiError(403, 'forbidden', `a sensitive export needs a fresh confirmation: ${howToAsk}`);
   }
   const definition = await latestSurvey(db, user.orgId, id);
@@ -205,7 +205,7 @@ export function rowsRoutes() {
         if (problem) throw new ApiError(403, 'forbidden', `confirmation refused: ${problem}`);
         const id = c.req.valid('param').id;
         await latestSurvey(c.get('deps').db, user.orgId, id);
-        const { token, expiresAt } = exportConfirmations(c.get('deps')).issue({
+        const { token, expiresAt } = await exportConfirmations(c.get('deps')).issue({
           userId: user.userId,
           orgId: user.orgId,
           surveyId: id,
