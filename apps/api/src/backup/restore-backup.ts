@@ -1,4 +1,4 @@
-import type { Db } from '@kolo/db';
+import { type Db, syncDisaggregations } from '@kolo/db';
 import { sql } from 'drizzle-orm';
 import { migrationLevel, nonEmptyTables, tableColumns } from './database-state.ts';
 import { BACKUP_TABLES, BackupError, type BackupHeader, type BackupTrailer } from './format.ts';
@@ -54,7 +54,8 @@ async function assertSameSchema(db: Pick<Db, 'execute'>, header: BackupHeader): 
  * Restore a backup into an empty database. The whole file is verified first (format, version,
  * schema level, row counts, SHA-256) without writing; then every row is inserted in one
  * transaction, ids, timestamps and JSON exactly as they were, and the audit log's id sequence is
- * moved past the restored entries. Any failure leaves the database empty.
+ * moved past the restored entries. Any failure leaves the database empty. Disaggregated
+ * counts the backup lacks (a declaration newer than its counts) are then built from the submissions.
  * @example await restoreBackup(database.db, '/backups/kolo-2025-06-01.kolo');
  */
 export async function restoreBackup(
@@ -99,5 +100,7 @@ export async function restoreBackup(
       sql`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce(max(id), 1), max(id) is not null) from audit_log`,
     );
   });
+  // a survey's disaggregation declared after the backup was made (none normally): counted now
+  await syncDisaggregations(db);
   return verified;
 }

@@ -3,14 +3,28 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { auditLog, type Database, type Db, organizations, sessions, shareLinks, users } from '@kolo/db';
+import {
+  auditLog,
+  type Database,
+  type Db,
+  findingNotes,
+  findings,
+  indicatorStandards,
+  organizations,
+  reports,
+  sessions,
+  shareLinks,
+  syncDisaggregations,
+  users,
+  validatedPeriods,
+} from '@kolo/db';
 import { openTestDatabase, testEngines } from '@kolo/db/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import journal from '../../../../packages/db/migrations/meta/_journal.json' with { type: 'json' };
 import { audit } from '../audit.ts';
 import { nonEmptyTables, queryRows } from '../backup/database-state.ts';
-import { BACKUP_TABLES } from '../backup/format.ts';
+import { RESTORE_EMPTY_TABLES } from '../backup/format.ts';
 import { writeBackup } from '../backup/write-backup.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { run } from './main.ts';
@@ -24,7 +38,7 @@ async function canonicalDump(db: Db): Promise<Record<string, { rows: number; sha
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local timezone = 'UTC'`);
     const dump: Record<string, { rows: number; sha256: string }> = {};
-    for (const table of [...BACKUP_TABLES.map((t) => t.name), 'sessions']) {
+    for (const table of RESTORE_EMPTY_TABLES) {
       const name = sql.identifier(table);
       const rows = await queryRows<{ row: string }>(tx, sql`select t::text as row from ${name} t order by 1`);
       const hash = createHash('sha256');
@@ -54,12 +68,57 @@ async function seedSource(db: Db): Promise<void> {
     label: null,
     createdBy: user.id,
   });
+  // the accountability cycle the demo does not fill: a note, a report, a standard, a validated quarter
+  const [finding] = await db.select({ id: findings.id }).from(findings).orderBy(findings.id).limit(1);
+  if (!finding) throw new Error('the demo seeds no finding');
+  await db.insert(findingNotes).values({
+    orgId: org.id,
+    findingId: finding.id,
+    kind: 'correction',
+    body: 'Черга в Кишиневі: 3 години, не 30 хвилин',
+    createdBy: user.id,
+  });
+  await db.insert(reports).values({
+    orgId: org.id,
+    surveyId: 'service-satisfaction',
+    title: 'Q1 community report',
+    language: 'uk',
+    periodFrom: '2025-01-01',
+    periodTo: '2025-03-31',
+    scope: { level: 'network' },
+    dataVersion: { submissions: 12, latest: '2025-03-31T10:00:00.000Z', versions: [1] },
+    model: { sections: [{ kind: 'narrative', text: 'Що змінилося' }], share: 0.125 },
+    createdBy: user.id,
+  });
+  await db.insert(indicatorStandards).values({
+    orgId: org.id,
+    surveyId: 'service-satisfaction',
+    indicatorId: 'satisfaction',
+    direction: 'higher',
+    green: 0.8,
+    amber: 0.6,
+    target: 0.9,
+    source: 'national guideline',
+    updatedBy: user.id,
+  });
+  await db.insert(validatedPeriods).values({
+    orgId: org.id,
+    surveyId: 'service-satisfaction',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-03-31',
+    meetingDate: '2025-04-10',
+    participants: 14,
+    notes: null,
+    createdBy: user.id,
+  });
   await db.insert(sessions).values({
     id: 'b'.repeat(64),
     userId: user.id,
     orgId: org.id,
     expiresAt: new Date(Date.now() + 3_600_000),
   });
+  // as a running server does at start: the disaggregated counts a restore must carry
+  expect(await syncDisaggregations(db)).toBeGreaterThan(0);
   await db.execute(sql`update surveys set draft = '{"id": "x", "title": {"uk": "Опитування"}, "n": 2.5}'::jsonb
     where id = 'service-access'`);
   await db.execute(sql`update submissions set received_at = '2024-02-29 23:59:59.123456+00'
@@ -123,6 +182,13 @@ describe('kolo backup / restore', () => {
         expect(before.answer_rollups?.rows).toBeGreaterThan(1000);
         // the demo's four accounts (created through createMember, audited) and the two entries above
         expect(before.audit_log?.rows).toBe(6);
+        // the accountability cycle: the demo's findings, actions and observations, and the rows above
+        for (const table of ['findings', 'actions', 'action_events', 'observations'])
+          expect(before[table]?.rows, table).toBeGreaterThan(0);
+        for (const table of ['finding_notes', 'reports', 'indicator_standards', 'validated_periods'])
+          expect(before[table]?.rows, table).toBe(1);
+        // the derived disaggregated counts are carried exactly, not rebuilt with other rounding
+        expect(before.disaggregated_rollups_monthly?.rows).toBeGreaterThan(1000);
         const { sessions: sourceSessions, ...sourceTables } = before;
         const { sessions: targetSessions, ...targetTables } = after;
         expect(targetTables).toEqual(sourceTables);
