@@ -246,6 +246,59 @@ export const SurveyPrivacy = z.strictObject({
 });
 export type SurveyPrivacy = z.infer<typeof SurveyPrivacy>;
 
+/** Most rows of one lookup table: a sample list of a few thousand areas or sites fits. */
+export const LOOKUP_MAX_ROWS = 10_000;
+/** Most columns of one lookup table. */
+export const LOOKUP_MAX_COLUMNS = 50;
+/** Most lookup tables one survey carries. */
+export const LOOKUP_MAX_TABLES = 10;
+/** Most cells over all of a survey's lookup tables: they travel with the form to every phone. */
+export const LOOKUP_MAX_CELLS = 200_000;
+
+/** A lookup table's name, as `pulldata('sampleList', …)` names it (XLSForm's media file without `.csv`). */
+export const LookupName = z
+  .string()
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_-]{0,62}$/,
+    'must start with a letter and use only letters, digits, _ and - (the CSV file name without .csv)',
+  );
+
+/**
+ * A table a form looks values up in (XLSForm's form media CSV, read by
+ * `pulldata('table', 'column', 'key column', key)`): the first row whose key column equals the
+ * key gives the value. It travels with the survey to every monitor's phone, so it holds reference
+ * data (areas, sites, coordinates), never anything about respondents.
+ */
+export const LookupTable = z
+  .strictObject({
+    /** The CSV's header, in order; unique. */
+    columns: z
+      .array(z.string().trim().min(1, 'a column needs a name').max(100))
+      .min(1, 'a lookup table needs at least one column')
+      .max(LOOKUP_MAX_COLUMNS, `a lookup table has at most ${LOOKUP_MAX_COLUMNS} columns`),
+    /** The rows, each with one text per column. */
+    rows: z
+      .array(z.array(z.string().max(1_000, 'a lookup cell holds at most 1,000 characters')))
+      .max(LOOKUP_MAX_ROWS, `a lookup table has at most ${LOOKUP_MAX_ROWS} rows`),
+  })
+  .superRefine((table, ctx) => {
+    const seen = new Set<string>();
+    table.columns.forEach((column, i) => {
+      if (seen.has(column))
+        ctx.addIssue({ code: 'custom', path: ['columns', i], message: `column "${column}" appears twice` });
+      seen.add(column);
+    });
+    table.rows.forEach((row, i) => {
+      if (row.length !== table.columns.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i],
+          message: `row ${i + 1} has ${row.length} values for ${table.columns.length} columns`,
+        });
+    });
+  });
+export type LookupTable = z.infer<typeof LookupTable>;
+
 /** The shape of a survey definition: plain JSON data, the one source for form, validation, storage and charts. */
 export const SurveyDefinition = z.strictObject({
   id: z
@@ -270,6 +323,24 @@ export const SurveyDefinition = z.strictObject({
    * results read as fast as unfiltered ones. Other questions can still be filtered by, more slowly.
    */
   disaggregateBy: z.array(Identifier).max(8, 'declare at most 8 disaggregation questions').optional(),
+  /** Tables `pulldata()` reads, by name; see {@link LookupTable}. */
+  lookups: z
+    .record(LookupName, LookupTable)
+    .optional()
+    .superRefine((lookups, ctx) => {
+      const tables = Object.values(lookups ?? {});
+      if (tables.length > LOOKUP_MAX_TABLES)
+        ctx.addIssue({
+          code: 'custom',
+          message: `a survey carries at most ${LOOKUP_MAX_TABLES} lookup tables`,
+        });
+      const cells = tables.reduce((sum, t) => sum + t.rows.length * t.columns.length, 0);
+      if (cells > LOOKUP_MAX_CELLS)
+        ctx.addIssue({
+          code: 'custom',
+          message: `lookup tables hold ${cells} cells; at most ${LOOKUP_MAX_CELLS} travel with a survey`,
+        });
+    }),
 });
 export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
 /** What an author writes; the same as the parsed shape since the model adds no defaults. */
