@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*', 'apps/dashboard/vitest.e2e.config.ts'],
+    projects: ['packages/*', 'apps/*', 'bench', 'apps/dashboard/vitest.e2e.config.ts'],
   },
 });
