@@ -91,13 +91,13 @@ export function applyCalculations(
     const instances = freshInstances(result[section.id], ids);
     if (instances) result[section.id] = instances;
   }
-  const { today, repeats } = options;
+  const { today, repeats, lookups } = options;
   for (const { entry, expression, valueType } of calculations) {
     const { section, item } = entry;
     if (!section.repeat) {
-      if (!evaluateCondition(visibilityOf(entry), result, today, { repeats })) continue;
+      if (!evaluateCondition(visibilityOf(entry), result, today, { repeats, lookups })) continue;
       const value = storedCalculation(
-        evaluateExpression(expression, { answers: result, today, repeats }),
+        evaluateExpression(expression, { answers: result, today, repeats, lookups }),
         valueType,
       );
       if (value !== undefined) result[item.id] = value;
@@ -107,7 +107,7 @@ export function applyCalculations(
     const instances = (instancesOf(result[section.id]) ?? []) as Record<string, unknown>[];
     instances.forEach((instance, index) => {
       const view = instanceAnswers(result, section, instance);
-      const context = { position: index + 1, repeats };
+      const context = { position: index + 1, repeats, lookups };
       if (!evaluateCondition(visibilityOf(entry), view, today, context)) return;
       const value = storedCalculation(
         evaluateExpression(expression, { ...context, answers: view, today }),
@@ -154,5 +154,9 @@ export function calculateAnswers(
   }
   return calculations.length === 0
     ? { ...answers }
-    : applyCalculations(calculations, answers, { repeats: repeatLayout(definition), ...options });
+    : applyCalculations(calculations, answers, {
+        repeats: repeatLayout(definition),
+        lookups: definition.lookups,
+        ...options,
+      });
 }

@@ -301,13 +301,13 @@ function instanceWord(n: number): string {
 function checkRepeat(
   repeat: CompiledRepeat,
   answers: Record<string, unknown>,
-  repeats: ReadonlyMap<string, string>,
+  survey: RepeatContext,
   ctx: z.core.$RefinementCtx,
 ): void {
   const { section } = repeat;
   const value = ownAnswer(answers, section.id);
   const empty = value === undefined || (Array.isArray(value) && value.length === 0);
-  if (!evaluateCondition(section.showIf, answers, checkingDay, { repeats })) {
+  if (!evaluateCondition(section.showIf, answers, checkingDay, survey)) {
     if (!empty) addIssue(ctx, [section.id], 'hidden', 'must be left empty: the section is not shown');
     return;
   }
@@ -317,7 +317,7 @@ function checkRepeat(
   }
   const instances: readonly unknown[] = value ?? [];
   const { min, max } = repeatBounds(section);
-  const counted = countedInstances(section, answers, { today: checkingDay, repeats });
+  const counted = countedInstances(section, answers, { ...survey, today: checkingDay });
   if (counted !== undefined && instances.length !== counted)
     addIssue(
       ctx,
@@ -343,7 +343,7 @@ function checkRepeat(
       view: instanceAnswers(answers, section, instance),
       record: instance,
       at,
-      context: { position: index + 1, repeats },
+      context: { ...survey, position: index + 1 },
     };
     for (const item of repeat.items) checkItem(item, place, ctx);
   });
@@ -391,7 +391,8 @@ function build(definition: SurveyDefinition): CompiledSurvey {
   });
   const known = keysOf(topLevel);
   for (const { section } of repeatSections) known.add(section.id);
-  const repeats = repeatLayout(definition);
+  // what every expression of this survey reads besides answers: the repeat layout, lookup tables
+  const survey: RepeatContext = { repeats: repeatLayout(definition), lookups: definition.lookups };
   const calculations = compileCalculations(definition);
   // the object is checked here rather than by z.record, which would parse every key and value
   // only to copy them: that was most of the time validation took
@@ -405,9 +406,9 @@ function build(definition: SurveyDefinition): CompiledSurvey {
         if (!known.has(key))
           addIssue(ctx, [key], 'unknown_question', `"${key}" is not a question of this survey`);
       }
-      const place: Place = { view: answers, record: answers, at: [], context: { repeats } };
+      const place: Place = { view: answers, record: answers, at: [], context: survey };
       for (const item of topLevel) checkItem(item, place, ctx);
-      for (const repeat of repeatSections) checkRepeat(repeat, answers, repeats, ctx);
+      for (const repeat of repeatSections) checkRepeat(repeat, answers, survey, ctx);
     }),
   );
   if (calculations.length === 0)
@@ -416,7 +417,7 @@ function build(definition: SurveyDefinition): CompiledSurvey {
   // the answers: the stored value is always the server's
   const calculate = z.transform((answers: unknown) =>
     isAnswerObject(answers)
-      ? applyCalculations(calculations, answers, { today: checkingDay, repeats })
+      ? applyCalculations(calculations, answers, { ...survey, today: checkingDay })
       : answers,
   );
   return {

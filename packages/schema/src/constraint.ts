@@ -67,5 +67,7 @@ export function offeredChoices(
 ): readonly Choice[] {
   const choices = choicesOf(definition, item);
   const filter = choiceFilterOf(item);
-  return filter ? choices.filter((c) => offersChoice(filter, c, answers, today, context)) : choices;
+  if (!filter) return choices;
+  const scope: RepeatContext = { lookups: definition.lookups, ...context };
+  return choices.filter((c) => offersChoice(filter, c, answers, today, scope));
 }

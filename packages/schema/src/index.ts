@@ -68,6 +68,8 @@ export type { AnswerOf, AnswersOf } from './infer.ts';
 export type { SurveyWarning, SurveyWarningCode } from './lint.ts';
 export { lintSurvey, SURVEY_WARNING_CODES } from './lint.ts';
 export { LocaleCode, LocalizedText, localeChain, resolveText } from './locale.ts';
+export type { LookupNeed, LookupRead, SurveyExpression, SurveyLookups } from './lookup.ts';
+export { lookupReads, lookupsNeeded, pulldata, surveyExpressions } from './lookup.ts';
 export { countedInstances, repeatBounds } from './repeat-count.ts';
 export * from './results-api.ts';
 export type { IndicatorValues } from './score.ts';

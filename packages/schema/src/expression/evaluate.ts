@@ -1,6 +1,7 @@
 import { ownAnswer } from '../condition.ts';
 import type { BinaryOperator, ExpressionNode } from './ast.ts';
 import { FUNCTIONS } from './functions.ts';
+import type { SurveyLookups } from './lookup-table.ts';
 import { type ExpressionValue, fromAnswer, toBoolean, toNumber, toText } from './values.ts';
 
 /** A choice as a choice filter sees it: `name` is its value, other bare names its properties. */
@@ -26,10 +27,15 @@ export interface ExpressionScope {
    * its instances; without it they are found by looking through the answers' lists.
    */
   readonly repeats?: ReadonlyMap<string, string> | undefined;
+  /** The survey's lookup tables (`definition.lookups`), what `pulldata()` reads. */
+  readonly lookups?: SurveyLookups | undefined;
 }
 
-/** Where in a repeat an expression is evaluated, for callers that pass answers and a day. */
-export type RepeatContext = Pick<ExpressionScope, 'position' | 'repeats'>;
+/**
+ * Where an expression is evaluated, for callers that pass answers and a day: the repeat instance
+ * and layout, and the survey's lookup tables.
+ */
+export type RepeatContext = Pick<ExpressionScope, 'position' | 'repeats' | 'lookups'>;
 
 /** Functions that, given `${item}` of a repeat (or `${section}`), read it in every instance. */
 export const AGGREGATE_FUNCTIONS: ReadonlySet<string> = new Set([
@@ -167,7 +173,7 @@ function evaluate(node: ExpressionNode, scope: ExpressionScope, today: string): 
           node.args.flatMap((arg) =>
             arg.type === 'ref' ? nodesOf(arg.name, scope, counting) : [evaluate(arg, scope, today)],
           ),
-          { today },
+          { today, lookups: scope.lookups },
         );
       }
       if (node.name === 'if') {
@@ -177,7 +183,7 @@ function evaluate(node: ExpressionNode, scope: ExpressionScope, today: string): 
       }
       return spec.call(
         node.args.map((arg) => evaluate(arg, scope, today)),
-        { today },
+        { today, lookups: scope.lookups },
       );
     }
   }

@@ -1,9 +1,12 @@
+import { pulldataFrom, type SurveyLookups } from './lookup-table.ts';
 import { dateOf, daysOf, type ExpressionValue, toBoolean, toList, toNumber, toText } from './values.ts';
 
 /** What a function may read besides its arguments. */
 export interface FunctionContext {
   /** Today's date, `YYYY-MM-DD`: passed in so the browser and the server agree on one day. */
   readonly today: string;
+  /** The survey's lookup tables, what `pulldata()` reads; none means every lookup reads ''. */
+  readonly lookups?: SurveyLookups | undefined;
 }
 
 interface FunctionSpec {
@@ -211,6 +214,16 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, Func
   ],
   ['format-date', { min: 2, max: 2, call: ([d = '', f = '']) => formatDate(d, toText(f)) }],
   ['once', { min: 1, max: 1, call: ([a = '']) => a }],
+  // `pulldata('table', 'column', 'key column', key)`: a value from the survey's lookup table
+  [
+    'pulldata',
+    {
+      min: 4,
+      max: 4,
+      call: ([table = '', column = '', keyColumn = '', key = ''], context) =>
+        pulldataFrom(context.lookups, toText(table), toText(column), toText(keyColumn), toText(key)),
+    },
+  ],
 ]);
 
 /** The names of the functions an expression may call, for the builder's help and the docs. */
