@@ -10,6 +10,21 @@ import { formatDate } from './issue-message.ts';
 import { type FormMessages, formatMessage } from './messages/index.ts';
 import { yesNoOptions } from './question/scale.tsx';
 
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number answer as the monitor typed it: no thousands grouping (a year of birth stays "1990"),
+ * every decimal kept, in the reader's decimal sign ("2,5" in Ukrainian).
+ */
+export function formatAnswerNumber(value: number, locale: string): string {
+  let format = NUMBER_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 });
+    NUMBER_FORMATS.set(locale, format);
+  }
+  return format.format(value);
+}
+
 /**
  * An answer as a respondent reads it on the review step: choice labels in their language, "Other:"
  * with the specified text, one line per matrix row.
@@ -45,7 +60,7 @@ export function answerLabel(
     case 'number': {
       if (typeof value !== 'number') return [];
       const unit = item.unit ? ` ${resolveText(item.unit, locale)}` : '';
-      return [`${new Intl.NumberFormat(locale).format(value)}${unit}`];
+      return [`${formatAnswerNumber(value, locale)}${unit}`];
     }
     case 'date':
       return typeof value === 'string' ? [formatDate(value, locale)] : [];
@@ -59,7 +74,7 @@ export function answerLabel(
         .map((row) => `${resolveText(row.label, locale)}: ${choiceLabel(String(rows[row.id]))}`);
     }
     case 'calculate':
-      if (typeof value === 'number') return [new Intl.NumberFormat(locale).format(value)];
+      if (typeof value === 'number') return [formatAnswerNumber(value, locale)];
       if (typeof value !== 'string') return [];
       return [item.valueType === 'date' ? formatDate(value, locale) : value];
     case 'note':
