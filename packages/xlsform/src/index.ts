@@ -3,6 +3,8 @@ export type { DraftProblem, ExportOptions } from './export-xlsform.ts';
 export { exportXlsForm } from './export-xlsform.ts';
 export type { XlsFormImportResult } from './import-xlsform.ts';
 export { importXlsForm } from './import-xlsform.ts';
+export type { LookupCsvProblem, ParseLookupCsvResult } from './lookup-csv.ts';
+export { lookupCsv, lookupNameOfFile, parseLookupCsv } from './lookup-csv.ts';
 export { XLSFORM_NOTE_CODES, type XlsFormNoteCode } from './note-codes.ts';
 export type { ConversionNote, XlsFormErrorCode } from './notes.ts';
 export { XlsFormError } from './notes.ts';
