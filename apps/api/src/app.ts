@@ -28,6 +28,7 @@ import { scorecardRoutes } from './routes/scorecard.ts';
 import { shareRoutes } from './routes/share-links.ts';
 import { standardsRoutes } from './routes/standards.ts';
 import { submissionRoutes } from './routes/submissions.ts';
+import { surveyLookupRoutes } from './routes/survey-lookups.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { temporaryPasswordRoutes } from './routes/temporary-password.ts';
 import { validationRoutes } from './routes/validation.ts';
@@ -139,6 +140,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
     ...authRoutes(),
     ...surveyRoutes(),
     ...xlsformRoutes(),
+    ...surveyLookupRoutes(),
     ...submissionRoutes(),
     ...resultsRoutes(),
     ...rowsRoutes(),

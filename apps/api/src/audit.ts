@@ -25,6 +25,8 @@ export type AuditAction =
   | 'password_change'
   | 'password_reset'
   | 'survey_draft_delete'
+  | 'lookup_attach'
+  | 'lookup_remove'
   | 'finding_create'
   | 'finding_update'
   | 'finding_note'

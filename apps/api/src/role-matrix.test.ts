@@ -46,6 +46,21 @@ const CALLS: Record<string, (f: Fixture) => Call> = {
   'PUT /api/surveys/:id/draft': () => ({ path: '/api/surveys/service-satisfaction/draft', json: {} }),
   'POST /api/surveys/import/xlsform': () => ({ path: '/api/surveys/import/xlsform', json: {} }),
   'GET /api/surveys/:id/xlsform': () => ({ path: '/api/surveys/service-satisfaction/xlsform' }),
+  // lookup tables (routes/survey-lookups.ts): a JSON body is refused (415), unknown tables are 404
+  'POST /api/surveys/:id/draft/lookups': () => ({
+    path: '/api/surveys/service-satisfaction/draft/lookups',
+    json: {},
+  }),
+  'PUT /api/surveys/:id/draft/lookups/:name': () => ({
+    path: '/api/surveys/service-satisfaction/draft/lookups/areas',
+    json: {},
+  }),
+  'DELETE /api/surveys/:id/draft/lookups/:name': () => ({
+    path: '/api/surveys/service-satisfaction/draft/lookups/no-such-table',
+  }),
+  'GET /api/surveys/:id/lookups/:name': () => ({
+    path: '/api/surveys/service-satisfaction/lookups/no-such-table',
+  }),
   'POST /api/surveys/:id/publish': () => ({
     path: '/api/surveys/service-satisfaction/publish',
     json: { unknown: true },

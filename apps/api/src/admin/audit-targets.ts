@@ -12,7 +12,13 @@ export interface AuditTarget {
 
 const USER_ACTIONS = new Set(['user_create', 'user_update', 'membership_change', 'password_reset']);
 const SITE_ACTIONS = new Set(['site_change']);
-const SURVEY_ACTIONS = new Set(['publish', 'survey_draft', 'survey_draft_delete']);
+const SURVEY_ACTIONS = new Set([
+  'publish',
+  'survey_draft',
+  'survey_draft_delete',
+  'lookup_attach',
+  'lookup_remove',
+]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

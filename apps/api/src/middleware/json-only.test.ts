@@ -45,4 +45,15 @@ describe('the JSON-only rule for writes', () => {
     expect((await app().request('/api/auth/logout', { method: 'POST' })).status).toBe(200);
     expect((await app().request('/api/surveys')).status).toBe(200);
   });
+
+  it("should let a lookup table's CSV through to its upload routes only", async () => {
+    expect((await send('/api/surveys/v/draft/lookups/sampleList', 'PUT', 'text/csv', 'a,b\n')).status).toBe(
+      200,
+    );
+    expect(
+      (await send('/api/surveys/v/draft/lookups', 'POST', 'multipart/form-data; boundary=x')).status,
+    ).toBe(200);
+    expect((await send('/api/surveys/v/draft', 'PUT', 'text/csv', 'a,b\n')).status).toBe(415);
+    expect((await send('/api/surveys/v/draft/lookups/a/b', 'PUT', 'text/csv', 'a,b\n')).status).toBe(415);
+  });
 });

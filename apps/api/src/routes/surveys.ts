@@ -11,6 +11,7 @@ import {
 } from '@kolo/schema';
 import { library } from '@kolo/surveys';
 import { ApiError, notFound } from '../errors.ts';
+import { withKeptLookups } from '../lookups/store.ts';
 import { ErrorSchema, json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { summarizeChanges } from '../survey-changes.ts';
 import {
@@ -202,8 +203,10 @@ export function surveyRoutes() {
         const { db } = c.get('deps');
         const user = signedIn(c);
         const id = c.req.valid('param').id;
-        const { definition } = c.req.valid('json');
-        if (definition.id !== id) throw new ApiError(422, 'invalid', `definition.id must be "${id}"`);
+        const sent = c.req.valid('json').definition;
+        if (sent.id !== id) throw new ApiError(422, 'invalid', `definition.id must be "${id}"`);
+        // a draft sent without `lookups` keeps its tables (attached through /draft/lookups)
+        const definition = await withKeptLookups(db, user.orgId, id, sent);
         if (!(await saveDraft(db, user.orgId, id, definition))) throw notFound(`survey "${id}"`);
         const { errors, warnings } = checked(definition);
         return c.json({ id, errors, warnings }, 200);
