@@ -53,6 +53,11 @@ export interface FormModel {
   readonly repeats: ReadonlyMap<string, string>;
 }
 
+/** What the survey's expressions read besides answers: its repeat layout and its lookup tables (`pulldata()`). */
+export function surveyContext(model: FormModel): RepeatContext {
+  return { repeats: model.repeats, lookups: model.definition.lookups };
+}
+
 function fieldsOf(entry: ItemEntry): string[] {
   const { item } = entry;
   if (item.kind === 'note' || item.kind === 'calculate') return [];
@@ -183,7 +188,7 @@ export function watchedAnswers(
   // calculations a condition may name, computed in order from the watched answers
   for (const item of model.calculations) {
     if (model.byId.get(item.id)?.repeat !== undefined && context.position === undefined) continue;
-    const value = calculateItem(item, answers, { ...context, repeats: model.repeats });
+    const value = calculateItem(item, answers, { ...context, ...surveyContext(model) });
     if (value !== undefined) answers[item.id] = value;
   }
   return answers;
@@ -197,7 +202,7 @@ function watchedInstances(model: FormModel, section: string, raw: FormValues): R
     for (const item of items) {
       const value =
         item.kind === 'calculate'
-          ? calculateItem(item, record, { position: index + 1, repeats: model.repeats })
+          ? calculateItem(item, record, { ...surveyContext(model), position: index + 1 })
           : normalizeItemValue(item, own[item.id]);
       if (value !== undefined) record[item.id] = value;
     }
@@ -213,6 +218,6 @@ export function conditionHolds(
   values: readonly unknown[],
   position?: number,
 ): boolean {
-  const context = { position, repeats: model.repeats };
+  const context = { ...surveyContext(model), position };
   return evaluateCondition(condition, watchedAnswers(model, names, values, context), undefined, context);
 }

@@ -144,18 +144,19 @@ function normalizeSection(
  */
 export function normalizeAnswers(definition: SurveyDefinition, values: FormValues): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
-  const repeats = repeatLayout(definition);
+  // what expressions read besides answers: the repeat layout, the lookup tables of pulldata()
+  const survey: RepeatContext = { repeats: repeatLayout(definition), lookups: definition.lookups };
   // conditions name earlier questions only, so answers built so far decide visibility
   for (const [section, entries] of entriesBySection(definition)) {
     if (!section.repeat) {
-      normalizeSection(entries, values, answers, () => answers, { repeats });
+      normalizeSection(entries, values, answers, () => answers, survey);
       continue;
     }
-    if (!evaluateCondition(section.showIf, answers, undefined, { repeats })) continue;
+    if (!evaluateCondition(section.showIf, answers, undefined, survey)) continue;
     const instances = instanceValues(values, section.id).map((own, index) => {
       const record: Record<string, unknown> = {};
       normalizeSection(entries, own, record, () => instanceAnswers(answers, section, record), {
-        repeats,
+        ...survey,
         position: index + 1,
       });
       return record;
@@ -257,11 +258,11 @@ function staleIn(
  */
 export function stalePaths(definition: SurveyDefinition, values: FormValues): string[] {
   const answers = normalizeAnswers(definition, values);
-  const repeats = repeatLayout(definition);
+  const survey: RepeatContext = { repeats: repeatLayout(definition), lookups: definition.lookups };
   const stale: string[] = [];
   for (const [section, entries] of entriesBySection(definition)) {
     if (!section.repeat) {
-      stale.push(...staleIn(entries, values, answers, answers, { repeats }, (name) => name));
+      stale.push(...staleIn(entries, values, answers, answers, survey, (name) => name));
       continue;
     }
     const records = Array.isArray(answers[section.id])
@@ -270,7 +271,7 @@ export function stalePaths(definition: SurveyDefinition, values: FormValues): st
     instanceValues(values, section.id).forEach((own, index) => {
       const record = records[index] ?? {};
       const view = instanceAnswers(answers, section, record);
-      const context = { repeats, position: index + 1 };
+      const context = { ...survey, position: index + 1 };
       stale.push(
         ...staleIn(entries, own, record, view, context, (name) =>
           fieldPath({ section: section.id, index }, name),

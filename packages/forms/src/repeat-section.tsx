@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { get, type UseFormReturn, useFieldArray, useFormState, useWatch } from 'react-hook-form';
 import { type HeadingLevel, headingTag } from './headings.ts';
 import { type FormMessages, formatMessage } from './messages/index.ts';
-import type { FormItem, FormModel } from './model.ts';
+import { type FormItem, type FormModel, surveyContext } from './model.ts';
 import { type FormValues, type InstancePlace, normalizeAnswers } from './normalize.ts';
 import { Question } from './question/index.tsx';
 import { StepQuestions } from './step-questions.tsx';
@@ -60,7 +60,9 @@ export function RepeatSection(props: RepeatSectionProps): ReactNode {
     control: form.control,
     disabled: !counted,
     compute: (values: FormValues) =>
-      counted ? (countedInstances(section, normalizeAnswers(model.definition, values)) ?? 0) : 0,
+      counted
+        ? (countedInstances(section, normalizeAnswers(model.definition, values), surveyContext(model)) ?? 0)
+        : 0,
   });
   const rootRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);

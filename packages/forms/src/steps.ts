@@ -1,6 +1,6 @@
 import { evaluateCondition, instanceAnswers } from '@kolo/schema';
 import type { UseFormReturn } from 'react-hook-form';
-import { conditionHolds, type FormModel } from './model.ts';
+import { conditionHolds, type FormModel, surveyContext } from './model.ts';
 import { type FormValues, fieldPath, instanceValues, normalizeAnswers } from './normalize.ts';
 
 /** Indexes of the sections shown for the watched section-condition fields' values. */
@@ -14,7 +14,7 @@ export function visibleSections(model: FormModel, values: readonly unknown[]): n
 export function visibleSectionsOf(model: FormModel, values: FormValues): number[] {
   const answers = normalizeAnswers(model.definition, values);
   return model.definition.sections.flatMap((section, index) =>
-    evaluateCondition(section.showIf, answers, undefined, { repeats: model.repeats }) ? [index] : [],
+    evaluateCondition(section.showIf, answers, undefined, surveyContext(model)) ? [index] : [],
   );
 }
 
@@ -27,14 +27,16 @@ export function sectionFields(model: FormModel, sectionIndex: number, values: Fo
   const section = model.definition.sections[sectionIndex];
   const items = model.sections[sectionIndex] ?? [];
   if (!section?.repeat)
-    return items.filter((item) => evaluateCondition(item.condition, answers)).flatMap((item) => item.fields);
+    return items
+      .filter((item) => evaluateCondition(item.condition, answers, undefined, surveyContext(model)))
+      .flatMap((item) => item.fields);
   const records = Array.isArray(answers[section.id])
     ? (answers[section.id] as Record<string, unknown>[])
     : [];
   const fields = [section.id];
   instanceValues(values, section.id).forEach((_, index) => {
     const view = instanceAnswers(answers, section, records[index] ?? {});
-    const context = { position: index + 1, repeats: model.repeats };
+    const context = { ...surveyContext(model), position: index + 1 };
     for (const item of items)
       if (evaluateCondition(item.condition, view, undefined, context))
         fields.push(...item.fields.map((field) => fieldPath({ section: section.id, index }, field)));
