@@ -63,6 +63,8 @@ export const Member = z.object({
   siteIds: z.array(z.string()),
   /** A funder's last day of access (`YYYY-MM-DD`), or null. */
   accessUntil: z.string().nullable(),
+  /** The password was set by an admin (a new account, a reset): the person chooses their own at next sign-in. */
+  mustChangePassword: z.boolean(),
 });
 export type Member = z.infer<typeof Member>;
 

@@ -12,6 +12,12 @@ export interface NewMember {
   readonly siteIds: readonly string[];
   /** A funder's last day of access (`YYYY-MM-DD`). */
   readonly accessUntil?: string | null;
+  /**
+   * The password was chosen by an admin for the person, so it is temporary: they choose their own
+   * at first sign-in (`POST /api/auth/new-password`, as after a reset). The command line and the
+   * demo seed leave it out: there the person setting the password is the one who signs in.
+   */
+  readonly mustChangePassword?: boolean;
 }
 
 /** Who adds the person: an admin, or nobody (the command line, the demo seed). */
@@ -35,7 +41,12 @@ export async function createMember(
   const write = async (tx: Db) => {
     const [user] = await tx
       .insert(users)
-      .values({ email: member.email, name: member.name, passwordHash: member.passwordHash })
+      .values({
+        email: member.email,
+        name: member.name,
+        passwordHash: member.passwordHash,
+        mustChangePassword: member.mustChangePassword ?? false,
+      })
       .returning({ id: users.id });
     if (!user) throw new Error('the user was not created');
     await tx.insert(memberships).values({
@@ -49,6 +60,7 @@ export async function createMember(
       role: member.role,
       siteIds: member.siteIds,
       ...(member.accessUntil ? { accessUntil: member.accessUntil } : {}),
+      ...(member.mustChangePassword ? { passwordTemporary: true } : {}),
       ...details,
     });
     return user.id;
@@ -67,6 +79,7 @@ function members(db: Db, where: SQL | undefined) {
       role: memberships.role,
       siteIds: memberships.siteIds,
       accessUntil: memberships.accessUntil,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

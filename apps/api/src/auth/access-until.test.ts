@@ -14,12 +14,16 @@ describe("a funder's last day of access", () => {
     await t.close();
   });
 
-  const create = (email: string, role: string, accessUntil: string | null) =>
-    t.request('/api/users', {
+  /** An account made by the admin, its temporary password replaced by the person's own. */
+  const create = async (email: string, role: string, accessUntil: string | null) => {
+    const res = await t.request('/api/users', {
       method: 'POST',
       cookie: admin,
-      json: { email, name: 'Funder', password: TEST_PASSWORD, role, accessUntil },
+      json: { email, name: 'Funder', password: 'given by the admin', role, accessUntil },
     });
+    if (res.status === 201) await t.choosePassword(email, 'given by the admin');
+    return res;
+  };
   const signIn = (email: string, password = TEST_PASSWORD) =>
     t.request('/api/auth/login', { method: 'POST', json: { email, password } });
 

@@ -193,7 +193,8 @@ export function adminRoutes() {
         method: 'post',
         path: '/api/users',
         access: ROLES_ADMIN,
-        summary: 'Create a user with a role in the organization',
+        summary:
+          'Create a user with a role in the organization; the password is temporary: the person chooses their own at first sign-in',
         request: { body: { content: { 'application/json': { schema: UserBody } }, required: true } },
         responses: { 201: json(Member, 'Created'), 409: json(ErrorSchema, 'The email is taken') },
       },
@@ -227,6 +228,8 @@ export function adminRoutes() {
           role: body.role,
           siteIds: body.siteIds,
           accessUntil: body.accessUntil ?? null,
+          // a password an admin sets is temporary, as a reset's is: one way to the person's own
+          mustChangePassword: true,
         });
         return c.json(
           {
@@ -237,6 +240,7 @@ export function adminRoutes() {
             siteIds: body.siteIds,
             accessUntil: body.accessUntil ?? null,
             active: true,
+            mustChangePassword: true,
           },
           201,
         );

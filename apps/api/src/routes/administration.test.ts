@@ -90,6 +90,46 @@ describe.each(engines())('administration on %s', (engine) => {
     expect(JSON.stringify(await entries())).not.toContain(temporaryPassword);
   });
 
+  it("should make a new account's first password temporary: the person chooses their own at first sign-in", async () => {
+    const email = 'first.sign-in@alpha.test';
+    const created = await send('POST', '/api/users', {
+      email,
+      name: 'First Sign-in',
+      password: 'given by the admin',
+      role: 'monitor',
+      siteIds: [t.orgs[0].siteIds[0]],
+    });
+    expect(created.status).toBe(201);
+    const { id, mustChangePassword } = (await created.json()) as { id: string; mustChangePassword: boolean };
+    expect(mustChangePassword).toBe(true);
+    const listed = async () =>
+      (
+        (await (await t.request('/api/users', { cookie: admin })).json()) as {
+          users: Array<{ id: string; mustChangePassword: boolean }>;
+        }
+      ).users.find((u) => u.id === id)?.mustChangePassword;
+    expect(await listed()).toBe(true);
+    // the admin's password opens no session: it asks for the person's own, as after a reset
+    const asked = await login(email, 'given by the admin');
+    expect(asked.status).toBe(403);
+    expect(asked.headers.get('set-cookie')).toBeNull();
+    expect(((await asked.json()) as { error: { reason: string } }).error.reason).toBe(
+      'password_change_required',
+    );
+    const chosen = await send('POST', '/api/auth/new-password', {
+      email,
+      temporaryPassword: 'given by the admin',
+      newPassword: 'only I know this one',
+    });
+    expect(chosen.status).toBe(200);
+    expect((await login(email, 'given by the admin')).status).toBe(401);
+    expect((await login(email, 'only I know this one')).status).toBe(200);
+    expect(await listed()).toBe(false);
+    const audited = (await entries()).find((e) => e.action === 'user_create' && e.target === id);
+    expect(audited?.detail).toMatchObject({ passwordTemporary: true });
+    expect(JSON.stringify(await entries())).not.toContain('given by the admin');
+  });
+
   it("should take an admin's chosen temporary password, and refuse a short one with what to fix", async () => {
     const short = await send('POST', `/api/users/${ids.monitor}/password-reset`, { password: 'short' });
     expect(short.status).toBe(422);

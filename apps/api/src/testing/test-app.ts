@@ -30,6 +30,11 @@ export interface TestApp {
   readonly survey: SurveyDefinition;
   /** Sign in and return the session cookie header. */
   login(email: string, password?: string): Promise<string>;
+  /**
+   * Replace a password an admin set (a new account's, a reset's) with the person's own
+   * ({@link TEST_PASSWORD} unless given), as at first sign-in.
+   */
+  choosePassword(email: string, temporaryPassword: string, newPassword?: string): Promise<void>;
   request(path: string, init?: RequestInit & { cookie?: string; json?: unknown }): Promise<Response>;
   /** Resolves once every acknowledged submission is counted in the rollups. */
   settle(): Promise<void>;
@@ -123,6 +128,13 @@ export async function createTestApp(
       const cookie = res.headers.get('set-cookie')?.split(';')[0];
       if (!cookie) throw new Error('no session cookie');
       return cookie;
+    },
+    async choosePassword(email, temporaryPassword, newPassword = TEST_PASSWORD) {
+      const res = await request('/api/auth/new-password', {
+        method: 'POST',
+        json: { email, temporaryPassword, newPassword },
+      });
+      if (res.status !== 200) throw new Error(`new password for ${email}: ${res.status} ${await res.text()}`);
     },
     settle: () => deps.rollups.settle(),
     async close() {

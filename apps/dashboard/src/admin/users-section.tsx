@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useCallback, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, kolo } from '../api/kolo.ts';
 import type { Member, Role, Site } from '../api/types.ts';
@@ -23,6 +23,9 @@ export function UsersSection({ sites }: { sites: Site[] }) {
     accessUntil: '',
   });
   const [error, setError] = useState<string | null>(null);
+  /** The account just created, shown with a word that its password is temporary. */
+  const [created, setCreated] = useState<{ name: string; email: string } | null>(null);
+  const passwordHintId = useId();
   /** The row whose sites or password is being changed. */
   const [open, setOpen] = useState<{ id: string; what: 'sites' | 'password' } | null>(null);
   const openUser = open ? data?.users.find((u) => u.id === open.id) : undefined;
@@ -47,9 +50,11 @@ export function UsersSection({ sites }: { sites: Site[] }) {
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    setCreated(null);
     try {
       const accessUntil = form.role === 'funder' && form.accessUntil ? form.accessUntil : null;
-      await answer(kolo.api.users.$post({ json: { ...form, accessUntil } }));
+      const account = await answer(kolo.api.users.$post({ json: { ...form, accessUntil } }));
+      setCreated({ name: account.name, email: account.email });
       setForm({ email: '', name: '', password: '', role: 'monitor', siteIds: [], accessUntil: '' });
       refresh();
     } catch (e) {
@@ -81,6 +86,9 @@ export function UsersSection({ sites }: { sites: Site[] }) {
                 <td>
                   {u.name}
                   {!u.active && <span className="note"> ({t('administration.users.inactive')})</span>}
+                  {u.active && u.mustChangePassword && (
+                    <span className="note"> ({t('administration.users.awaitingPassword')})</span>
+                  )}
                 </td>
                 <td>{u.email}</td>
                 <td>
@@ -164,6 +172,14 @@ export function UsersSection({ sites }: { sites: Site[] }) {
           )}
         </div>
       )}
+      {created && (
+        <div className="stack panel" role="status" ref={panelRef}>
+          <p>{t('administration.users.created', created)}</p>
+          <button type="button" className="primary" onClick={() => setCreated(null)}>
+            {t('administration.users.done')}
+          </button>
+        </div>
+      )}
       <form onSubmit={create} className="stack card">
         <h3>{t('admin.addUser')}</h3>
         <Field label={t('admin.name')}>
@@ -194,12 +210,16 @@ export function UsersSection({ sites }: { sites: Site[] }) {
               type="password"
               autoComplete="new-password"
               minLength={10}
+              aria-describedby={passwordHintId}
               value={form.password}
               onChange={(e) => setForm({ ...form, password: e.target.value })}
               required
             />
           )}
         </Field>
+        <p className="hint" id={passwordHintId}>
+          {t('administration.users.firstPasswordHint')}
+        </p>
         <Field label={t('admin.role')}>
           {(id) => (
             <select

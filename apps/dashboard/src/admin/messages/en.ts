@@ -55,6 +55,10 @@ export const en = {
     confirmReset: 'Reset password',
     shownOnce:
       'Temporary password for {{name}}. Give it to the person in a safe way: it is shown only this once.',
+    firstPasswordHint: 'Temporary: the person chooses their own password at first sign-in.',
+    created:
+      'Account created for {{name}} ({{email}}). The password you set is temporary: give it to the person in a safe way. At first sign-in they choose their own, which you will not know.',
+    awaitingPassword: 'has not chosen their own password yet',
     done: 'Done',
     inactive: 'Deactivated',
   },

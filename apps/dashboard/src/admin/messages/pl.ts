@@ -52,6 +52,10 @@ export const pl: AdminMessages = {
     confirmReset: 'Zresetuj hasło',
     shownOnce:
       'Hasło tymczasowe dla: {{name}}. Przekaż je tej osobie w bezpieczny sposób: jest pokazywane tylko ten jeden raz.',
+    firstPasswordHint: 'Tymczasowe: przy pierwszym logowaniu osoba wybierze własne hasło.',
+    created:
+      'Utworzono konto dla: {{name}} ({{email}}). Podane hasło jest tymczasowe: przekaż je tej osobie w bezpieczny sposób. Przy pierwszym logowaniu osoba wybierze własne hasło, którego nie będziesz znać.',
+    awaitingPassword: 'własne hasło jeszcze niewybrane',
     done: 'Gotowe',
     inactive: 'Wyłączone',
   },

@@ -52,6 +52,10 @@ export const ro: AdminMessages = {
     confirmReset: 'Resetați parola',
     shownOnce:
       'Parola temporară pentru {{name}}. Transmiteți-o persoanei într-un mod sigur: este afișată doar acum.',
+    firstPasswordHint: 'Temporară: la prima autentificare, persoana își alege propria parolă.',
+    created:
+      'Contul pentru {{name}} ({{email}}) a fost creat. Parola pe care ați setat-o este temporară: transmiteți-o persoanei într-un mod sigur. La prima autentificare, persoana își alege propria parolă, pe care nu o veți cunoaște.',
+    awaitingPassword: 'nu și-a ales încă propria parolă',
     done: 'Gata',
     inactive: 'Dezactivat',
   },
