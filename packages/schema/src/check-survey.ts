@@ -1,6 +1,7 @@
 import { checkCondition } from './check-conditions.ts';
 import { checkDisaggregation } from './check-disaggregation.ts';
 import { checkItemExpressions } from './check-expressions.ts';
+import { checkLookups } from './check-lookups.ts';
 import { checkTranslations } from './check-translations.ts';
 import { type Choice, type Item, REPEAT_MAX_INSTANCES, SurveyDefinition } from './definition.ts';
 import { formatPath } from './path.ts';
@@ -324,6 +325,7 @@ export function parseSurvey(input: unknown): ParseSurveyResult {
     ...checkIndicators(definition, byId),
     ...checkDisaggregation(definition, byId),
     ...checkTranslations(definition),
+    ...checkLookups(definition),
   );
   return errors.length > 0 ? { success: false, errors } : { success: true, survey: definition };
 }

@@ -1,3 +1,4 @@
+import { lintLookups } from './check-lookups.ts';
 import { localizedTexts } from './check-translations.ts';
 import { type AnswerRecord, type Condition, comparisonsOf, evaluateCondition } from './condition.ts';
 import type { Item, SurveyDefinition } from './definition.ts';
@@ -11,6 +12,7 @@ export const SURVEY_WARNING_CODES = [
   'indicator_non_scale',
   'unused_choice_list',
   'undeclared_locale',
+  'unused_lookup',
 ] as const;
 export type SurveyWarningCode = (typeof SURVEY_WARNING_CODES)[number];
 
@@ -192,5 +194,6 @@ export function lintSurvey(definition: SurveyDefinition): SurveyWarning[] {
       });
     }
   }
+  warnings.push(...lintLookups(definition));
   return warnings;
 }

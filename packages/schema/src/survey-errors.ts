@@ -13,6 +13,8 @@ export const SURVEY_ERROR_CODES = [
   'invalid_bounds',
   'invalid_expression',
   'invalid_disaggregation',
+  'missing_lookup',
+  'unknown_lookup_column',
 ] as const;
 
 /** Why a survey definition is refused. */

@@ -95,6 +95,26 @@ describe('machine messages in the UI language', () => {
     );
   });
 
+  it('should name the lookup table of a pulldata() problem', () => {
+    const missing = {
+      code: 'missing_lookup',
+      message: "col 1: pulldata reads 'sampleList', which this survey does not carry: attach sampleList.csv",
+    };
+    expect(problemText(i18n.t, missing).text).toBe(
+      'Форма шукає значення в таблиці «sampleList», яку не додано. Додайте файл sampleList.csv: доти опитування не можна опублікувати.',
+    );
+    const column = {
+      code: 'unknown_lookup_column',
+      message: "col 6: lookup table 'sampleList' has no column 'lat2' (its columns: EFEACODE, lat)",
+    };
+    expect(problemText(i18n.t, column).text).toContain('«sampleList»');
+    const unused = {
+      code: 'unused_lookup',
+      message: "lookup table 'villages' is not read by any pulldata(): use it or remove it",
+    };
+    expect(problemText(i18n.t, unused).text).toContain('«villages»');
+  });
+
   it('should translate import notes, reading a name only from where the message puts it', () => {
     const renamed = importNoteText(i18n.t, {
       code: 'duplicate_name',

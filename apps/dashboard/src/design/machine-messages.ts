@@ -53,6 +53,10 @@ const PROBLEM_VALUES: Partial<Record<ProblemCode, Extract>> = {
   // `missing translation for "uk", "ru"`
   missing_translation: (message) =>
     message.startsWith('missing translation for ') ? languages(quoted(message)) : undefined,
+  // `col 1: pulldata reads 'sampleList', which this survey does not carry: attach sampleList.csv`
+  missing_lookup: named(/pulldata reads '([^']+)', which this survey does not carry/),
+  unknown_lookup_column: named(/lookup table '([^']+)' has no column /),
+  unused_lookup: named(/^lookup table '([^']+)' is not read /),
   // `text in de, fr, which the survey does not declare`
   undeclared_locale: (message) => {
     const list = /^text in (.+), which the survey does not declare$/.exec(message)?.[1];

@@ -330,6 +330,12 @@ export const en = {
       'This question is not a scale: the indicator scores its options by their order in the list.',
     unused_choice_list: 'No question uses this choice list. Use it or delete it.',
     undeclared_locale: 'This text has a translation in a language the survey does not use: {{languages}}.',
+    missing_lookup:
+      'The form looks values up in the table “{{name}}”, which is not attached. Attach the file {{name}}.csv: until then the survey cannot be published.',
+    unknown_lookup_column:
+      'The lookup table “{{name}}” has no column of this name. Check the name against the first line of its CSV file.',
+    unused_lookup:
+      'No expression reads the lookup table “{{name}}”, yet it would be sent to every phone. Use it in pulldata() or remove it.',
   } satisfies Record<ProblemCode, string>,
   /** The import report's sentences, by the code of an XLSForm conversion note. */
   importNote: {

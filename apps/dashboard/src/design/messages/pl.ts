@@ -329,6 +329,12 @@ export const pl: DesignMessages = {
     indicator_non_scale: 'To pytanie nie jest skalą: wskaźnik ocenia jego opcje według kolejności na liście.',
     unused_choice_list: 'Żadne pytanie nie używa tej listy opcji. Użyj jej albo ją usuń.',
     undeclared_locale: 'Ten tekst ma tłumaczenie na język, którego ankieta nie używa: {{languages}}.',
+    missing_lookup:
+      'Formularz wyszukuje wartości w tabeli „{{name}}”, która nie została dołączona. Dołącz plik {{name}}.csv: do tego czasu ankiety nie można opublikować.',
+    unknown_lookup_column:
+      'Tabela wyszukiwania „{{name}}” nie ma kolumny o tej nazwie. Porównaj nazwę z pierwszym wierszem jej pliku CSV.',
+    unused_lookup:
+      'Żadne wyrażenie nie odczytuje tabeli wyszukiwania „{{name}}”, a trafiałaby ona na każdy telefon. Użyj jej w pulldata() albo ją usuń.',
   },
   importNote: {
     appearance_ignored: 'kolo nie używa tego ustawienia wyglądu (appearance), więc zostało pominięte.',

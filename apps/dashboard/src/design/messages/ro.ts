@@ -335,6 +335,12 @@ export const ro: DesignMessages = {
     unused_choice_list: 'Nicio întrebare nu folosește această listă de variante. Folosiți-o sau ștergeți-o.',
     undeclared_locale:
       'Acest text are o traducere într-o limbă pe care chestionarul nu o folosește: {{languages}}.',
+    missing_lookup:
+      'Formularul caută valori în tabelul „{{name}}”, care nu este atașat. Atașați fișierul {{name}}.csv: până atunci chestionarul nu poate fi publicat.',
+    unknown_lookup_column:
+      'Tabelul de căutare „{{name}}” nu are nicio coloană cu acest nume. Comparați numele cu primul rând al fișierului său CSV.',
+    unused_lookup:
+      'Nicio expresie nu citește tabelul de căutare „{{name}}”, dar el ar fi trimis pe fiecare telefon. Folosiți-l în pulldata() sau eliminați-l.',
   },
   importNote: {
     appearance_ignored: 'Această setare de afișare (appearance) nu este folosită de kolo și a fost ignorată.',
