@@ -1,4 +1,4 @@
-import { lintSurvey, parseSurvey, resolveText } from '@kolo/schema';
+import { lintSurvey, parseSurvey, resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { definitionOf, draftFromDefinition, draftReducer } from './draft-state.t
 import { IndicatorEditor } from './indicator-editor.tsx';
 import { languageName } from './languages.ts';
 import { useLeaveGuard } from './leave-guard.ts';
+import { LookupTablesPanel } from './lookup-tables.tsx';
 import { PreviewPane } from './preview-pane.tsx';
 import { ProblemsList } from './problems-list.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
@@ -165,6 +166,15 @@ function Builder({ stored }: { stored: StoredDraft }) {
     return result;
   };
 
+  const lookupsChanged = (lookups: SurveyDefinition['lookups'], check: DraftCheck) => {
+    dispatch({ type: 'lookupsSaved', lookups });
+    // the server checked the draft as saved with its new tables: that is what the builder holds now
+    setServer({
+      json: JSON.stringify(definitionOf(draftReducer(state, { type: 'lookupsSaved', lookups }))),
+      check,
+    });
+  };
+
   const download = async () => {
     if (dirty && !(await save())) return;
     try {
@@ -256,6 +266,14 @@ function Builder({ stored }: { stored: StoredDraft }) {
               {tab === 'structure' ? <StructurePanel /> : null}
               {tab === 'translations' ? <TranslationTable /> : null}
               {tab === 'indicators' ? <IndicatorEditor /> : null}
+              {tab === 'lookups' ? (
+                <LookupTablesPanel
+                  surveyId={id}
+                  definition={definition}
+                  ensureSaved={async () => !dirty || (await save())}
+                  onChanged={lookupsChanged}
+                />
+              ) : null}
               {tab === 'history' ? <VersionHistory surveyId={id} /> : null}
             </div>
           </div>

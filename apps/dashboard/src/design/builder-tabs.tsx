@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const TABS = ['structure', 'translations', 'indicators', 'history'] as const;
+export const TABS = ['structure', 'translations', 'indicators', 'lookups', 'history'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** The builder's views as an ARIA tab list: arrows, Home and End move between tabs. */
@@ -39,7 +39,7 @@ export function BuilderTabs({ tab, onChange }: { tab: Tab; onChange: (tab: Tab) 
           tabIndex={tab === name ? 0 : -1}
           onClick={() => onChange(name)}
         >
-          {t(`design.tabs.${name}`)}
+          {name === 'lookups' ? t('designLookups.tab') : t(`design.tabs.${name}`)}
         </button>
       ))}
     </div>

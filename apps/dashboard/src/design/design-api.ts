@@ -24,8 +24,13 @@ export const loadDraft = (id: string) => answer(kolo.api.surveys[':id'].draft.$g
 export const createSurvey = (definition: unknown) =>
   answer(kolo.api.surveys.$post({ json: { definition: definition as Record<string, unknown> } }));
 
-export const saveDraft = (definition: SurveyDefinition) =>
-  answer(kolo.api.surveys[':id'].draft.$put({ param: { id: definition.id }, json: { definition } }));
+/** Save the draft; its lookup tables stay as the server holds them (they change through their own routes). */
+export function saveDraft(definition: SurveyDefinition) {
+  const { lookups: _tables, ...rest } = definition;
+  return answer(
+    kolo.api.surveys[':id'].draft.$put({ param: { id: definition.id }, json: { definition: rest } }),
+  );
+}
 
 export const publishDraft = (id: string, note: string) =>
   answer(

@@ -200,4 +200,18 @@ describe('draftReducer', () => {
       'choiceLists',
     );
   });
+
+  it('should take lookup tables the server stored and stay saved, or stay unsaved when it was', () => {
+    const areas = { columns: ['code', 'lat'], rows: [['a1', '6.3']] };
+    const clean = run(draftFromDefinition(SURVEY), { type: 'lookupsSaved', lookups: { areas } });
+    expect(definitionOf(clean).lookups).toEqual({ areas });
+    expect(isDirty(clean)).toBe(false);
+    const removed = run(clean, { type: 'lookupsSaved', lookups: undefined });
+    expect(removed.meta).not.toHaveProperty('lookups');
+    expect(isDirty(removed)).toBe(false);
+    const edited = run(draftFromDefinition(SURVEY), { type: 'setMeta', patch: { title: { en: 'Renamed' } } });
+    const stillEdited = run(edited, { type: 'lookupsSaved', lookups: { areas } });
+    expect(stillEdited.meta.lookups).toEqual({ areas });
+    expect(isDirty(stillEdited)).toBe(true);
+  });
 });

@@ -58,7 +58,8 @@ export type DraftAction =
   | { type: 'addLocale'; locale: string }
   | { type: 'removeLocale'; locale: string }
   | { type: 'setChoiceList'; name: string; choices: readonly Choice[] | undefined }
-  | { type: 'setIndicators'; indicators: readonly Indicator[] };
+  | { type: 'setIndicators'; indicators: readonly Indicator[] }
+  | { type: 'lookupsSaved'; lookups: SurveyDefinition['lookups'] };
 
 function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -201,6 +202,16 @@ function setText(state: DraftState, path: string, locale: string, value: string)
   return { ...state, meta: apply(state.meta, segments) };
 }
 
+/**
+ * The server stored new lookup tables on the draft (they are attached through their own routes):
+ * take them, and when nothing else was unsaved, the draft stays saved.
+ */
+function lookupsSaved(state: DraftState, lookups: SurveyDefinition['lookups']): DraftState {
+  const { lookups: _old, ...meta } = state.meta;
+  const next = { ...state, meta: lookups && Object.keys(lookups).length > 0 ? { ...meta, lookups } : meta };
+  return isDirty(state) ? next : { ...next, savedJson: JSON.stringify(definitionOf(next)) };
+}
+
 /** The builder's state changes, pure: every edit of the survey goes through here. */
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
   switch (action.type) {
@@ -208,6 +219,8 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       return draftFromDefinition(action.definition);
     case 'saved':
       return { ...state, savedJson: action.json };
+    case 'lookupsSaved':
+      return lookupsSaved(state, action.lookups);
     case 'setMeta':
       return { ...state, meta: { ...state.meta, ...action.patch } };
     case 'setText':

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { addExpressionMessages } from '../expression-messages/index.ts';
+import { addLookupMessages } from '../lookup-messages/index.ts';
 import { addRepeatMessages } from '../repeat-messages/index.ts';
 import { en } from './en.ts';
 import { ky } from './ky.ts';
@@ -22,4 +23,5 @@ export function addDesignMessages(i18n: I18n): void {
     i18n.addResourceBundle(language, 'translation', { design }, true, false);
   addExpressionMessages(i18n);
   addRepeatMessages(i18n);
+  addLookupMessages(i18n);
 }
