@@ -157,11 +157,12 @@ function applyConstraint(
 }
 
 /**
- * XLSForm functions kolo cannot compute: they read a file (`pulldata`, `instance`), the device or
- * chance (`random`, `uuid`, `now`). A repeat's `position(..)` and `indexed-repeat()` are computed.
+ * XLSForm functions kolo cannot compute: they read a secondary instance (`instance`), the device
+ * or chance (`random`, `uuid`, `now`). A repeat's `position(..)` and `indexed-repeat()` are
+ * computed, and `pulldata()` reads the survey's lookup tables (the form media CSV files).
  */
 const UNCOMPUTABLE =
-  /(?:^|[^\w:-])(pulldata|random|randomize|uuid|now|instance|digest|jr:choice-name|distance|area)\s*\(/;
+  /(?:^|[^\w:-])(random|randomize|uuid|now|instance|digest|jr:choice-name|distance|area)\s*\(/;
 
 /**
  * A calculation kolo cannot compute, kept as a calculate item with no value (noted), so the

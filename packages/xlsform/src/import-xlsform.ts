@@ -4,6 +4,7 @@ import { readChoices } from './choices-sheet.ts';
 import { PROBLEMS_SHEET } from './export-xlsform.ts';
 import { FormNames } from './form-names.ts';
 import type { ImportContext } from './import-context.ts';
+import { attachLookups, type FormMedia } from './import-lookups.ts';
 import { readKoloSheet } from './kolo-sheet.ts';
 import { isPrivateLocale, LanguageCodes } from './languages.ts';
 import { Languages } from './languages-in-use.ts';
@@ -15,6 +16,11 @@ import { readWorkbook, type Sheet, type SheetRow } from './read-workbook.ts';
 import { sectionsOf } from './sections.ts';
 import { readSettings, type Settings } from './settings-sheet.ts';
 import { cellOf, readSurveyTree, type SurveyNode } from './survey-sheet.ts';
+
+/** What comes with the workbook: its form media, the CSV files `pulldata()` reads (`sampleList.csv`). */
+export interface ImportXlsFormOptions {
+  readonly media?: FormMedia | undefined;
+}
 
 /** What an import gives: a draft definition (it may still fail `parseSurvey`) and what happened on the way. */
 export interface XlsFormImportResult {
@@ -155,13 +161,17 @@ const translatedTitle = (title: Record<string, string>, locale: string): boolean
 
 /**
  * Import an XLSForm workbook (.xlsx) as a kolo survey draft, with a note for everything that
- * could not be converted exactly. Throws {@link XlsFormError} only when the file cannot be read
- * as an XLSForm at all.
+ * could not be converted exactly. Its form media (`options.media`) become the draft's lookup
+ * tables, the CSV files `pulldata()` reads. Throws {@link XlsFormError} only when the file cannot
+ * be read as an XLSForm at all.
  * @example
  * const { definition, notes } = await importXlsForm(await readFile('clinic.xlsx'));
  * const problems = notes.filter((n) => n.severity === 'error');
  */
-export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<XlsFormImportResult> {
+export async function importXlsForm(
+  file: Uint8Array | ArrayBuffer,
+  options: ImportXlsFormOptions = {},
+): Promise<XlsFormImportResult> {
   const workbook = await readWorkbook(file);
   const survey = checkSurveySheet(workbook);
   const notes = new NoteList();
@@ -260,5 +270,6 @@ export async function importXlsForm(file: Uint8Array | ArrayBuffer): Promise<Xls
   labelUnlabelled(definition, titleLocale, notes);
   fillPartialTranslations(definition, languages.locales, notes, codes.names);
   loosenComparisons(definition);
+  attachLookups(definition, options.media ?? {}, notes, survey);
   return { definition, notes: notes.notes };
 }

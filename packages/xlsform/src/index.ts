@@ -1,7 +1,8 @@
 export { exportDraftXlsForm } from './export-draft.ts';
 export type { DraftProblem, ExportOptions } from './export-xlsform.ts';
 export { exportXlsForm } from './export-xlsform.ts';
-export type { XlsFormImportResult } from './import-xlsform.ts';
+export type { FormMedia } from './import-lookups.ts';
+export type { ImportXlsFormOptions, XlsFormImportResult } from './import-xlsform.ts';
 export { importXlsForm } from './import-xlsform.ts';
 export type { LookupCsvProblem, ParseLookupCsvResult } from './lookup-csv.ts';
 export { lookupCsv, lookupNameOfFile, parseLookupCsv } from './lookup-csv.ts';

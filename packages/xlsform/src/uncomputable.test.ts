@@ -6,12 +6,12 @@ import { firstItems, importSheets } from './fixtures/import-sheets.ts';
 import { exportDraftXlsForm, importXlsForm } from './index.ts';
 
 describe('what kolo cannot compute or collect', () => {
-  it('should keep pulldata() and random() calculations as noted placeholders that what reads them can use', async () => {
+  it('should keep now(), random() and uuid() calculations as noted placeholders that what reads them can use', async () => {
     const { definition, notes } = await importSheets({
       survey: [
         ['type', 'name', 'label', 'relevant', 'calculation'],
         ['text', 'eid', 'Area code'],
-        ['calculate', 'lat', null, null, "pulldata('sampleList', 'lat', 'EFEACODE', ${eid})"],
+        ['calculate', 'lat', null, null, 'once(now())'],
         ['calculate', 'rand', null, null, 'once(random())'],
         ['calculate', 'kid', null, null, 'once(uuid())'],
         ['calculate', 'gone', null, null, 'if(${eid} = 1, 2, null)'],

@@ -113,6 +113,14 @@ describe('machine messages in the UI language', () => {
       message: "lookup table 'villages' is not read by any pulldata(): use it or remove it",
     };
     expect(problemText(i18n.t, unused).text).toContain('«villages»');
+    const note = importNoteText(i18n.t, {
+      code: 'lookup_missing',
+      message:
+        'the form looks values up in sampleList.csv with pulldata(), which was not attached: attach sampleList.csv, or the survey cannot be published',
+    });
+    expect(note.text).toBe(
+      'Форма шукає значення у файлі sampleList.csv, який не додано. Додайте його: доти опитування не можна опублікувати.',
+    );
   });
 
   it('should translate import notes, reading a name only from where the message puts it', () => {

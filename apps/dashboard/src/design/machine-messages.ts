@@ -69,6 +69,7 @@ const NOTE_VALUES: Partial<Record<ImportNoteCode, Extract>> = {
   duplicate_name: named(/ was renamed "([^"]+)"$/),
   missing_name: named(/ it was named "([^"]+)"$/),
   section_added: named(/ in a section "([^"]+)"; give it a title in the builder$/),
+  lookup_missing: named(/: attach (\S+)\.csv, or the survey cannot be published$/),
   survey_id: named(/"([^"]+)" (?:was made from the title|was used)$/),
   // `the title has no uk, ru translation: add ...`
   title_untranslated: (message) => {

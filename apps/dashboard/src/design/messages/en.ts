@@ -439,6 +439,12 @@ export const en = {
       'kolo does not collect locations, photos, recordings, files or barcodes; this question became a note saying what it asked for.',
     unsupported_choice_filter:
       'The choice filter (cascading choices) could not be read; all choices are offered until you fix it in the builder.',
+    lookup_missing:
+      'The form looks values up in the file {{name}}.csv, which was not attached. Attach it: until then the survey cannot be published.',
+    lookup_unreadable:
+      'This lookup file (CSV) could not be read and was not imported. Correct it as the details say and attach it again.',
+    lookup_unused:
+      'The form does not read this attached file with pulldata(). The details say what became of it.',
   } satisfies Record<ImportNoteCode, string>,
   publish: {
     open: 'Publish…',

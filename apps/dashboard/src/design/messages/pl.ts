@@ -440,6 +440,12 @@ export const pl: DesignMessages = {
       'kolo nie zbiera lokalizacji, zdjęć, nagrań, plików ani kodów kreskowych; to pytanie stało się notatką mówiącą, o co prosiło.',
     unsupported_choice_filter:
       'Nie udało się odczytać filtra odpowiedzi (wybór kaskadowy); do czasu poprawienia go w kreatorze wyświetlane są wszystkie odpowiedzi.',
+    lookup_missing:
+      'Formularz wyszukuje wartości w pliku {{name}}.csv, który nie został dołączony. Dołącz go: do tego czasu ankiety nie można opublikować.',
+    lookup_unreadable:
+      'Nie udało się odczytać tego pliku wyszukiwania (CSV), więc nie został zaimportowany. Popraw go zgodnie ze szczegółami i dołącz ponownie.',
+    lookup_unused:
+      'Formularz nie odczytuje tego dołączonego pliku przez pulldata(). Co się z nim stało, podano w szczegółach.',
   },
   publish: {
     open: 'Opublikuj…',

@@ -453,6 +453,12 @@ export const ro: DesignMessages = {
       'kolo nu colectează locații, fotografii, înregistrări, fișiere sau coduri de bare; această întrebare a devenit o notă care spune ce se cerea.',
     unsupported_choice_filter:
       'Filtrul de variante (variante în cascadă) nu a putut fi citit; sunt oferite toate variantele până îl corectați în editor.',
+    lookup_missing:
+      'Formularul caută valori în fișierul {{name}}.csv, care nu a fost atașat. Atașați-l: până atunci chestionarul nu poate fi publicat.',
+    lookup_unreadable:
+      'Acest fișier de căutare (CSV) nu a putut fi citit și nu a fost importat. Corectați-l după cum spun detaliile și atașați-l din nou.',
+    lookup_unused:
+      'Formularul nu citește acest fișier atașat prin pulldata(). Detaliile spun ce s-a întâmplat cu el.',
   },
   publish: {
     open: 'Publică…',
