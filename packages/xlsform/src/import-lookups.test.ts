@@ -36,7 +36,9 @@ describe('importing pulldata() and its CSV files', () => {
     const { definition, notes } = await importXlsForm(await villageForm(), {
       media: { 'sampleList.csv': utf8(SAMPLE) },
     });
-    expect(notes.filter((n) => n.code.startsWith('lookup') || n.code === 'calculation_placeholder')).toEqual([]);
+    expect(notes.filter((n) => n.code.startsWith('lookup') || n.code === 'calculation_placeholder')).toEqual(
+      [],
+    );
     const survey = surveyOf(definition);
     expect(survey.lookups).toEqual({
       sampleList: {
