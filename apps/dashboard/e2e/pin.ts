@@ -5,8 +5,8 @@ export const DEMO_PIN = '480917';
 
 type PinScreen = 'setup' | 'unlock' | 'none';
 
-/** Which screen shows once the page settles: PIN setup, PIN unlock, or an app page. */
-async function settledScreen(page: Page, timeout: number): Promise<PinScreen> {
+/** Which screen shows now: PIN setup, PIN unlock, an app page, or null while the page still loads. */
+async function screenNow(page: Page, timeout: number): Promise<PinScreen> {
   const handle = await page.waitForFunction(
     () => {
       if (document.getElementById('pin-setup-title')) return 'setup';
@@ -20,6 +20,23 @@ async function settledScreen(page: Page, timeout: number): Promise<PinScreen> {
     { timeout, polling: 100 },
   );
   return (await handle.jsonValue()) as PinScreen;
+}
+
+/**
+ * Which screen shows once the page settles. An app page can show for a moment before the lock
+ * screen replaces it (while the session and the device vault are read), more often on a loaded
+ * machine: "no PIN screen" counts only when it still holds a moment later.
+ */
+async function settledScreen(page: Page, timeout: number): Promise<PinScreen> {
+  const deadline = Date.now() + timeout;
+  let screen = await screenNow(page, timeout);
+  while (screen === 'none') {
+    await page.waitForTimeout(750);
+    const again = await screenNow(page, Math.max(1_000, deadline - Date.now()));
+    if (again === 'none') return screen;
+    screen = again;
+  }
+  return screen;
 }
 
 /**

@@ -134,9 +134,26 @@ describe.skipIf(!HAS_CHROMIUM)('answers at rest in the browser profile', () => {
 
     // and the queued interview is still there for the monitor with the PIN, after a restart, offline
     phone = await launchPhone(h, profile, true);
+    const requests: string[] = [];
+    phone.on('request', (r) => {
+      if (r.url().includes('/api/')) requests.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    });
     const again = phone.pages()[0] ?? (await phone.newPage());
     await again.goto('/collect/outbox');
-    await passPinScreen(again);
-    await again.getByText('1 interview waiting').waitFor();
+    const screen = await passPinScreen(again);
+    await again
+      .getByText('1 interview waiting')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        const online = await again.evaluate(() => navigator.onLine).catch(() => 'unknown');
+        const text = await again
+          .locator('body')
+          .textContent()
+          .catch(() => '');
+        throw new Error(
+          `no queued interview after the restart (PIN screen: ${screen}, online: ${online}, API requests: ${requests.join(', ')}): ${text}`,
+          { cause: error },
+        );
+      });
   });
 });
