@@ -78,19 +78,13 @@ async function checkExport(bytes: Uint8Array): Promise<string[]> {
   return problems;
 }
 
-/**
- * The one form that cannot reach 95%, and why: its placeholder calculations count as lost. The
- * Liberia village form looks its sample up in a CSV file with `pulldata()`, which kolo does not have.
- */
-const SHORT_OF_95: Readonly<Record<string, number>> = {
-  'unicef_liberia_village.xlsx': 0.5,
-};
-
 interface Figures {
   questions: number;
   withLogic: number;
   logicKept: number;
   draftErrors: number;
+  /** The codes of the draft's errors, to say which ones the corpus is allowed. */
+  draftErrorCodes: string[];
   errors: number;
   warnings: number;
   cpuMs: number;
@@ -122,6 +116,7 @@ describe.skipIf(files.length === 0)('real XLSForms', { timeout: 120_000 }, () =>
       withLogic: withLogic.length,
       logicKept: withLogic.filter((r) => !lostRows.has(r.row)).length,
       draftErrors: parsed.success ? 0 : parsed.errors.length,
+      draftErrorCodes: parsed.success ? [] : parsed.errors.map((e) => e.code),
       errors: notes.filter((n) => n.severity === 'error').length,
       warnings: notes.filter((n) => n.severity === 'warning').length,
       cpuMs: Math.round(cpuMs),
@@ -148,12 +143,14 @@ describe.skipIf(files.length === 0)('real XLSForms', { timeout: 120_000 }, () =>
     const withLogic = all.reduce((n, f) => n + f.withLogic, 0);
     const kept = all.reduce((n, f) => n + f.logicKept, 0);
     expect(kept / withLogic).toBeGreaterThanOrEqual(0.995);
-    // the issue asks under 20; held where it is so it only improves
-    expect(all.reduce((n, f) => n + f.draftErrors, 0)).toBe(0);
+    // the issue asks under 20; the only ones left are the Liberia village form's pulldata()
+    // calls, which wait for its sample list (the CSV the corpus does not hold) to be attached
+    expect(all.reduce((n, f) => n + f.draftErrors, 0)).toBeLessThan(20);
+    expect(all.flatMap((f) => f.draftErrorCodes).filter((code) => code !== 'missing_lookup')).toEqual([]);
     for (const [file, f] of figures)
       expect({ file, kept: f.withLogic === 0 ? 1 : f.logicKept / f.withLogic }).toEqual({
         file,
-        kept: expect.toSatisfy((share: number) => share >= (SHORT_OF_95[file] ?? 0.95)),
+        kept: expect.toSatisfy((share: number) => share >= 0.95),
       });
   });
 
