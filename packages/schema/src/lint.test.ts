@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write references as ${name}
 import { describe, expect, it } from 'vitest';
 import { parseSurvey } from './check-survey.ts';
 import type { Condition } from './condition.ts';
@@ -132,6 +133,19 @@ describe('lintSurvey', () => {
         ],
       }),
     ]);
+    expect(codes(definition)).toEqual(['sections[0].items[3] unreachable']);
+  });
+
+  it('should not call an item behind an expression reading answers or lookups unreachable', () => {
+    const definition = survey(
+      [
+        { id: 'visits', kind: 'number', label: en('Visits') },
+        text('third', { expression: '${visits} mod 3 = 0' }),
+        text('in_bong', { expression: "pulldata('areas', 'district', 'code', ${visits}) = 'Bong'" }),
+        text('never', { expression: 'false()' }),
+      ],
+      { lookups: { areas: { columns: ['code', 'district'], rows: [['3', 'Bong']] } } },
+    );
     expect(codes(definition)).toEqual(['sections[0].items[3] unreachable']);
   });
 

@@ -1,7 +1,15 @@
 import { lintLookups } from './check-lookups.ts';
 import { localizedTexts } from './check-translations.ts';
-import { type AnswerRecord, type Condition, comparisonsOf, evaluateCondition } from './condition.ts';
+import {
+  type AnswerRecord,
+  type Condition,
+  comparisonsOf,
+  conditionLeaves,
+  evaluateCondition,
+} from './condition.ts';
 import type { Item, SurveyDefinition } from './definition.ts';
+import { parseExpression } from './expression/parse.ts';
+import { expressionCalls, expressionReferences } from './expression/references.ts';
 import { allowedValues, type ItemEntry, surveyItems, visibilityOf } from './walk.ts';
 
 /** Every kind of lint advice, as data: screens key their sentences on these. */
@@ -89,13 +97,26 @@ function candidates(
   return out;
 }
 
-/** Whether some answers to the questions a condition names make it true; undefined when too many to try. */
+/** Whether an expression reads an answer or a lookup table (one that does not parse reads nothing). */
+function readsSomething(source: string): boolean {
+  const parsed = parseExpression(source);
+  if (!parsed.success) return false;
+  return (
+    expressionReferences(parsed.expression).length > 0 ||
+    expressionCalls(parsed.expression).some((call) => call.name === 'pulldata')
+  );
+}
+
+/** Whether some answers to the questions a condition names make it true; undefined when too many to try or it reads what is not tried. */
 function satisfiable(
   definition: SurveyDefinition,
   condition: Condition,
   byId: ReadonlyMap<string, ItemEntry>,
   dead: ReadonlySet<string>,
 ) {
+  // an expression reading answers or lookup tables could be true for answers not tried here
+  if (conditionLeaves(condition).some(({ leaf }) => 'expression' in leaf && readsSomething(leaf.expression)))
+    return undefined;
   const ids = [
     ...new Set(comparisonsOf(condition).map(({ comparison }) => comparison.question.split('.')[0] ?? '')),
   ];
