@@ -1,7 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write references as ${name}
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculateAnswers, calculateItem } from './calculate.ts';
 import { validateAnswers } from './compile.ts';
+import type { LookupTable } from './definition.ts';
 import { evaluateExpression } from './expression/evaluate.ts';
 import { parseExpression } from './expression/parse.ts';
 import { lookupSurvey, sampleList } from './fixtures/lookup-survey.ts';
@@ -26,6 +28,38 @@ describe('pulldata', () => {
     expect(pulldata(sampleList, 'lat', 'code', '30010101')).toBe('');
     expect(pulldata(undefined, 'lat', 'EFEACODE', '30010101')).toBe('');
     expect(pulldata(sampleList, 'lat', 'EFEACODE', ' 30010101')).toBe('');
+  });
+});
+
+/** Tables with few distinct texts, so keys repeat and many lookups hit. */
+const smallText = fc.constantFrom('', 'a', 'b', '1', '01', ' a', 'Б');
+const table: fc.Arbitrary<LookupTable> = fc
+  .uniqueArray(fc.constantFrom('k', 'v', 'w', 'x'), { minLength: 1, maxLength: 4 })
+  .chain((columns) =>
+    fc.record({
+      columns: fc.constant(columns),
+      rows: fc.array(fc.array(smallText, { minLength: columns.length, maxLength: columns.length }), {
+        maxLength: 12,
+      }),
+    }),
+  );
+
+describe('pulldata, indexed', () => {
+  it('should answer as a scan for the first matching row does, for any table and any lookups', () => {
+    const scan = (t: LookupTable, column: string, keyColumn: string, key: string) => {
+      const value = t.columns.indexOf(column);
+      const at = t.columns.indexOf(keyColumn);
+      const row = t.rows.find((r) => at >= 0 && r[at] === key);
+      return value >= 0 && row ? (row[value] ?? '') : '';
+    };
+    const names = fc.constantFrom('k', 'v', 'w', 'x', 'y');
+    fc.assert(
+      fc.property(table, fc.array(fc.tuple(names, names, smallText), { maxLength: 20 }), (t, reads) => {
+        for (const [column, keyColumn, key] of reads)
+          expect(pulldata(t, column, keyColumn, key)).toBe(scan(t, column, keyColumn, key));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
