@@ -1,5 +1,6 @@
 import { auditLog, type Db } from '@kolo/db';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import type { AuditAction } from '../audit.ts';
 import { type AuditTarget, auditTargets } from './audit-targets.ts';
 
 /** One audit entry as the administration screen reads it: who did it and what it names. */
@@ -8,7 +9,7 @@ export interface AuditEntryView {
   readonly at: string;
   readonly orgId: string | null;
   readonly userId: string | null;
-  readonly action: string;
+  readonly action: AuditAction;
   readonly target: string | null;
   readonly detail: Record<string, unknown> | null;
   /** "Name (email)", or null for the system or someone no longer in the organization. */
@@ -16,12 +17,20 @@ export interface AuditEntryView {
   readonly targetInfo: AuditTarget | null;
 }
 
-/** The organization's latest audit entries, newest first, with their actors and targets named. */
-export async function latestAuditEntries(db: Db, orgId: string, limit: number): Promise<AuditEntryView[]> {
+/**
+ * The organization's latest audit entries (of one action when given), newest first, with their
+ * actors and targets named.
+ */
+export async function latestAuditEntries(
+  db: Db,
+  orgId: string,
+  limit: number,
+  action?: AuditAction,
+): Promise<AuditEntryView[]> {
   const rows = await db
     .select()
     .from(auditLog)
-    .where(eq(auditLog.orgId, orgId))
+    .where(action ? and(eq(auditLog.orgId, orgId), eq(auditLog.action, action)) : eq(auditLog.orgId, orgId))
     .orderBy(desc(auditLog.id))
     .limit(limit);
   const targets = await auditTargets(db, orgId, [
@@ -32,6 +41,8 @@ export async function latestAuditEntries(db: Db, orgId: string, limit: number): 
     const actor = r.userId ? targets.get(r.userId) : undefined;
     return {
       ...r,
+      // written only through audit(), so one of AUDIT_ACTIONS
+      action: r.action as AuditAction,
       at: r.at.toISOString(),
       detail: (r.detail ?? null) as Record<string, unknown> | null,
       actor: typeof actor?.name === 'string' ? actor.name : null,

@@ -6,7 +6,7 @@ import { deleteDraft } from '../admin/drafts.ts';
 import { changeMember, createMember, emailStanding, findMember, listMembers } from '../admin/members.ts';
 import { resetPassword, temporaryPassword } from '../admin/passwords.ts';
 import { addSite, allSitesOf, changeSite, listSites } from '../admin/sites.ts';
-import { audit } from '../audit.ts';
+import { AUDIT_ACTIONS, audit } from '../audit.ts';
 import { attemptStore } from '../auth/attempt-store.ts';
 import { reserveAttempts } from '../auth/attempts.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
@@ -81,7 +81,7 @@ const AuditEntry = z.object({
   at: z.string(),
   orgId: z.string().nullable(),
   userId: z.string().nullable(),
-  action: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
   target: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()).nullable(),
   /** Who did it: "Name (email)", or null for the system or someone no longer in the organization. */
@@ -302,14 +302,20 @@ export function adminRoutes() {
         method: 'get',
         path: '/api/audit',
         access: ROLES_ADMIN,
-        summary: 'The audit log of the organization, newest first',
-        request: { query: z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
+        summary: 'The audit log of the organization, newest first; `action` keeps the entries of one action',
+        request: {
+          query: z.strictObject({
+            limit: z.coerce.number().int().min(1).max(1000).default(200),
+            action: z.enum(AUDIT_ACTIONS, { error: `action: one of ${AUDIT_ACTIONS.join(', ')}` }).optional(),
+          }),
+        },
         responses: { 200: json(z.object({ entries: z.array(AuditEntry) }), 'Entries') },
       },
       async (c) => {
         const user = signedIn(c);
         const { db } = c.get('deps');
-        const entries = await latestAuditEntries(db, user.orgId, c.req.valid('query').limit);
+        const { limit, action } = c.req.valid('query');
+        const entries = await latestAuditEntries(db, user.orgId, limit, action);
         return c.json({ entries }, 200);
       },
     ),

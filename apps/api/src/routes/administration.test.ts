@@ -130,6 +130,17 @@ describe.each(engines())('administration on %s', (engine) => {
     expect(JSON.stringify(await entries())).not.toContain('given by the admin');
   });
 
+  it('should keep the audit entries of one action, and refuse an unknown action with the list', async () => {
+    const res = await t.request('/api/audit?limit=1000&action=user_create', { cookie: admin });
+    expect(res.status).toBe(200);
+    const { entries: only } = (await res.json()) as { entries: Entry[] };
+    expect(only.length).toBeGreaterThan(0);
+    expect(new Set(only.map((e) => e.action))).toEqual(new Set(['user_create']));
+    const unknown = await t.request('/api/audit?action=survey.publish', { cookie: admin });
+    expect(unknown.status).toBe(422);
+    expect(await unknown.text()).toContain('action: one of login, login_failed');
+  });
+
   it("should take an admin's chosen temporary password, and refuse a short one with what to fix", async () => {
     const short = await send('POST', `/api/users/${ids.monitor}/password-reset`, { password: 'short' });
     expect(short.status).toBe(422);

@@ -1,4 +1,11 @@
 import type { SiteServiceType } from '@kolo/schema';
+import type { Answer, kolo } from '../../api/kolo.ts';
+
+/** What the audit log records, as the API's answer types it (`AUDIT_ACTIONS` on the server). */
+export type AuditAction = Answer<typeof kolo.api.audit.$get>['entries'][number]['action'];
+
+/** A name for every audit action: a new action without one is a type error. */
+type AuditActionNames = Readonly<Record<AuditAction, string>>;
 
 /** A name for every service the API accepts: a missing one is a type error. */
 type ServiceNames = Readonly<Record<SiteServiceType, string>>;
@@ -66,6 +73,46 @@ export const en = {
     by: 'By',
     deleted: 'deleted',
     system: 'the system',
+    allActions: 'All actions',
+    none: 'No entries of this kind yet.',
+    /** Each audit action as the log's Action column names it. */
+    actions: {
+      login: 'Signed in',
+      login_failed: 'Failed sign-in',
+      logout: 'Signed out',
+      read_rows: 'Individual responses viewed',
+      export: 'Data downloaded',
+      export_sensitive: 'Data downloaded with sensitive answers',
+      publish: 'Survey published',
+      survey_draft: 'Survey draft created',
+      user_create: 'Account created',
+      user_update: 'Account changed',
+      membership_change: 'Role or sites changed',
+      site_change: 'Site added or changed',
+      share_link_create: 'Share link created',
+      share_link_revoke: 'Share link revoked',
+      standards_update: 'Standards changed',
+      period_validate: 'Period marked as validated',
+      period_unvalidate: 'Validation of a period undone',
+      embargo_change: 'Setting changed: only validated figures for funders',
+      report_create: 'Report created',
+      password_change: 'Password changed',
+      password_reset: 'Password reset',
+      survey_draft_delete: 'Survey draft deleted',
+      lookup_attach: 'Lookup table attached to a survey',
+      lookup_remove: 'Lookup table removed from a survey',
+      finding_create: 'Finding raised',
+      finding_update: 'Finding changed',
+      finding_note: 'Note added to a finding',
+      finding_delete: 'Finding deleted',
+      action_create: 'Action added',
+      action_status: 'Action status changed',
+      action_escalate: 'Action escalated',
+      action_note: 'Note added to an action',
+      action_reassign: 'Action reassigned',
+      observation_create: 'Field observation reported',
+      observation_dismiss: 'Field observations dismissed',
+    } satisfies AuditActionNames,
   },
   drafts: {
     title: 'Unpublished drafts',
