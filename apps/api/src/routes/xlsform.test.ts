@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions write references as ${name}
 import { auditLog } from '@kolo/db';
 import type { SurveyDefinition } from '@kolo/schema';
 import { exportXlsForm, importXlsForm } from '@kolo/xlsform';
@@ -162,6 +163,80 @@ describe('XLSForm routes', () => {
     const bytes = await workbook(KOBO_FORM);
     expect((await upload(bytes, { id: 'csrf-1' }, { origin: 'https://evil.example' })).status).toBe(403);
     expect((await upload(bytes, { id: 'csrf-2' }, {} as typeof ORIGIN)).status).toBe(403);
+  });
+
+  it("should import a form's CSV media with it as the draft's lookup tables", async () => {
+    const form = {
+      survey: [
+        ['type', 'name', 'label', 'calculation'],
+        ['select_one ea', 'eid', 'Enumeration area'],
+        ['calculate', 'lat', null, "pulldata('sampleList', 'lat', 'EFEACODE', ${eid})"],
+        ['note', 'where', 'Go to ${lat}'],
+      ],
+      choices: [
+        ['list_name', 'name', 'label'],
+        ['ea', 'e1', 'Area 1'],
+        ['ea', 'e2', 'Area 2'],
+      ],
+      settings: [
+        ['form_title', 'form_id'],
+        ['Village sample', 'village-sample'],
+      ],
+    };
+    const send = (id: string, media: Array<[string, string | Uint8Array<ArrayBuffer>]>) => {
+      const body = new FormData();
+      body.set('file', new Blob([bytes], { type: XLSX_TYPE }), 'village.xlsx');
+      body.set('id', id);
+      for (const [name, content] of media) body.append('media', new Blob([content]), name);
+      return t.request('/api/surveys/import/xlsform', {
+        method: 'POST',
+        cookie: staff,
+        headers: ORIGIN,
+        body,
+      });
+    };
+    const bytes = await workbook(form);
+    const csv = 'EFEACODE,lat,lon\r\ne1,6.31,-10.80\r\ne2,6.29,-10.76\r\n';
+    const res = await send('village-with-media', [['sampleList.csv', csv]]);
+    const body = (await res.json()) as { errors: unknown[]; report: Array<{ code: string }> };
+    expect(res.status, JSON.stringify(body)).toBe(201);
+    expect(body.errors).toEqual([]);
+    expect(body.report.map((n) => n.code)).not.toContain('lookup_missing');
+    const draft = (await (
+      await t.request('/api/surveys/village-with-media/draft', { cookie: staff })
+    ).json()) as {
+      definition: { lookups?: Record<string, unknown> };
+    };
+    expect(draft.definition.lookups).toEqual({
+      sampleList: {
+        columns: ['EFEACODE', 'lat', 'lon'],
+        rows: [
+          ['e1', '6.31', '-10.80'],
+          ['e2', '6.29', '-10.76'],
+        ],
+      },
+    });
+    // without its media the form imports, and the draft says which file to attach
+    const bare = await send('village-without-media', []);
+    const bareBody = (await bare.json()) as {
+      errors: Array<{ code: string }>;
+      report: Array<{ code: string }>;
+    };
+    expect(bare.status).toBe(201);
+    expect(bareBody.report.map((n) => n.code)).toContain('lookup_missing');
+    expect(bareBody.errors.length).toBeGreaterThan(0);
+    // the same file twice, or a flood of files, is refused with what to fix
+    const twice = await send('village-twice', [
+      ['sampleList.csv', csv],
+      ['sampleList.csv', csv],
+    ]);
+    expect(twice.status).toBe(422);
+    expect(((await twice.json()) as { error: { message: string } }).error.message).toMatch(/sent twice/);
+    const flood = await send(
+      'village-flood',
+      Array.from({ length: 51 }, (_, i) => [`t${i}.csv`, 'a,b\n1,2\n'] as [string, string]),
+    );
+    expect(flood.status).toBe(422);
   });
 
   it('should never answer 5xx to an upload, whatever its bytes', async () => {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { surveys } from '@kolo/db';
-import { DraftSaved, type SurveyDefinition } from '@kolo/schema';
+import { DraftSaved, LOOKUP_MAX_TABLES, type SurveyDefinition } from '@kolo/schema';
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { distinctImportTitle } from '../admin/import-title.ts';
@@ -33,8 +33,34 @@ const ExportQuery = z.strictObject({
   draft: z.enum(['true', 'false']).optional(),
 });
 
-/** The uploaded workbook and the optional survey id from a multipart body; 400/415 when unusable. */
-async function readUpload(c: Context<AppEnv>): Promise<{ bytes: Uint8Array; id: string | undefined }> {
+/** Most form media files one import takes (CSV tables are kept, other media get a note each). */
+const MAX_MEDIA_FILES = 50;
+
+/** The form media files of a multipart body (field "media", repeated), by file name. */
+async function readMedia(form: FormData): Promise<Record<string, Uint8Array>> {
+  const files = form.getAll('media');
+  if (files.length > MAX_MEDIA_FILES)
+    throw new ApiError(
+      422,
+      'invalid',
+      `media: send at most ${MAX_MEDIA_FILES} files with a form; a survey carries at most ${LOOKUP_MAX_TABLES} lookup tables`,
+    );
+  const media: Record<string, Uint8Array> = {};
+  for (const file of files) {
+    if (typeof file === 'string')
+      throw new ApiError(400, 'bad_request', 'the field "media" must be a file, not text');
+    const name = file.name.split(/[\\/]/).pop() ?? '';
+    if (Object.hasOwn(media, name))
+      throw new ApiError(422, 'invalid', `media: "${name.slice(0, 80)}" is sent twice`);
+    media[name] = new Uint8Array(await file.arrayBuffer());
+  }
+  return media;
+}
+
+/** The uploaded workbook, its form media and the optional survey id from a multipart body; 400/415 when unusable. */
+async function readUpload(
+  c: Context<AppEnv>,
+): Promise<{ bytes: Uint8Array; media: Record<string, Uint8Array>; id: string | undefined }> {
   const type = c.req.header('content-type') ?? '';
   if (!/^multipart\/form-data\b/i.test(type))
     throw new ApiError(
@@ -58,6 +84,7 @@ async function readUpload(c: Context<AppEnv>): Promise<{ bytes: Uint8Array; id: 
     throw new ApiError(400, 'bad_request', 'the field "id" must be text');
   return {
     bytes: new Uint8Array(await file.arrayBuffer()),
+    media: await readMedia(form),
     id: id === null || id.trim() === '' ? undefined : id.trim(),
   };
 }
@@ -113,7 +140,7 @@ export function xlsformRoutes() {
         path: '/api/surveys/import/xlsform',
         access: ROLES_DESIGN,
         summary:
-          'Create a survey draft from an XLSForm workbook (.xlsx), with a report of what could not be converted',
+          'Create a survey draft from an XLSForm workbook (.xlsx) and its CSV form media, with a report of what could not be converted',
         request: {
           body: {
             content: {
@@ -127,6 +154,12 @@ export function xlsformRoutes() {
                       type: 'string',
                       description:
                         'The survey id, when the form_id is missing, not a kolo id, or already taken',
+                    },
+                    media: {
+                      type: 'array',
+                      items: { type: 'string', format: 'binary' },
+                      description:
+                        "The form's media: the CSV files pulldata() reads (sampleList.csv becomes the lookup table sampleList; other files get a note); at most 50",
                     },
                   },
                 },
@@ -159,7 +192,7 @@ export function xlsformRoutes() {
         try {
           // a thread with a heap limit and a timeout, at most two at once: the server stays responsive
           imported = await IMPORT_SLOTS.run(() =>
-            importInWorker(upload.bytes, { timeoutMs: config.xlsformTimeoutMs }),
+            importInWorker(upload.bytes, { timeoutMs: config.xlsformTimeoutMs, media: upload.media }),
           );
         } catch (error) {
           if (error instanceof ImportsBusyError) {

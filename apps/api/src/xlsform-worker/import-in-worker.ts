@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { XlsFormImportResult } from '@kolo/xlsform';
+import type { FormMedia, XlsFormImportResult } from '@kolo/xlsform';
 import { ImportsBusyError } from './import-slots.ts';
-import { ImportRefusedError, type JobOutcome, type WorkerMessage } from './job-outcome.ts';
+import { type ImportJob, ImportRefusedError, type JobOutcome, type WorkerMessage } from './job-outcome.ts';
 
 /** How long and how much memory one import may take before its thread is stopped. */
 export interface WorkerImportOptions {
@@ -12,6 +12,8 @@ export interface WorkerImportOptions {
   readonly timeoutMs?: number;
   /** The worker's JavaScript heap limit in MB; default 256 (the largest real form needs under 96). */
   readonly memoryMb?: number;
+  /** The form media sent with the workbook, by file name: the CSV files `pulldata()` reads. */
+  readonly media?: FormMedia;
 }
 
 export const DEFAULT_IMPORT_TIMEOUT_MS = 20_000;
@@ -159,8 +161,12 @@ export function importInWorker(
         () => finish(false, () => reject(new ImportsBusyError(60))),
         STARTUP_TIMEOUT_MS,
       );
-    // a copy the worker owns, moved rather than cloned: the upload's buffer may hold other data
+    // copies the worker owns, moved rather than cloned: the upload's buffers may hold other data
     const own = new Uint8Array(bytes);
-    worker.postMessage(own, [own.buffer]);
+    const media = Object.fromEntries(
+      Object.entries(options.media ?? {}).map(([name, file]) => [name, new Uint8Array(file)]),
+    );
+    const job: ImportJob = { bytes: own, media };
+    worker.postMessage(job, [own.buffer, ...Object.values(media).map((file) => file.buffer)]);
   });
 }

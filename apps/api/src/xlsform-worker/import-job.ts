@@ -1,11 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { importXlsForm, XlsFormError } from '@kolo/xlsform';
-import type { JobOutcome, WorkerMessage } from './job-outcome.ts';
+import type { ImportJob, JobOutcome, WorkerMessage } from './job-outcome.ts';
 
 /** Runs inside the worker thread: import one workbook and say how it went. */
-async function run(bytes: Uint8Array): Promise<JobOutcome> {
+async function run({ bytes, media }: ImportJob): Promise<JobOutcome> {
   try {
-    return { ok: true, result: await importXlsForm(bytes) };
+    return { ok: true, result: await importXlsForm(bytes, { media }) };
   } catch (error) {
     if (error instanceof XlsFormError)
       return { ok: false, code: error.code, message: error.message, notes: error.notes };
@@ -20,8 +20,8 @@ async function run(bytes: Uint8Array): Promise<JobOutcome> {
 }
 
 // one workbook at a time: the parent sends the next only after this one's answer
-parentPort?.on('message', (bytes: Uint8Array) => {
-  void run(bytes).then((outcome) => parentPort?.postMessage(outcome));
+parentPort?.on('message', (job: ImportJob) => {
+  void run(job).then((outcome) => parentPort?.postMessage(outcome));
 });
 // the libraries are loaded: the parent starts the reading clock now
 parentPort?.postMessage('ready' satisfies WorkerMessage);

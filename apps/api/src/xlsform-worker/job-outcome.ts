@@ -1,4 +1,10 @@
-import type { ConversionNote, XlsFormErrorCode, XlsFormImportResult } from '@kolo/xlsform';
+import type { ConversionNote, FormMedia, XlsFormErrorCode, XlsFormImportResult } from '@kolo/xlsform';
+
+/** What the parent sends the worker: a workbook and its form media (the CSV files `pulldata()` reads). */
+export interface ImportJob {
+  readonly bytes: Uint8Array;
+  readonly media?: FormMedia | undefined;
+}
 
 /** What the import worker posts back: the import, or why the workbook could not be imported. */
 export type JobOutcome =
