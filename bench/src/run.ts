@@ -32,12 +32,14 @@ const GROUPS: Record<string, (o: BenchOptions) => Promise<Metrics>> = {
 };
 
 /**
- * `pnpm bench [--smoke] [group...]`: run every benchmark group (or the named ones), print a table
- * and write bench/results.json. Smoke mode runs tiny sizes and never fails on goals.
+ * `pnpm bench [--smoke] [--no-write] [group...]`: run every benchmark group (or the named ones),
+ * print a table and write bench/results.json. Smoke mode runs tiny sizes and never fails on goals;
+ * `--no-write` only prints (figures from a loaded machine must not replace the quiet ones).
  */
 async function main() {
   const args = process.argv.slice(2);
   const smoke = args.includes('--smoke');
+  const write = !args.includes('--no-write');
   const only = args.filter((a) => !a.startsWith('--'));
   const workDir = mkdtempSync(join(tmpdir(), 'kolo-bench-'));
   const options: BenchOptions = { smoke, workDir };
@@ -67,13 +69,14 @@ async function main() {
     only.length > 0 && existsSync(file)
       ? (JSON.parse(readFileSync(file, 'utf8')) as { metrics: Metrics }).metrics
       : {};
-  writeFileSync(
-    file,
-    `${JSON.stringify({ machine: machine(smoke), metrics: { ...kept, ...metrics } }, null, 2)}\n`,
-  );
+  if (write)
+    writeFileSync(
+      file,
+      `${JSON.stringify({ machine: machine(smoke), metrics: { ...kept, ...metrics } }, null, 2)}\n`,
+    );
   console.log(table(metrics));
   console.log(
-    `\n${Object.keys(metrics).length} metrics in ${((performance.now() - started) / 1000).toFixed(0)} s, written to ${file}`,
+    `\n${Object.keys(metrics).length} metrics in ${((performance.now() - started) / 1000).toFixed(0)} s, ${write ? `written to ${file}` : 'not written (--no-write)'}`,
   );
   if (failures.length > 0) {
     console.error(`bench: ${failures.length} group(s) failed:\n  ${failures.join('\n  ')}`);

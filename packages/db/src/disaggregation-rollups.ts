@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
+import type { Fact } from './facts.ts';
 import { resultRows } from './result-rows.ts';
 
 type Executor = Pick<Db, 'execute'>;
@@ -43,19 +44,142 @@ function submissionSource(where: SQL, question?: string): SQL {
 }
 
 /**
- * Count stored submissions (by id) into the disaggregated rollups of every question registered for
- * their survey. Call in the transaction that counts them into `answer_rollups` (the fold of the
- * queue, or an inline store), so both always hold the same submissions.
+ * Per submission, its answers to the questions registered for its survey, as
+ * `[[question, answer text], ...]` (or null): `s` is the submissions row. The answer's text is
+ * `answers ->> question`, as {@link submissionSource} and a recomputation read it.
  */
-export async function countDisaggregated(db: Executor, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db.execute(
-    disaggregatedUpserts(
-      submissionSource(
-        sql`s.id in (select value::uuid from json_array_elements_text(${JSON.stringify(ids)}::json))`,
-      ),
-    ),
-  );
+export const REGISTERED_ANSWERS = sql`(select json_agg(json_build_array(d.question, s.answers ->> d.question))
+    from disaggregations d
+    where d.org_id = s.org_id and d.survey_id = s.survey_id and s.answers ->> d.question is not null)`;
+
+/** A stored submission to count into the disaggregated rollups, with its registered answers. */
+export interface DisaggregationSource {
+  readonly orgId: string;
+  readonly surveyId: string;
+  readonly siteId: string;
+  readonly collectedAt: Date;
+  readonly facts: readonly Fact[];
+  /** `[question, answer text]` for each registered question it answered (see {@link REGISTERED_ANSWERS}). */
+  readonly by: readonly (readonly [string, string])[];
+}
+
+/** The registered answers as the database returns them (json: parsed by node-postgres and PGlite, or text). */
+export function registeredAnswers(value: unknown): Array<[string, string]> {
+  if (value === null || value === undefined) return [];
+  return (typeof value === 'string' ? JSON.parse(value) : value) as Array<[string, string]>;
+}
+
+/**
+ * The monthly disaggregated rows of submissions, counted in JavaScript from the facts at hand:
+ * one row per key instead of one per fact and answer, so the database only upserts the keys.
+ * Exactly what {@link disaggregatedUpserts} of the same submissions adds. Undefined when none
+ * answered a registered question.
+ */
+export function disaggregatedCounts(sources: readonly DisaggregationSource[]): SQL | undefined {
+  // each distinct fact (question and value) numbered once, so a submission's facts are keyed once
+  // however many registered questions it answered
+  const factIndex = new Map<string, number>();
+  const factList: Array<readonly [string, string]> = [];
+  // per key without the fact: its head and, per fact number, [n, total, total of squares]
+  const groups = new Map<string, { head: string[]; facts: Map<number, [number, number, number]> }>();
+  for (const s of sources) {
+    if (s.by.length === 0) continue;
+    const numbers = s.facts.map((f) => {
+      const key = `${f.q}\u0000${f.v}`;
+      let i = factIndex.get(key);
+      if (i === undefined) {
+        i = factList.length;
+        factIndex.set(key, i);
+        factList.push([f.q, f.v]);
+      }
+      return i;
+    });
+    const month = `${s.collectedAt.toISOString().slice(0, 7)}-01`;
+    for (const [byQuestion, byValue] of s.by) {
+      const groupKey = `${s.orgId}\u0000${s.surveyId}\u0000${byQuestion}\u0000${byValue}\u0000${month}\u0000${s.siteId}`;
+      let group = groups.get(groupKey);
+      if (!group) {
+        group = { head: [s.orgId, s.surveyId, byQuestion, byValue, month, s.siteId], facts: new Map() };
+        groups.set(groupKey, group);
+      }
+      for (let k = 0; k < numbers.length; k += 1) {
+        const i = numbers[k] as number;
+        const x = s.facts[k]?.x ?? 0;
+        const row = group.facts.get(i);
+        if (row) {
+          row[0] += 1;
+          row[1] += x;
+          row[2] += x * x;
+        } else group.facts.set(i, [1, x, x * x]);
+      }
+    }
+  }
+  if (groups.size === 0) return undefined;
+  // each key's head once, its facts pointing at it by number: a third of the text to parse; in key
+  // order (code units), so every writer through here locks rows in one order and never deadlocks,
+  // and the database need not sort tens of thousands of text keys by its collation
+  const rank = new Array<number>(factList.length);
+  [...factIndex]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .forEach(([, i], r) => {
+      rank[i] = r;
+    });
+  const heads: unknown[] = [];
+  const rows: unknown[] = [];
+  for (const [, { head, facts }] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const [o, s, bq, bv, m, t] = head;
+    const g = heads.length;
+    heads.push({ g, o, s, bq, bv, m, t });
+    for (const [i, [n, x, xx]] of [...facts].sort(
+      (a, b) => (rank[a[0]] as number) - (rank[b[0]] as number),
+    )) {
+      const [q, v] = factList[i] as readonly [string, string];
+      rows.push(x === 0 && xx === 0 ? { g, q, v, n } : { g, q, v, n, x, xx });
+    }
+  }
+  return sql`insert into disaggregated_rollups_monthly
+      (org_id, survey_id, by_question, by_value, month, site_id, question, value, n, total, total_squares)
+    select h.o, h.s, h.bq, h.bv, h.m, h.t, r.q, r.v, r.n, coalesce(r.x, 0), coalesce(r.xx, 0)
+    from rows from (json_to_recordset(${JSON.stringify(rows)}::json)
+      as (g int, q text, v text, n bigint, x float8, xx float8)) with ordinality as r(g, q, v, n, x, xx, i)
+    join json_to_recordset(${JSON.stringify(heads)}::json) as h(g int, o uuid, s text, bq text, bv text, m date, t uuid)
+      using (g)
+    order by r.i
+    on conflict (org_id, survey_id, by_question, by_value, month, site_id, question, value) do update set
+      n = disaggregated_rollups_monthly.n + excluded.n,
+      total = disaggregated_rollups_monthly.total + excluded.total,
+      total_squares = disaggregated_rollups_monthly.total_squares + excluded.total_squares`;
+}
+
+/**
+ * Count submissions into the disaggregated rollups of every question registered for their survey,
+ * from their facts at hand (see {@link disaggregatedCounts}). Call in the transaction that counts
+ * them into `answer_rollups` (the fold of the queue, or an inline store), so both always hold the
+ * same submissions.
+ */
+export async function countDisaggregated(
+  db: Executor,
+  sources: readonly DisaggregationSource[],
+): Promise<void> {
+  const upsert = disaggregatedCounts(sources);
+  // tens of thousands of keys are sorted: in memory rather than spilled to disk (PGlite's default work_mem is small)
+  if (upsert) await db.execute(sql`set local work_mem = '64MB'`);
+  if (upsert) await db.execute(upsert);
+}
+
+/** The registered answers of stored submissions by id (those that answered none are left out). */
+export async function registeredAnswersOf(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, Array<[string, string]>>> {
+  const by = new Map<string, Array<[string, string]>>();
+  if (ids.length === 0) return by;
+  const result = await db.execute(sql`select s.id::text as id, ${REGISTERED_ANSWERS} as by from submissions s
+    where s.id in (select value::uuid from json_array_elements_text(${JSON.stringify(ids)}::json))
+      and exists (select 1 from disaggregations d where d.org_id = s.org_id and d.survey_id = s.survey_id)`);
+  for (const row of resultRows<{ id: string; by: unknown }>(result))
+    by.set(row.id, registeredAnswers(row.by));
+  return by;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
-import { countDisaggregated } from './disaggregation-rollups.ts';
+import { countDisaggregated, registeredAnswersOf } from './disaggregation-rollups.ts';
 import type { Fact } from './facts.ts';
 import { resultRows } from './result-rows.ts';
 import { dailyCounts, rollupUpserts } from './rollups.ts';
@@ -254,9 +254,13 @@ export async function storeSubmissions(
       // the database sorts and upserts a few thousand keys rather than every fact
       const stored = unique.filter(({ s }) => inserted.has(s.id)).map(({ s }) => s);
       if (stored.length > 0) await executor.execute(sql`with ${rollupUpserts(dailyCounts(stored))} select 1`);
-      await countDisaggregated(
+      const by = await registeredAnswersOf(
         executor,
         stored.map((s) => s.id),
+      );
+      await countDisaggregated(
+        executor,
+        stored.map((s) => ({ ...s, by: by.get(s.id) ?? [] })),
       );
     }
     return inserted;

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
-import { countDisaggregated } from './disaggregation-rollups.ts';
+import { countDisaggregated, REGISTERED_ANSWERS, registeredAnswers } from './disaggregation-rollups.ts';
 import type { Fact } from './facts.ts';
 import { resultRows } from './result-rows.ts';
-import { dailyCounts, type RollupSource, rollupUpserts } from './rollups.ts';
+import { dailyCounts, rollupUpserts } from './rollups.ts';
 
 interface QueuedRow {
   id: string;
@@ -12,6 +12,8 @@ interface QueuedRow {
   site_id: string;
   collected_at: string | Date;
   facts: readonly Fact[] | string;
+  /** Its answers to the registered disaggregation questions (see `REGISTERED_ANSWERS`). */
+  by: unknown;
 }
 
 /**
@@ -28,23 +30,23 @@ export async function foldQueuedRollups(db: Db, limit = 5000): Promise<number> {
         delete from rollup_queue
         where submission_id in (select submission_id from rollup_queue limit ${limit} for update skip locked)
         returning submission_id)
-      select s.id::text as id, s.org_id::text as org_id, s.survey_id, s.site_id::text as site_id, s.collected_at, s.facts
+      select s.id::text as id, s.org_id::text as org_id, s.survey_id, s.site_id::text as site_id, s.collected_at, s.facts,
+        ${REGISTERED_ANSWERS} as by
       from submissions s join taken on taken.submission_id = s.id`);
     const rows = resultRows<QueuedRow>(result);
     if (rows.length === 0) return 0;
-    const sources: RollupSource[] = rows.map((r) => ({
+    const sources = rows.map((r) => ({
       orgId: r.org_id,
       surveyId: r.survey_id,
       siteId: r.site_id,
       collectedAt: new Date(r.collected_at),
       facts: typeof r.facts === 'string' ? (JSON.parse(r.facts) as Fact[]) : r.facts,
+      by: registeredAnswers(r.by),
     }));
     await tx.execute(sql`with ${rollupUpserts(dailyCounts(sources))} select 1`);
-    // and split by the answers to declared questions, in the same transaction
-    await countDisaggregated(
-      tx,
-      rows.map((r) => r.id),
-    );
+    // and split by the answers to declared questions, in the same transaction, counted from the
+    // facts read here rather than by the database from the rows again
+    await countDisaggregated(tx, sources);
     return rows.length;
   });
 }
