@@ -69,6 +69,19 @@ describe('parseLookupCsv', () => {
     });
   });
 
+  it('should drop unnamed empty columns at the end, as Excel writes after formatted cells', () => {
+    expect(tableOf('code;lat;;\n1;6,3;;\n2;6,4;;\n')).toEqual({
+      columns: ['code', 'lat'],
+      rows: [
+        ['1', '6,3'],
+        ['2', '6,4'],
+      ],
+    });
+    expect(errorsOf('code,lat,\n1,6.3,x\n')).toEqual([
+      { line: 1, message: 'column 3 of the header has no name' },
+    ]);
+  });
+
   it('should refuse a file that is not UTF-8, saying to save it as CSV UTF-8', () => {
     // "код" in Windows-1251, as Excel's plain "CSV" saves it in a Ukrainian locale
     const errors = errorsOf(new Uint8Array([0xea, 0xee, 0xe4, 0x0a, 0x31, 0x0a]), 'sampleList');

@@ -112,6 +112,19 @@ function isBlank(record: readonly string[]): boolean {
   return record.every((cell) => cell.trim() === '');
 }
 
+/**
+ * Drop columns at the end with no name and no value in any row, in place: Excel writes them
+ * (`code,lat,,`) when cells past the table were once formatted.
+ */
+function dropEmptyTrailingColumns(columns: string[], body: readonly CsvRecord[]): void {
+  while (columns.length > 1 && columns.at(-1) === '') {
+    const at = columns.length - 1;
+    if (body.some(({ record }) => (record[at] ?? '').trim() !== '')) return;
+    columns.pop();
+    for (const { record } of body) if (record.length > at) record.length = at;
+  }
+}
+
 /** The header's problems: names present, unique, within the caps. */
 function headerProblems(columns: readonly string[]): LookupCsvProblem[] {
   const problems: LookupCsvProblem[] = [];
@@ -170,6 +183,7 @@ export function parseLookupCsv(bytes: Uint8Array | string, name?: string): Parse
   const [header, ...body] = records.filter((r) => !isBlank(r.record));
   if (!header) return { errors: [{ message: `${file} has no header line naming its columns` }] };
   const columns = header.record.map((c) => c.trim());
+  dropEmptyTrailingColumns(columns, body);
   const problems = headerProblems(columns);
   if (body.length > LOOKUP_MAX_ROWS)
     problems.push({
