@@ -36,6 +36,7 @@ export const ResultsResponse = z
     questions: SurveyResults.shape.questions,
     indicators: SurveyResults.shape.indicators,
     timeline: SurveyResults.shape.timeline,
+    repeats: SurveyResults.shape.repeats,
     validation: ValidationStateView,
     groups: z
       .array(ResultsGroup)

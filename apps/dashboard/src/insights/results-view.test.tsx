@@ -1,6 +1,7 @@
 import type { SurveyDefinition } from '@kolo/schema';
 import { render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { repeatSurvey } from '../../../../packages/schema/src/fixtures/repeat-survey.ts';
 import { i18n } from '../i18n/index.ts';
 import { addInsightsMessages } from './messages/index.ts';
 import { ResultsView } from './results-view.tsx';
@@ -49,6 +50,32 @@ describe('ResultsView', () => {
     expect(screen.getAllByText(/Too few respondents match these filters \(fewer than 5\)/)).toHaveLength(1);
     expect(screen.queryByText(/Hidden to protect respondents/)).toBeNull();
     expect(screen.queryAllByRole('figure')).toHaveLength(0);
+  });
+
+  it('should sum up each repeated section near the top, before the questions', () => {
+    const withRepeats = {
+      survey: { id: repeatSurvey.id, version: 1, title: repeatSurvey.title },
+      k: 5,
+      rounding: null,
+      respondents: { n: 12, suppressed: false },
+      questions: [],
+      indicators: [],
+      timeline: [],
+      repeats: [
+        {
+          id: 'partners',
+          n: 12,
+          suppressed: false,
+          withInstances: { n: 12, suppressed: false },
+          instances: 30,
+          stats: null,
+        },
+      ],
+    } as unknown as ResultsResponse;
+    render(<ResultsView definition={repeatSurvey as SurveyDefinition} results={withRepeats} locale="en" />);
+    const line = screen.getByText('Your partners: 30 entries from 12 people');
+    const questions = screen.getByRole('heading', { name: 'Questions' });
+    expect(line.compareDocumentPosition(questions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('should say it in the reader’s language', async () => {

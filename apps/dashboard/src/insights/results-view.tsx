@@ -4,6 +4,7 @@ import { resolveText, type SurveyDefinition } from '@kolo/schema';
 import { useTranslation } from 'react-i18next';
 import { RaiseFindingForIndicator } from '../accountability/insights-entry.tsx';
 import { QuestionPanel } from './question-panel.tsx';
+import { RepeatSummary } from './repeat-summary.tsx';
 import type { ResultsResponse } from './use-results.ts';
 
 export interface ResultsViewProps {
@@ -13,7 +14,10 @@ export interface ResultsViewProps {
   locale: string;
 }
 
-/** The dashboard body: respondents over time, indicator cards, then one chart per question by section. */
+/**
+ * The dashboard body: respondents over time, the entries of repeated sections, indicator cards,
+ * then one chart per question by section.
+ */
 export function ResultsView({ definition, results, previous, locale }: ResultsViewProps) {
   const { t } = useTranslation();
   const byId = new Map(results.questions.map((q) => [q.id, q]));
@@ -48,6 +52,7 @@ export function ResultsView({ definition, results, previous, locale }: ResultsVi
           approximate={Boolean(results.rounding)}
         />
       </section>
+      <RepeatSummary definition={definition} results={results} locale={locale} />
       {(definition.indicators ?? []).length > 0 && (
         <section aria-labelledby="indicators-title">
           <h2 id="indicators-title">{t('insights.indicators')}</h2>

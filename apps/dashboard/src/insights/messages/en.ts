@@ -43,7 +43,27 @@ export const en = {
     scorecard: 'Scorecard',
     accountability: 'Findings and actions',
   },
+  /** The summary of a survey's repeated sections near the top of results. */
+  repeats: {
+    title: 'Repeated sections',
+    line: '{{section}}: {{entries}} {{people}}',
+    entries_one: '{{n}} entry',
+    entries_other: '{{n}} entries',
+    fromPeople_one: 'from {{n}} person',
+    fromPeople_other: 'from {{n}} people',
+    peopleHidden: '{{section}}: {{entries}}; the number of people is hidden to protect them',
+    hidden: '{{section}}: hidden to protect people (fewer than {{k}})',
+    none: '{{section}}: no entries',
+  },
 };
 
 /** The shape every language's strings must have. */
-export type InsightsMessages = typeof en;
+export type InsightsMessages = typeof en & {
+  /** The plural forms uk, ru, pl, ro and sr add (i18next picks them by the CLDR rules of the language). */
+  repeats: {
+    entries_few?: string;
+    entries_many?: string;
+    fromPeople_few?: string;
+    fromPeople_many?: string;
+  };
+};

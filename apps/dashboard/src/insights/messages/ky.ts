@@ -45,4 +45,16 @@ export const ky: InsightsMessages = {
     scorecard: 'Баалоо таблицасы',
     accountability: 'Тыянактар жана аракеттер',
   },
+  /** The summary of a survey's repeated sections near the top of results. */
+  repeats: {
+    title: 'Кайталанган бөлүмдөр',
+    line: '{{section}}: {{people}} {{entries}}',
+    entries_one: '{{n}} жазуу',
+    entries_other: '{{n}} жазуу',
+    fromPeople_one: '{{n}} адамдан',
+    fromPeople_other: '{{n}} адамдан',
+    peopleHidden: '{{section}}: {{entries}}; адамдардын саны аларды коргоо үчүн жашырылган',
+    hidden: '{{section}}: адамдарды коргоо үчүн жашырылган ({{k}} адамдан аз)',
+    none: '{{section}}: жазуулар жок',
+  },
 };

@@ -45,4 +45,20 @@ export const pl: InsightsMessages = {
     scorecard: 'Karta wyników',
     accountability: 'Ustalenia i działania',
   },
+  /** The summary of a survey's repeated sections near the top of results. */
+  repeats: {
+    title: 'Sekcje powtarzane',
+    line: '{{section}}: {{entries}} {{people}}',
+    entries_one: '{{n}} wpis',
+    entries_few: '{{n}} wpisy',
+    entries_many: '{{n}} wpisów',
+    entries_other: '{{n}} wpisu',
+    fromPeople_one: 'od {{n}} osoby',
+    fromPeople_few: 'od {{n}} osób',
+    fromPeople_many: 'od {{n}} osób',
+    fromPeople_other: 'od {{n}} osoby',
+    peopleHidden: '{{section}}: {{entries}}; liczba osób jest ukryta, aby je chronić',
+    hidden: '{{section}}: ukryte, aby chronić ludzi (mniej niż {{k}})',
+    none: '{{section}}: brak wpisów',
+  },
 };

@@ -45,4 +45,18 @@ export const ro: InsightsMessages = {
     scorecard: 'Tabel de evaluare',
     accountability: 'Constatări și acțiuni',
   },
+  /** The summary of a survey's repeated sections near the top of results. */
+  repeats: {
+    title: 'Secțiuni repetate',
+    line: '{{section}}: {{entries}} {{people}}',
+    entries_one: '{{n}} înregistrare',
+    entries_few: '{{n}} înregistrări',
+    entries_other: '{{n}} de înregistrări',
+    fromPeople_one: 'de la {{n}} persoană',
+    fromPeople_few: 'de la {{n}} persoane',
+    fromPeople_other: 'de la {{n}} de persoane',
+    peopleHidden: '{{section}}: {{entries}}; numărul persoanelor este ascuns pentru a le proteja',
+    hidden: '{{section}}: ascuns pentru a proteja oamenii (mai puțin de {{k}})',
+    none: '{{section}}: nicio înregistrare',
+  },
 };

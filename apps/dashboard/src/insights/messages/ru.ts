@@ -45,4 +45,20 @@ export const ru: InsightsMessages = {
     scorecard: 'Оценочная таблица',
     accountability: 'Выводы и действия',
   },
+  /** The summary of a survey's repeated sections near the top of results. */
+  repeats: {
+    title: 'Повторяющиеся разделы',
+    line: '{{section}}: {{entries}} {{people}}',
+    entries_one: '{{n}} запись',
+    entries_few: '{{n}} записи',
+    entries_many: '{{n}} записей',
+    entries_other: '{{n}} записи',
+    fromPeople_one: 'от {{n}} человека',
+    fromPeople_few: 'от {{n}} человек',
+    fromPeople_many: 'от {{n}} человек',
+    fromPeople_other: 'от {{n}} человека',
+    peopleHidden: '{{section}}: {{entries}}; число людей скрыто ради их безопасности',
+    hidden: '{{section}}: скрыто ради безопасности людей (меньше {{k}})',
+    none: '{{section}}: записей нет',
+  },
 };

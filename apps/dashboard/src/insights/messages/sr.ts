@@ -45,4 +45,18 @@ export const sr: InsightsMessages = {
     scorecard: 'Табела оцена',
     accountability: 'Налази и мере',
   },
+  /** The summary of a survey's repeated sections near the top of results. */
+  repeats: {
+    title: 'Одељци који се понављају',
+    line: '{{section}}: {{entries}} {{people}}',
+    entries_one: '{{n}} унос',
+    entries_few: '{{n}} уноса',
+    entries_other: '{{n}} уноса',
+    fromPeople_one: 'од {{n}} особе',
+    fromPeople_few: 'од {{n}} особе',
+    fromPeople_other: 'од {{n}} особа',
+    peopleHidden: '{{section}}: {{entries}}; број особа је скривен ради њихове заштите',
+    hidden: '{{section}}: скривено ради заштите људи (мање од {{k}})',
+    none: '{{section}}: нема уноса',
+  },
 };

@@ -45,4 +45,20 @@ export const uk: InsightsMessages = {
     scorecard: 'Оціночна таблиця',
     accountability: 'Висновки і дії',
   },
+  /** The summary of a survey's repeated sections near the top of results. */
+  repeats: {
+    title: 'Розділи, що повторюються',
+    line: '{{section}}: {{entries}} {{people}}',
+    entries_one: '{{n}} запис',
+    entries_few: '{{n}} записи',
+    entries_many: '{{n}} записів',
+    entries_other: '{{n}} запису',
+    fromPeople_one: 'від {{n}} людини',
+    fromPeople_few: 'від {{n}} людей',
+    fromPeople_many: 'від {{n}} людей',
+    fromPeople_other: 'від {{n}} людини',
+    peopleHidden: '{{section}}: {{entries}}; кількість людей приховано заради їхньої безпеки',
+    hidden: '{{section}}: приховано заради безпеки людей (менше ніж {{k}})',
+    none: '{{section}}: записів немає',
+  },
 };
