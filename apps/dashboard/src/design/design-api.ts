@@ -49,10 +49,18 @@ export async function loadVersions(id: string): Promise<VersionEntry[]> {
   }
 }
 
-/** Send an XLSForm workbook as multipart (the browser sets the boundary), optionally with a survey id. */
-export async function importXlsForm(file: File, id: string): Promise<ImportResult> {
+/**
+ * Send an XLSForm workbook as multipart (the browser sets the boundary), optionally with a survey
+ * id and its form media (the CSV files its pulldata() calls read).
+ */
+export async function importXlsForm(
+  file: File,
+  id: string,
+  media: readonly File[] = [],
+): Promise<ImportResult> {
   const body = new FormData();
   body.set('file', file);
+  for (const csv of media) body.append('media', csv);
   if (id.trim()) body.set('id', id.trim());
   // multipart, which the typed client does not send: the path and the answer's type still come from it
   const response = await fetch(kolo.api.surveys.import.xlsform.$path(), {

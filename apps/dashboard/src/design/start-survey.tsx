@@ -67,6 +67,7 @@ export function StartSurvey() {
   const [language, setLanguage] = useState(() => defaultSurveyLanguage(i18n.language));
   const [source, setSource] = useState('');
   const [file, setFile] = useState<File | null>(null);
+  const [media, setMedia] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [report, setReport] = useState<readonly ImportNote[] | null>(null);
@@ -107,7 +108,7 @@ export function StartSurvey() {
         await createSurvey({ ...chosen.definition, id, version: 1 });
         navigate(`/design/${id}`);
       } else if (mode === 'xlsform' && file) {
-        const result = await importXlsForm(file, id);
+        const result = await importXlsForm(file, id, media);
         // the survey list shows the new draft at once, not after a reload
         void queryClient.invalidateQueries({ queryKey: ['surveys'] });
         setImported(result);
@@ -176,6 +177,25 @@ export function StartSurvey() {
                 accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
                 onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
+            )}
+          </Field>
+        ) : null}
+        {mode === 'xlsform' ? (
+          <Field label={t('designLookups.importMedia')}>
+            {(fieldId) => (
+              <>
+                <input
+                  id={fieldId}
+                  type="file"
+                  multiple
+                  accept=".csv,text/csv"
+                  aria-describedby={`${fieldId}-hint`}
+                  onChange={(e) => setMedia([...(e.target.files ?? [])])}
+                />
+                <span id={`${fieldId}-hint`} className="note">
+                  {t('designLookups.importMediaHint')}
+                </span>
+              </>
             )}
           </Field>
         ) : null}

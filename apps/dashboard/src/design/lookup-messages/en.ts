@@ -52,6 +52,9 @@ export const en = {
       'Together the tables would hold more than {{cap}} values, too much to send to phones. Make the tables smaller.',
     no_file: 'Choose a CSV file first.',
   } satisfies Record<LookupProblem, string>,
+  importMedia: 'Form media: the CSV files the form reads (optional)',
+  importMediaHint:
+    'Files such as sampleList.csv that the form’s pulldata() calls read; they can also be attached later in the builder’s Lookup tables view.',
   tooLarge: 'The file is too large to upload. A lookup table holds at most {{rows}} rows.',
 } as const;
 

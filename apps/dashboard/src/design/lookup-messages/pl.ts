@@ -51,5 +51,8 @@ export const pl: LookupMessages = {
       'Razem tabele miałyby ponad {{cap}} wartości: za dużo, by wysyłać je na telefony. Zmniejsz tabele.',
     no_file: 'Najpierw wybierz plik CSV.',
   },
+  importMedia: 'Media formularza: pliki CSV, które czyta formularz (opcjonalnie)',
+  importMediaHint:
+    'Pliki takie jak sampleList.csv, które czytają wywołania pulldata() formularza; można je też dołączyć później w widoku „Tabele pomocnicze” kreatora.',
   tooLarge: 'Plik jest za duży, by go wysłać. Tabela pomocnicza ma najwyżej {{rows}} wierszy.',
 };

@@ -52,6 +52,9 @@ export const ro: LookupMessages = {
       'Împreună, tabelele ar avea peste {{cap}} valori, prea mult pentru a fi trimise pe telefoane. Micșorați tabelele.',
     no_file: 'Alegeți mai întâi un fișier CSV.',
   },
+  importMedia: 'Fișierele media ale formularului: fișierele CSV pe care le citește (opțional)',
+  importMediaHint:
+    'Fișiere precum sampleList.csv, citite de apelurile pulldata() ale formularului; pot fi atașate și mai târziu, în vizualizarea „Tabele de căutare” a editorului.',
   tooLarge:
     'Fișierul este prea mare pentru a fi încărcat. Un tabel de căutare are cel mult {{rows}} rânduri.',
 };
