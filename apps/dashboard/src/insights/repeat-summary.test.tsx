@@ -36,7 +36,7 @@ describe('RepeatSummary', () => {
   it('should say it in Ukrainian, with the section title in the survey’s language', async () => {
     await i18n.changeLanguage('uk');
     render(<RepeatSummary definition={definition} results={results([repeat(30, 12)])} locale="uk" />);
-    expect(screen.getByRole('listitem')).toHaveTextContent('Ваші партнери: 30 записів від 12 людей');
+    expect(screen.getByRole('listitem')).toHaveTextContent('Ваші партнери: 30 записів від 12 осіб');
   });
 
   it('should show withheld figures as withheld, never a number', () => {
@@ -72,12 +72,12 @@ describe('RepeatSummary', () => {
     [
       'uk',
       [
-        '1 запис від 1 людини',
-        '2 записи від 2 людей',
-        '5 записів від 5 людей',
-        '21 запис від 21 людини',
-        '22 записи від 22 людей',
-        '25 записів від 25 людей',
+        '1 запис від 1 особи',
+        '2 записи від 2 осіб',
+        '5 записів від 5 осіб',
+        '21 запис від 21 особи',
+        '22 записи від 22 осіб',
+        '25 записів від 25 осіб',
       ],
     ],
     [
