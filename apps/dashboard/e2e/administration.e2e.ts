@@ -1,6 +1,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, type Harness, login, newContext, snap, startHarness } from './harness.ts';
+import {
+  HAS_CHROMIUM,
+  type Harness,
+  hasNoHorizontalScroll,
+  login,
+  newContext,
+  snap,
+  startHarness,
+} from './harness.ts';
+
+/** Where section screenshots go, beside the full-page ones. */
+const SHOTS = new URL('../test-results/screenshots/', import.meta.url).pathname;
 
 interface ApiSite {
   id: string;
@@ -100,6 +111,38 @@ describe.skipIf(!HAS_CHROMIUM)('administration of a network', () => {
     expect(JSON.stringify(entries)).not.toContain(temporary);
   });
 
+  it("should say a new account's password is temporary, and have the person choose their own at first sign-in", async () => {
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Add user' }) });
+    await form.getByLabel('Name', { exact: true }).fill('Iryna (new monitor)');
+    await form.getByLabel('Email', { exact: true }).fill('iryna@demo.kolo');
+    const password = form.getByLabel('Initial password', { exact: true });
+    await password.fill('given by the admin 1');
+    expect(await password.getAttribute('aria-describedby')).toBeTruthy();
+    await form.getByText('Temporary: the person chooses their own password at first sign-in.').waitFor();
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    const created = page.getByRole('status').filter({ hasText: 'Account created for Iryna (new monitor)' });
+    await created.getByText('The password you set is temporary', { exact: false }).waitFor();
+    const row = page
+      .locator('section[aria-labelledby="users-title"]')
+      .getByRole('row', { name: /iryna@demo\.kolo/ });
+    await expect.poll(() => row.textContent()).toContain('has not chosen their own password yet');
+    await snap(page, 'admin-01a-account-created-en-1280');
+    await created.getByRole('button', { name: 'Done' }).click();
+
+    // the admin's password opens no session: the person chooses their own, then is in
+    const phone = await newContext(h);
+    const person = await phone.newPage();
+    await login(person, 'iryna@demo.kolo', 'given by the admin 1', { pin: false });
+    await person.getByRole('heading', { name: 'Choose your own password' }).waitFor();
+    await person.getByLabel('New password', { exact: true }).fill('iryna chose this 2026');
+    await person.getByLabel('Repeat the new password').fill('iryna chose this 2026');
+    await person.getByRole('button', { name: 'Save and sign in' }).click();
+    await expect.poll(async () => (await person.request.get('/api/auth/me')).status()).toBe(200);
+    await phone.close();
+    await page.reload();
+    await expect.poll(() => row.textContent()).not.toContain('has not chosen their own password yet');
+  });
+
   it('should edit a site with a country picker and service types by name, and deactivate it', async () => {
     const { sites } = await apiGet<{ sites: ApiSite[] }>(page, '/api/sites');
     const site = sites[0] as ApiSite;
@@ -143,7 +186,17 @@ describe.skipIf(!HAS_CHROMIUM)('administration of a network', () => {
       .waitFor();
     const targets = await audit.locator('tbody tr td:nth-child(4)').allTextContents();
     expect(targets.filter((t) => UUID.test(t) && !t.includes('deleted'))).toEqual([]);
+    // actions by name, never by code
+    const actions = await audit.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(actions).toContain('Password reset');
+    expect(actions.filter((a) => /^[a-z_]+$/.test(a))).toEqual([]);
     await snap(page, 'admin-06-audit-en-1280');
+    // the filter offers the same names
+    await audit.getByLabel('Action').selectOption({ label: 'Account created' });
+    await expect
+      .poll(async () => [...new Set(await audit.locator('tbody tr td:nth-child(3)').allTextContents())])
+      .toEqual(['Account created']);
+    await audit.getByLabel('Action').selectOption({ label: 'All actions' });
   });
 
   it('should delete an abandoned draft after a confirmation', async () => {
@@ -218,6 +271,13 @@ describe.skipIf(!HAS_CHROMIUM)('administration of a network', () => {
     await uk.getByRole('button', { name: `Скидання пароля: ${staff.name}` }).click();
     await uk.getByText('Залиште порожнім', { exact: false }).waitFor();
     await snap(uk, 'admin-11-reset-uk-360');
+    // the audit log names each action in Ukrainian
+    const audit = uk.locator('section', { has: uk.getByRole('heading', { name: 'Журнал аудиту' }) });
+    await audit.getByRole('cell', { name: 'Скинуто пароль', exact: true }).first().waitFor();
+    await audit.scrollIntoViewIfNeeded();
+    expect(await hasNoHorizontalScroll(uk)).toBe(true);
+    await snap(uk, 'admin-13-audit-uk-360');
+    await audit.screenshot({ path: `${SHOTS}admin-13-audit-uk-360-section.png` });
     await phone.close();
   });
 
