@@ -251,6 +251,10 @@ describe.skipIf(!HAS_CHROMIUM)('a real form (calculation, piping, repeat, cascad
     await page.getByLabel('Anything else about your 2 partners?').waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+    // a year of birth as the monitor typed it, never "1,990"
+    expect(
+      await page.locator('[data-question="birth_year"] .kolo-review__answer').first().textContent(),
+    ).toBe('1990');
     await snap(page, 'real-form-02-review-en-360');
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByText(/Sent\. Thank you!|Saved on this device/).waitFor();

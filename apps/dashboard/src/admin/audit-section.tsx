@@ -61,8 +61,8 @@ export function AuditSection() {
             <thead>
               <tr>
                 <th scope="col">{t('admin.when')}</th>
-                <th scope="col">{t('administration.audit.by')}</th>
                 <th scope="col">{t('admin.action')}</th>
+                <th scope="col">{t('administration.audit.by')}</th>
                 <th scope="col">{t('admin.target')}</th>
               </tr>
             </thead>
@@ -70,8 +70,9 @@ export function AuditSection() {
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td>{format.format(new Date(e.at))}</td>
-                  <td>{e.actor ?? (e.userId ? '—' : t('administration.audit.system'))}</td>
+                  {/* the action second: on a phone it shows without scrolling sideways */}
                   <td>{actionName(e.action)}</td>
+                  <td>{e.actor ?? (e.userId ? '—' : t('administration.audit.system'))}</td>
                   <td>{target(e)}</td>
                 </tr>
               ))}
