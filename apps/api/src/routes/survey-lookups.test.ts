@@ -276,6 +276,14 @@ describe.each(engines())('lookup tables of a survey draft on %s', (engine) => {
       expect(read.status, who).toBe(403);
     }
     expect((await putCsv(id, 'areas', AREAS, 'betaStaff')).status).toBe(404);
+    // another organization's survey is not found whatever the body holds
+    const asJson = await t.request(`/api/surveys/${id}/draft/lookups/areas`, {
+      method: 'PUT',
+      cookie: cookie.betaStaff,
+      headers: SAME_ORIGIN,
+      json: { name: 'taken over' },
+    });
+    expect(asJson.status).toBe(404);
     const other = await t.request(`/api/surveys/${id}/lookups/areas?draft=true`, {
       cookie: cookie.betaStaff,
     });

@@ -13,7 +13,7 @@ import {
   refuseBinary,
 } from '../lookups/upload.ts';
 import { ErrorSchema, json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
-import { SurveyId } from '../survey-store.ts';
+import { SurveyId, surveyRow } from '../survey-store.ts';
 
 /** A draft after a table was attached: its problems, and the table as stored. */
 const LookupSaved = DraftSaved.extend({
@@ -101,6 +101,11 @@ async function attach(c: Context<AppEnv>, id: string, name: string, upload: Look
   return { ...saved, name, table };
 }
 
+/** 404 for a survey the caller's organization does not have, before its upload is read. */
+async function requireSurvey(c: Context<AppEnv>, id: string): Promise<void> {
+  if (!(await surveyRow(c.get('deps').db, signedIn(c).orgId, id))) throw notFound(`survey "${id}"`);
+}
+
 /** Answer a refused upload as a 422 carrying its problem code, lines and cap. */
 async function refusing<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -131,6 +136,7 @@ export function surveyLookupRoutes() {
       async (c) => {
         const { id } = c.req.valid('param');
         const saved = await refusing(async () => {
+          await requireSurvey(c, id);
           const upload = await readLookupUpload(c);
           if (upload.fileName === undefined)
             throw new LookupRefusedError(
@@ -154,9 +160,10 @@ export function surveyLookupRoutes() {
       },
       async (c) => {
         const { id, name } = c.req.valid('param');
-        const saved = await refusing(async () =>
-          attach(c, id, checkedLookupName(name), await readLookupUpload(c)),
-        );
+        const saved = await refusing(async () => {
+          await requireSurvey(c, id);
+          return attach(c, id, checkedLookupName(name), await readLookupUpload(c));
+        });
         return c.json(saved, 200);
       },
     ),
