@@ -192,7 +192,8 @@ export function surveyRoutes() {
         method: 'put',
         path: '/api/surveys/{id}/draft',
         access: ROLES_DESIGN,
-        summary: 'Save the working draft',
+        summary:
+          'Save the working draft (a definition sent without `lookups` keeps the lookup tables the draft carries)',
         request: {
           params: IdParams,
           body: { content: { 'application/json': { schema: DefinitionBody } }, required: true },
