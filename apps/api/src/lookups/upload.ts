@@ -62,8 +62,8 @@ export function checkedLookupName(name: string): string {
 export function refuseBinary(bytes: Uint8Array): void {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  // text never holds a NUL byte
-  const nul = bytes.subarray(0, 64 * 1024).includes(0);
+  // text never holds a NUL byte, and PostgreSQL's jsonb cannot store one anywhere in the file
+  const nul = bytes.includes(0);
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16)
     throw new LookupRefusedError(

@@ -311,6 +311,11 @@ describe.each(engines())('lookup tables of a survey draft on %s', (engine) => {
         expect(body.error).toMatchObject({ code: 'invalid', problem: 'not_csv' });
         expect(body.error.message).toMatch(/CSV UTF-8/);
       }
+      // a NUL deep in a long file (jsonb cannot hold one: it must be refused, never stored)
+      const late = new TextEncoder().encode(
+        `code,place\n${`a1,${'x'.repeat(100)}\n`.repeat(1_000)}a2,\u0000\n`,
+      );
+      expect((await refusal(await putCsv(id, 'areas', late))).error.problem).toBe('not_csv');
       const latin1 = new Uint8Array([...new TextEncoder().encode('code,place\na1,'), 0xe9, 0x0a]);
       const body = await refusal(await putCsv(id, 'areas', latin1));
       expect(body.error).toMatchObject({ problem: 'not_utf8' });
