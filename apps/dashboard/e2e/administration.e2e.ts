@@ -127,6 +127,9 @@ describe.skipIf(!HAS_CHROMIUM)('administration of a network', () => {
       .getByRole('row', { name: /iryna@demo\.kolo/ });
     await expect.poll(() => row.textContent()).toContain('has not chosen their own password yet');
     await snap(page, 'admin-01a-account-created-en-1280');
+    await page
+      .locator('section[aria-labelledby="users-title"]')
+      .screenshot({ path: `${SHOTS}admin-01a-account-created-en-1280-users.png` });
     await created.getByRole('button', { name: 'Done' }).click();
 
     // the admin's password opens no session: the person chooses their own, then is in

@@ -120,9 +120,12 @@ export function UsersSection({ sites }: { sites: Site[] }) {
                 </td>
                 <td>
                   <p>
-                    {u.siteIds.length === 0
-                      ? t('administration.users.allSites')
-                      : u.siteIds.map(siteName).join(', ')}
+                    {u.siteIds.length > 0
+                      ? u.siteIds.map(siteName).join(', ')
+                      : // a monitor sees only the sites assigned: none is not all
+                        u.role === 'monitor'
+                        ? t('administration.users.noSites')
+                        : t('administration.users.allSites')}
                   </p>
                   <button
                     type="button"

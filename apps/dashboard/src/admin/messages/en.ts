@@ -52,6 +52,7 @@ export const en = {
   users: {
     sites: 'Sites',
     allSites: 'All sites',
+    noSites: 'No sites yet: the person cannot collect until one is assigned',
     editSites: 'Sites of {{name}}',
     saveSites: 'Save sites',
     resetPassword: 'Reset password',

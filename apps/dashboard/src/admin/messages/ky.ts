@@ -42,6 +42,7 @@ export const ky: AdminMessages = {
   users: {
     sites: 'Локациялар',
     allSites: 'Бардык локациялар',
+    noSites: 'Локациялар азырынча жок: адамга локация дайындалмайынча ал маалымат чогулта албайт',
     editSites: 'Локациялар: {{name}}',
     saveSites: 'Локацияларды сактоо',
     resetPassword: 'Сырсөздү жаңылоо',

@@ -42,6 +42,8 @@ export const pl: AdminMessages = {
   users: {
     sites: 'Lokalizacje',
     allSites: 'Wszystkie lokalizacje',
+    noSites:
+      'Brak lokalizacji: ta osoba nie może zbierać danych, dopóki nie zostanie jej przypisana lokalizacja',
     editSites: 'Lokalizacje: {{name}}',
     saveSites: 'Zapisz lokalizacje',
     resetPassword: 'Zresetuj hasło',

@@ -42,6 +42,7 @@ export const ro: AdminMessages = {
   users: {
     sites: 'Locații',
     allSites: 'Toate locațiile',
+    noSites: 'Încă nicio locație: persoana nu poate colecta date până nu i se atribuie o locație',
     editSites: 'Locațiile pentru {{name}}',
     saveSites: 'Salvați locațiile',
     resetPassword: 'Resetați parola',

@@ -42,6 +42,7 @@ export const ru: AdminMessages = {
   users: {
     sites: 'Локации',
     allSites: 'Все локации',
+    noSites: 'Локаций пока нет: человек не сможет собирать данные, пока ему не назначат локацию',
     editSites: 'Локации: {{name}}',
     saveSites: 'Сохранить локации',
     resetPassword: 'Сбросить пароль',

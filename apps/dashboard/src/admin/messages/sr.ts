@@ -42,6 +42,7 @@ export const sr: AdminMessages = {
   users: {
     sites: 'Локације',
     allSites: 'Све локације',
+    noSites: 'Још нема локација: особа не може да прикупља податке док јој се не додели локација',
     editSites: 'Локације: {{name}}',
     saveSites: 'Сачувај локације',
     resetPassword: 'Ресетуј лозинку',

@@ -42,6 +42,7 @@ export const uk: AdminMessages = {
   users: {
     sites: 'Локації',
     allSites: 'Усі локації',
+    noSites: 'Локацій ще немає: людина не зможе збирати дані, доки їй не призначать локацію',
     editSites: 'Локації: {{name}}',
     saveSites: 'Зберегти локації',
     resetPassword: 'Скинути пароль',
