@@ -237,6 +237,9 @@ describe('XLSForm routes', () => {
       Array.from({ length: 51 }, (_, i) => [`t${i}.csv`, 'a,b\n1,2\n'] as [string, string]),
     );
     expect(flood.status).toBe(422);
+    const nul = await send('village-nul', [['sampleList.csv', 'EFEACODE,lat\ne1,6.3\u0000\n']]);
+    expect(nul.status).toBe(422);
+    expect(((await nul.json()) as { error: { message: string } }).error.message).toMatch(/CSV UTF-8/);
   });
 
   it('should never answer 5xx to an upload, whatever its bytes', async () => {

@@ -52,7 +52,15 @@ async function readMedia(form: FormData): Promise<Record<string, Uint8Array>> {
     const name = file.name.split(/[\\/]/).pop() ?? '';
     if (Object.hasOwn(media, name))
       throw new ApiError(422, 'invalid', `media: "${name.slice(0, 80)}" is sent twice`);
-    media[name] = new Uint8Array(await file.arrayBuffer());
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // a NUL is never text, and the draft's jsonb could not store it
+    if (/\.csv$/i.test(name) && bytes.includes(0))
+      throw new ApiError(
+        422,
+        'invalid',
+        `media: "${name.slice(0, 80)}" is not a text file: save it as "CSV UTF-8 (comma delimited)"`,
+      );
+    media[name] = bytes;
   }
   return media;
 }
