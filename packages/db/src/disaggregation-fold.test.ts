@@ -145,33 +145,4 @@ describe.each(testEngines())('disaggregated fold on %s', (engine) => {
     expect(stored.length).toBeGreaterThan(1000);
     expect(stored).toEqual(resultRows(await database.db.execute(RECOMPUTED)));
   }, 120_000);
-
-  // the fold used to cross-join every fact of every submission with every declared answer in SQL:
-  // on PGlite a fold of 5,000 took 11-17 s, and a batch request waiting behind it timed out
-  it.runIf(engine === 'pglite')(
-    'should fold submissions of a survey with three declared questions in at most 4 times the fold without any',
-    async () => {
-      const declared = wideSurvey('timed-declared', ['kp', 'gender', 'age']);
-      const plain = wideSurvey('timed-plain', undefined);
-      await publish(declared);
-      await publish(plain);
-      const fold = async (definition: SurveyDefinition, seed: number) => {
-        await storeSubmissions(database.db, submissions(definition, 1500, seed, 0.01), { rollups: 'queued' });
-        const started = performance.now();
-        expect(await foldQueuedRollups(database.db, 5000)).toBe(1500);
-        return performance.now() - started;
-      };
-      // all on one day, as a burst of syncs is; a first round of each creates the rollup rows, the
-      // second, timed, updates them as under load
-      await fold(plain, 0);
-      await fold(declared, 0);
-      // the faster of two rounds each, interleaved: a busy machine slows one round, not the figure
-      const plainMs = [await fold(plain, 5000)];
-      const declaredMs = [await fold(declared, 5000)];
-      plainMs.push(await fold(plain, 10_000));
-      declaredMs.push(await fold(declared, 10_000));
-      expect(Math.min(...declaredMs)).toBeLessThan(4 * Math.min(...plainMs));
-    },
-    240_000,
-  );
 });
