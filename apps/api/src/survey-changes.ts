@@ -1,29 +1,35 @@
-import { type SurveyDefinition, surveyItems } from '@kolo/schema';
+import { type ChangeSummary, type SurveyDefinition, surveyItems } from '@kolo/schema';
 
-/** What a new version changes against the previous one, by item id. */
-export interface ChangeSummary {
-  added: string[];
-  removed: string[];
-  changed: string[];
-  note?: string;
+export type { ChangeSummary };
+
+/** What is added, removed and changed between two maps of JSON by key. */
+function difference(before: Map<string, string>, after: Map<string, string>) {
+  return {
+    added: [...after.keys()].filter((key) => !before.has(key)),
+    removed: [...before.keys()].filter((key) => !after.has(key)),
+    changed: [...after.entries()]
+      .filter(([key, json]) => before.has(key) && before.get(key) !== json)
+      .map(([key]) => key),
+  };
 }
 
+function lookupsOf(definition: SurveyDefinition | undefined): Map<string, string> {
+  return new Map(
+    Object.entries(definition?.lookups ?? {}).map(([name, table]) => [name, JSON.stringify(table)]),
+  );
+}
+
+/** What a new version changes against the previous one: items by id, lookup tables by name. */
 export function summarizeChanges(
   previous: SurveyDefinition | undefined,
   next: SurveyDefinition,
   note?: string,
 ): ChangeSummary {
-  const before = new Map(
-    (previous ? surveyItems(previous) : []).map((e) => [e.item.id, JSON.stringify(e.item)]),
-  );
-  const after = new Map(surveyItems(next).map((e) => [e.item.id, JSON.stringify(e.item)]));
-  const summary: ChangeSummary = {
-    added: [...after.keys()].filter((id) => !before.has(id)),
-    removed: [...before.keys()].filter((id) => !after.has(id)),
-    changed: [...after.entries()]
-      .filter(([id, json]) => before.has(id) && before.get(id) !== json)
-      .map(([id]) => id),
-  };
+  const items = (definition: SurveyDefinition | undefined) =>
+    new Map((definition ? surveyItems(definition) : []).map((e) => [e.item.id, JSON.stringify(e.item)]));
+  const summary: ChangeSummary = difference(items(previous), items(next));
+  const lookups = difference(lookupsOf(previous), lookupsOf(next));
+  if (lookups.added.length + lookups.removed.length + lookups.changed.length > 0) summary.lookups = lookups;
   if (note) summary.note = note;
   return summary;
 }

@@ -52,6 +52,10 @@ export const ChangeSummary = z.object({
   added: z.array(z.string()),
   removed: z.array(z.string()),
   changed: z.array(z.string()),
+  /** Lookup tables (by name) the version adds, removes or replaces; absent when none changed. */
+  lookups: z
+    .object({ added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) })
+    .optional(),
   /** The note staff wrote when publishing, if any. */
   note: z.string().optional(),
 });

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { ChangeSummary } from './design-api.ts';
 
-/** Items added, removed and changed by a version, and its note. */
+/** Items and lookup tables added, removed and changed by a version, and its note. */
 export function ChangeSummaryView({ changes }: { changes: ChangeSummary }) {
   const { t } = useTranslation();
   const groups = [
     ['added', changes.added],
     ['removed', changes.removed],
     ['changed', changes.changed],
+    ['lookupsAdded', changes.lookups?.added ?? []],
+    ['lookupsRemoved', changes.lookups?.removed ?? []],
+    ['lookupsChanged', changes.lookups?.changed ?? []],
   ] as const;
   const empty = groups.every(([, ids]) => ids.length === 0);
   return (

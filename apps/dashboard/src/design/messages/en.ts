@@ -464,6 +464,9 @@ export const en = {
     added: 'Added ({{n}})',
     removed: 'Removed ({{n}})',
     changed: 'Changed ({{n}})',
+    lookupsAdded: 'Lookup tables added ({{n}})',
+    lookupsRemoved: 'Lookup tables removed ({{n}})',
+    lookupsChanged: 'Lookup tables replaced ({{n}})',
   },
   history: {
     title: 'Version history',

@@ -469,6 +469,9 @@ export const ky: DesignMessages = {
     added: 'Кошулду ({{n}})',
     removed: 'Өчүрүлдү ({{n}})',
     changed: 'Өзгөрдү ({{n}})',
+    lookupsAdded: 'Маалымдама таблицалары кошулду ({{n}})',
+    lookupsRemoved: 'Маалымдама таблицалары өчүрүлдү ({{n}})',
+    lookupsChanged: 'Маалымдама таблицалары алмаштырылды ({{n}})',
   },
   history: {
     title: 'Версиялардын тарыхы',

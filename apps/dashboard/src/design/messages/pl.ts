@@ -465,6 +465,9 @@ export const pl: DesignMessages = {
     added: 'Dodane ({{n}})',
     removed: 'Usunięte ({{n}})',
     changed: 'Zmienione ({{n}})',
+    lookupsAdded: 'Dodane tabele pomocnicze ({{n}})',
+    lookupsRemoved: 'Usunięte tabele pomocnicze ({{n}})',
+    lookupsChanged: 'Zastąpione tabele pomocnicze ({{n}})',
   },
   history: {
     title: 'Historia wersji',

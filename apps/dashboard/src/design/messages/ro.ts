@@ -479,6 +479,9 @@ export const ro: DesignMessages = {
     added: 'Adăugate ({{n}})',
     removed: 'Eliminate ({{n}})',
     changed: 'Modificate ({{n}})',
+    lookupsAdded: 'Tabele de căutare adăugate ({{n}})',
+    lookupsRemoved: 'Tabele de căutare eliminate ({{n}})',
+    lookupsChanged: 'Tabele de căutare înlocuite ({{n}})',
   },
   history: {
     title: 'Istoricul versiunilor',

@@ -462,6 +462,9 @@ export const ru: DesignMessages = {
     added: 'Добавлено ({{n}})',
     removed: 'Удалено ({{n}})',
     changed: 'Изменено ({{n}})',
+    lookupsAdded: 'Добавлены справочные таблицы ({{n}})',
+    lookupsRemoved: 'Удалены справочные таблицы ({{n}})',
+    lookupsChanged: 'Заменены справочные таблицы ({{n}})',
   },
   history: {
     title: 'История версий',

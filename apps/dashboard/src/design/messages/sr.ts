@@ -460,6 +460,9 @@ export const sr: DesignMessages = {
     added: 'Додато ({{n}})',
     removed: 'Уклоњено ({{n}})',
     changed: 'Промењено ({{n}})',
+    lookupsAdded: 'Додате табеле за претрагу ({{n}})',
+    lookupsRemoved: 'Уклоњене табеле за претрагу ({{n}})',
+    lookupsChanged: 'Замењене табеле за претрагу ({{n}})',
   },
   history: {
     title: 'Историја верзија',

@@ -464,6 +464,9 @@ export const uk: DesignMessages = {
     added: 'Додано ({{n}})',
     removed: 'Видалено ({{n}})',
     changed: 'Змінено ({{n}})',
+    lookupsAdded: 'Додано довідкові таблиці ({{n}})',
+    lookupsRemoved: 'Видалено довідкові таблиці ({{n}})',
+    lookupsChanged: 'Замінено довідкові таблиці ({{n}})',
   },
   history: {
     title: 'Історія версій',
