@@ -1,4 +1,3 @@
-import { resolveText } from '@kolo/schema';
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { barEndLabel } from './bar-label.tsx';
 import { CategoryTick } from './category-tick.tsx';
@@ -8,6 +7,7 @@ import { formatNumber, formatShare } from './format.ts';
 import { chartMessages, fewerThanText } from './messages.ts';
 import { BAR_COLOUR, MUTED_TEXT_COLOUR } from './palette.ts';
 import { DEFAULT_K, type QuestionChartProps, questionStatus } from './question-props.ts';
+import { questionTitle } from './question-title.ts';
 import { HatchPattern, SuppressedValue, usePatternId } from './suppressed.tsx';
 
 const ROW = 56;
@@ -43,7 +43,7 @@ export function ChoiceBarChart({
   const figures = result ? answerFigures(definition, item, result, locale, messages, ranked) : [];
   const fewer = fewerThanText(messages, k, locale);
   const shareHeader = multi ? messages.shareOfRespondents : messages.share;
-  const title = resolveText(item.label, locale);
+  const title = questionTitle(item.label, locale);
   const data = figures.map((f) => ({
     label: f.label,
     percent: f.share === null ? null : f.share * 100,

@@ -2,6 +2,7 @@ import { choicesOf, csvField, type Item, resolveText, type SurveyDefinition } fr
 import { answerFigures } from './choice-data.ts';
 import { type ChartMessages, chartMessages, fewerThanText, fillMessage } from './messages.ts';
 import { DEFAULT_K } from './question-props.ts';
+import { questionTitle } from './question-title.ts';
 import { instanceLabel, repeatFigures } from './repeat-data.ts';
 import type { QuestionResult } from './results.ts';
 import { scaleRows } from './scale-data.ts';
@@ -92,7 +93,7 @@ export function resultsToCsv(
   } else if (item.kind === 'likert' || item.kind === 'matrix') {
     const choices = choicesOf(definition, item);
     lines.push(['row', messages.answer, 'value', messages.responses, `${messages.share} (%)`, messages.note]);
-    for (const row of result ? scaleRows(item, result, locale, resolveText(item.label, locale)) : []) {
+    for (const row of result ? scaleRows(item, result, locale, questionTitle(item.label, locale)) : []) {
       for (const choice of choices) {
         const cell = row.cells.get(choice.value);
         const hidden = row.suppressed || (cell?.suppressed ?? false);

@@ -17,6 +17,7 @@ import { ChartLegend } from './legend.tsx';
 import { type ChartMessages, chartMessages, fewerThanText } from './messages.ts';
 import { BAR_COLOUR, MUTED_TEXT_COLOUR, OKABE_ITO, TEXT_COLOUR } from './palette.ts';
 import { DEFAULT_K, type QuestionChartProps, questionStatus } from './question-props.ts';
+import { questionTitle } from './question-title.ts';
 import type { NumberStats } from './results.ts';
 import { HatchPattern, SuppressedValue, usePatternId } from './suppressed.tsx';
 
@@ -65,7 +66,7 @@ export function DistributionChart({
 }: QuestionChartProps) {
   const messages = chartMessages(locale, override);
   const hatch = usePatternId();
-  const title = resolveText(item.label, locale);
+  const title = questionTitle(item.label, locale);
   const fewer = fewerThanText(messages, k, locale);
   const unit = item.kind === 'number' ? resolveText(item.unit, locale) : '';
   const stats = result?.stats ?? null;

@@ -1,4 +1,4 @@
-import { choicesOf, resolveText } from '@kolo/schema';
+import { choicesOf } from '@kolo/schema';
 import { ChoiceBarChart } from './choice-bar-chart.tsx';
 import { DistributionChart } from './distribution-chart.tsx';
 import { formatNumber } from './format.ts';
@@ -7,6 +7,7 @@ import { LikertChart } from './likert-chart.tsx';
 import { chartMessages, fewerThanText, fillMessage } from './messages.ts';
 import { MUTED_TEXT_COLOUR } from './palette.ts';
 import { DEFAULT_K, type QuestionChartProps, questionStatus } from './question-props.ts';
+import { questionTitle } from './question-title.ts';
 import { RepeatFigures } from './repeat-figures.tsx';
 import { isParticipationLadder } from './scale-data.ts';
 
@@ -25,7 +26,7 @@ function AnswerCount({ item, result, locale, k = DEFAULT_K, messages: override }
     <figure className="kolo-chart" style={{ margin: 0 }}>
       <figcaption className="kolo-chart-caption">
         <span className="kolo-chart-title" style={{ fontWeight: 600 }}>
-          {resolveText(item.label, locale)}
+          {questionTitle(item.label, locale)}
         </span>{' '}
         <span className="kolo-chart-n" style={{ color: MUTED_TEXT_COLOUR }}>
           {status === 'suppressed'

@@ -17,6 +17,7 @@ import {
   textOn,
 } from './palette.ts';
 import { DEFAULT_K, type QuestionChartProps, questionStatus } from './question-props.ts';
+import { questionTitle } from './question-title.ts';
 import { type ScaleRow, scaleChoices, scaleLayout, scaleRows } from './scale-data.ts';
 import { HatchPattern, SuppressedValue, usePatternId } from './suppressed.tsx';
 
@@ -94,7 +95,7 @@ export function ScaleChart({
 }: ScaleChartProps) {
   const messages = chartMessages(locale, override);
   const hatch = usePatternId();
-  const title = resolveText(item.label, locale);
+  const title = questionTitle(item.label, locale);
   const choices = scaleChoices(definition, item);
   const layout = scaleLayout(choices);
   const rows = result ? scaleRows(item, result, locale) : [];
