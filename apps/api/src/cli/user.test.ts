@@ -20,6 +20,7 @@ describe.each(testEngines())('kolo user create (%s)', (engine) => {
       .select({
         id: users.id,
         hash: users.passwordHash,
+        mustChangePassword: users.mustChangePassword,
         role: memberships.role,
         siteIds: memberships.siteIds,
       })
@@ -73,13 +74,16 @@ describe.each(testEngines())('kolo user create (%s)', (engine) => {
     ]);
   });
 
-  it('should generate a password and print it once when none is given', async () => {
+  it('should generate a temporary password and print it once when none is given', async () => {
     const result = await create(['--email', 'staff@network.org', '--name', 'Sam', '--role', 'staff']);
     expect(result.code, result.stderr).toBe(0);
-    const password = /password \(shown once, keep it safe\): (\S+)/.exec(result.stdout)?.[1] ?? '';
+    const password = /temporary password \(shown once; [^)]*\): (\S+)/.exec(result.stdout)?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(10);
     expect(result.stdout.split(password)).toHaveLength(2);
-    expect(await verifyPassword((await userByEmail('staff@network.org'))?.hash, password)).toBe(true);
+    const user = await userByEmail('staff@network.org');
+    expect(await verifyPassword(user?.hash, password)).toBe(true);
+    // whoever ran the command saw it: the person chooses their own at first sign-in
+    expect(user?.mustChangePassword).toBe(true);
   });
 
   it('should take the password from KOLO_NEW_PASSWORD and not print it', async () => {
@@ -88,7 +92,9 @@ describe.each(testEngines())('kolo user create (%s)', (engine) => {
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).not.toContain('password');
-    expect(await verifyPassword((await userByEmail('funder@network.org'))?.hash, PASSWORD)).toBe(true);
+    const user = await userByEmail('funder@network.org');
+    expect(await verifyPassword(user?.hash, PASSWORD)).toBe(true);
+    expect(user?.mustChangePassword).toBe(false);
   });
 
   it('should assign a monitor to sites of the organization only', async () => {

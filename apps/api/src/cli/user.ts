@@ -55,8 +55,8 @@ Options:
   --org SLUG       the organization (may be left out when there is exactly one)
   --org-name NAME  the name of an organization created now (default: its slug)
   --sites ids      comma-separated site ids a monitor submits to
-  --password P     at least ${MIN_PASSWORD_LENGTH} characters; else KOLO_NEW_PASSWORD; else one is
-                   generated and printed once`,
+  --password P     at least ${MIN_PASSWORD_LENGTH} characters; else KOLO_NEW_PASSWORD; else a
+                   temporary one is generated and printed once (changed at first sign-in)`,
   async run(argv, io) {
     const { values } = parseCommandArgs(NAME, argv, {
       email: { type: 'string' },
@@ -117,14 +117,20 @@ Options:
         const userId = await createMember(
           tx,
           { orgId: org.id, userId: null },
-          { email, name, passwordHash, role, siteIds },
+          // a generated password is read off the terminal by whoever ran this: temporary, as an
+          // admin's is; one given with --password or KOLO_NEW_PASSWORD is the person's own
+          { email, name, passwordHash, role, siteIds, mustChangePassword: given === undefined },
           { via: 'cli', ...(existing ? {} : { organizationCreated: org.slug }) },
         );
         return { org, userId };
       });
       if (!existing) say(io, `created organization "${created.org.slug}" (${created.org.name})`);
       say(io, `created ${role} ${email} (${name}) in "${created.org.slug}", id ${created.userId}`);
-      if (given === undefined) say(io, `password (shown once, keep it safe): ${password}`);
+      if (given === undefined)
+        say(
+          io,
+          `temporary password (shown once; the person chooses their own at first sign-in): ${password}`,
+        );
     });
   },
 };
