@@ -90,6 +90,14 @@ describe('parseLookupCsv', () => {
     expect(errorsOf(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))[0]?.message).toContain('CSV UTF-8');
   });
 
+  it('should refuse a NUL byte anywhere, as a binary file, at its line', () => {
+    const bytes = new TextEncoder().encode(`code,lat\n1,6.3\n${'2,7.1\n'.repeat(20_000)}3,\u00008\n`);
+    expect(errorsOf(bytes, 'sampleList')).toEqual([
+      { line: 20_003, message: expect.stringContaining('sampleList.csv is not a text file') },
+    ]);
+    expect(errorsOf('code\n\u0000\n')[0]?.line).toBe(2);
+  });
+
   it('should refuse an empty file and one with no header', () => {
     expect(errorsOf('', 'sites.csv')).toEqual([{ message: expect.stringMatching(/^sites\.csv is empty/) }]);
     expect(errorsOf('\r\n\n  \n')[0]?.message).toContain('empty');

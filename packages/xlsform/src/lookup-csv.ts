@@ -24,15 +24,22 @@ function fileLabel(name: string | undefined): string {
 
 /** The text of the file, or a problem saying how to save it: UTF-8, its byte order mark dropped. */
 function decode(bytes: Uint8Array | string, file: string): string | LookupCsvProblem {
-  if (typeof bytes === 'string') return bytes.replace(/^\uFEFF/, '');
-  try {
-    // a fatal decoder refuses Windows-1251, Latin-1 or UTF-16 instead of guessing; it drops the BOM
-    return UTF8.decode(bytes);
-  } catch {
-    return {
-      message: `${file} is not UTF-8 text: in Excel, save it with "Save as" and the type "CSV UTF-8 (comma delimited)"`,
-    };
+  const saveAs = 'in Excel, save it with "Save as" and the type "CSV UTF-8 (comma delimited)"';
+  let text: string;
+  if (typeof bytes === 'string') text = bytes.replace(/^\uFEFF/, '');
+  else {
+    try {
+      // a fatal decoder refuses Windows-1251, Latin-1 or UTF-16 instead of guessing; it drops the BOM
+      text = UTF8.decode(bytes);
+    } catch {
+      return { message: `${file} is not UTF-8 text: ${saveAs}` };
+    }
   }
+  // a NUL is never in a text file (it is in a binary one), and a draft's jsonb could not store it
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0)
+    return { line: text.slice(0, nul).split('\n').length, message: `${file} is not a text file: ${saveAs}` };
+  return text;
 }
 
 /**
