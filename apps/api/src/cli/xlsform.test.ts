@@ -109,6 +109,42 @@ describe('kolo xlsform', () => {
     expect(renamed.code, renamed.stderr).toBe(0);
   });
 
+  it('should import a form with its CSV media as lookup tables, and say which one is missing', async () => {
+    const file = join(folder, 'village.xlsx');
+    await writeFile(
+      file,
+      await workbook({
+        survey: [
+          ['type', 'name', 'label', 'calculation'],
+          ['text', 'ea', 'Enumeration area'],
+          ['calculate', 'lat', '', `pulldata('sampleList', 'lat', 'EFEACODE', \${ea})`],
+          ['note', 'where', `Centre: \${lat}`],
+        ],
+        settings: [
+          ['form_title', 'form_id'],
+          ['Village', 'village'],
+        ],
+      }),
+    );
+    const without = await kolo('xlsform', 'import', 'village.xlsx', '--id', 'village-bare');
+    expect(without.code, without.stderr).toBe(0);
+    expect(without.stdout).toContain('sampleList.csv');
+    expect(without.stdout).toContain('to fix in the builder before publishing: 1 error(s)');
+
+    await writeFile(join(folder, 'sampleList.csv'), 'EFEACODE,lat\r\n30010101,6.3156\r\n');
+    const result = await kolo('xlsform', 'import', 'village.xlsx', 'sampleList.csv');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('the draft has no errors: it can be published');
+    const [row] = await database.db.select().from(surveys).where(eq(surveys.id, 'village'));
+    expect(row?.draft).toMatchObject({
+      lookups: { sampleList: { columns: ['EFEACODE', 'lat'], rows: [['30010101', '6.3156']] } },
+    });
+
+    const missing = await kolo('xlsform', 'import', 'village.xlsx', 'nowhere.csv', '--id', 'village-3');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('cannot read');
+  });
+
   it('should export a valid draft and refuse one with errors', async () => {
     const definition = { ...(await exportedDefinition()), id: 'draft-copy' };
     const file = join(folder, 'draft.xlsx');

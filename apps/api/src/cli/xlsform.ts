@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Db, organizations, surveys } from '@kolo/db';
-import { formatSurveyErrors, parseSurvey, type SurveyDefinition } from '@kolo/schema';
+import { formatSurveyErrors, LOOKUP_MAX_TABLES, parseSurvey, type SurveyDefinition } from '@kolo/schema';
 import { type ConversionNote, exportXlsForm } from '@kolo/xlsform';
 import { and, eq } from 'drizzle-orm';
 import { ApiError } from '../errors.ts';
@@ -28,6 +28,14 @@ async function organization(db: Db, command: string, slug: string | undefined) {
   throw slug === undefined
     ? usageError(`${command}: there are several organizations: give --org SLUG (${known})`)
     : failure(`no organization "${slug}" (there are: ${known})`);
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw failure(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, error);
+  }
 }
 
 /** One report line: `error   survey row 12, relevant: message`. */
@@ -64,11 +72,12 @@ async function asCommand<T>(work: () => Promise<T>): Promise<T> {
 export const xlsformImportCommand: Command = {
   name: IMPORT,
   summary: 'Create a survey draft from an XLSForm workbook (.xlsx) and print what could not be converted',
-  usage: `Usage: pnpm kolo xlsform import FILE.xlsx [--id SURVEY-ID] [--org SLUG]
+  usage: `Usage: pnpm kolo xlsform import FILE.xlsx [MEDIA.csv ...] [--id SURVEY-ID] [--org SLUG]
 
 Read an XLSForm (Kobo, ODK) workbook and store it as a survey draft for staff to finish in the
-builder. Everything that could not be converted is listed with its sheet, row and column. The
-creation is written to the audit log.
+builder. CSV files named after it are its form media: sampleList.csv becomes the lookup table
+pulldata('sampleList', ...) reads. Everything that could not be converted is listed with its
+sheet, row and column. The creation is written to the audit log.
 
 Options:
   --id ID      the survey id (default: the form_id of the settings sheet)
@@ -78,20 +87,22 @@ Options:
       IMPORT,
       argv,
       { id: { type: 'string' }, org: { type: 'string' } },
-      { min: 1, max: 1 },
+      { min: 1, max: 1 + LOOKUP_MAX_TABLES },
     );
-    const path = resolvePath(io, positionals[0] as string);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      throw failure(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, error);
+    const [workbook, ...mediaPaths] = positionals.map((p) => resolvePath(io, p));
+    const path = workbook as string;
+    const bytes = await readInput(path);
+    const media: Record<string, Uint8Array> = {};
+    for (const file of mediaPaths) {
+      if (Object.hasOwn(media, basename(file)))
+        throw usageError(`${IMPORT}: ${basename(file)} is given twice`);
+      media[basename(file)] = await readInput(file);
     }
     await withDatabase(io, async ({ database, config }) => {
       let imported: Awaited<ReturnType<typeof importInWorker>>;
       try {
         // the same bounded worker as the API: a hostile file cannot take the machine's memory
-        imported = await importInWorker(bytes, { timeoutMs: config.xlsformTimeoutMs });
+        imported = await importInWorker(bytes, { timeoutMs: config.xlsformTimeoutMs, media });
       } catch (error) {
         if (error instanceof ImportRefusedError || error instanceof ImportsBusyError)
           throw failure(`cannot import ${basename(path)}: ${error.message}`, error);
