@@ -123,37 +123,49 @@ interface DataTableProps {
   rows: readonly DataTableRow[];
 }
 
-/** The text alternative of a chart: a captioned table with row and column headers. */
+/**
+ * The text alternative of a chart: a captioned table with row and column headers. A wide one
+ * (a repeat's figures on a 360 px phone) scrolls inside its own region, reachable by keyboard,
+ * instead of widening the page.
+ */
 export function DataTable({ caption, corner, columns, rows }: DataTableProps) {
   return (
-    <table className="kolo-chart-table" style={{ borderCollapse: 'collapse', width: '100%' }}>
-      <caption style={{ textAlign: 'start', fontWeight: 600 }}>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" style={{ textAlign: 'start' }}>
-            {corner}
-          </th>
-          {columns.map((column) => (
-            <th key={column} scope="col" style={{ textAlign: 'end' }}>
-              {column}
+    <section
+      className="kolo-chart-table-scroll"
+      aria-label={caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard
+      tabIndex={0}
+      style={{ overflowX: 'auto', maxWidth: '100%' }}
+    >
+      <table className="kolo-chart-table" style={{ borderCollapse: 'collapse', width: '100%' }}>
+        <caption style={{ textAlign: 'start', fontWeight: 600 }}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" style={{ textAlign: 'start' }}>
+              {corner}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row" style={{ textAlign: 'start', fontWeight: 'normal' }}>
-              {row.header}
-            </th>
-            {row.cells.map((cell, i) => (
-              <td key={columns[i] ?? i} style={{ textAlign: 'end', fontVariantNumeric: 'tabular-nums' }}>
-                {cell}
-              </td>
+            {columns.map((column) => (
+              <th key={column} scope="col" style={{ textAlign: 'end' }}>
+                {column}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" style={{ textAlign: 'start', fontWeight: 'normal' }}>
+                {row.header}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={columns[i] ?? i} style={{ textAlign: 'end', fontVariantNumeric: 'tabular-nums' }}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
