@@ -77,12 +77,8 @@ describe.skipIf(!HAS_CHROMIUM)('the entries of a repeated section on the results
     await snap(page, 'insights-repeats-uk-360');
     await page.screenshot({ path: `${SHOTS}insights-repeats-uk-360-top.png` });
     await summary.screenshot({ path: `${SHOTS}insights-repeats-uk-360-section.png` });
-    const wide = await page.evaluate(() =>
-      [...document.querySelectorAll('table')]
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-        .map((el) => el.querySelector('caption')?.textContent ?? el.className),
-    );
-    console.info('wider than the page:', wide);
+    // a repeat's yes/no table has six columns: it scrolls in its own region, the page does not
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(361);
     // the summary itself fits the phone
     expect(await summary.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     const box = await summary.boundingBox();
