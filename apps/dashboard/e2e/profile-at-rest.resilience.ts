@@ -134,6 +134,12 @@ describe.skipIf(!HAS_CHROMIUM)('answers at rest in the browser profile', () => {
 
     // and the queued interview is still there for the monitor with the PIN, after a restart, offline
     phone = await launchPhone(h, profile, true);
+    // the monitor is signed in on this phone: the offline sign-in must never flash before the lock
+    await phone.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.getElementById('offline-sign-in-title')) sessionStorage.setItem('sawOfflineSignIn', '1');
+      }).observe(document, { subtree: true, childList: true });
+    });
     const requests: string[] = [];
     phone.on('request', (r) => {
       if (r.url().includes('/api/')) requests.push(`${r.method()} ${new URL(r.url()).pathname}`);
@@ -155,5 +161,6 @@ describe.skipIf(!HAS_CHROMIUM)('answers at rest in the browser profile', () => {
           { cause: error },
         );
       });
+    expect(await again.evaluate(() => sessionStorage.getItem('sawOfflineSignIn'))).toBeNull();
   });
 });

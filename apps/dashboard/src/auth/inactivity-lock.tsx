@@ -84,7 +84,7 @@ export function InactivityLock({
   minutes?: number;
 }) {
   const { t } = useTranslation();
-  const { me, logout, refresh } = useSession();
+  const { me, loading, logout, refresh } = useSession();
   const location = useLocation();
   const unlocked = useSyncExternalStore(onLockChange, unlockedEmail);
   const hasVault = useHasVault(me?.user.email.toLowerCase());
@@ -137,6 +137,9 @@ export function InactivityLock({
     void logout().then(() => void finishPendingSignOut().then(() => setPendingSignOut(signOutPending())));
   };
 
+  // who is signed in is not known yet (offline, read from the device): neither the app nor the
+  // offline sign-in, which flashed before the lock screen when the vault list answered first
+  if (!me && loading) return <p className="page">{t('app.loading')}</p>;
   // signed in while a wipe's sign-out waits: hold on until the server hears of it (offline, the
   // user may have signed in again with the PIN: the server session ends at the next contact)
   if (!me || (pendingSignOut && navigator.onLine)) {
