@@ -205,6 +205,10 @@ describe.skipIf(!HAS_CHROMIUM)('lookup tables: a real XLSForm with form media, f
       })
       .check();
     await phone.getByText(`${AREA.lat},${AREA.lon}`).waitFor();
+    // the note's markdown link points at the looked-up map, as ODK Collect shows it
+    expect(
+      await phone.getByRole('link', { name: 'SEE BORDER MAP OF ENUMERATION AREA' }).getAttribute('href'),
+    ).toBe(AREA.gmap);
     await phone.getByLabel(/Population \(number of people\)/).fill('450');
     expect(await hasNoHorizontalScroll(phone)).toBe(true);
     await phone.getByText(`${AREA.lat},${AREA.lon}`).scrollIntoViewIfNeeded();

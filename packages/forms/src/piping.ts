@@ -9,6 +9,7 @@ import {
 import type { UseFormReturn } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import { answerLabel } from './answer-label.ts';
+import { escapeMarkdown } from './markdown-text.tsx';
 import type { FormMessages } from './messages/index.ts';
 import { answersAt, type FormValues, type InstancePlace } from './normalize.ts';
 
@@ -29,6 +30,7 @@ function itemsById(definition: SurveyDefinition) {
 /**
  * A label or hint with each `${name}` replaced by that answer as the respondent reads it (a
  * choice's label in their language, a date written their way); an unanswered one shows as "…".
+ * With `markdown`, answers are escaped for {@link MarkdownText}.
  * @example pipedText(survey, 'How was ${service}?', { service: 'nsp' }, 'en', messages) // 'How was Needle exchange?'
  */
 export function pipedText(
@@ -37,13 +39,16 @@ export function pipedText(
   answers: Readonly<Record<string, unknown>>,
   locale: string,
   messages: FormMessages,
+  markdown = false,
 ): string {
   if (!hasPiping(text)) return text;
   const byId = itemsById(definition);
   return pipeText(text, (name) => {
     const item = byId.get(name);
     const shown = item ? answerLabel(definition, item, answers, locale, messages).join(', ') : '';
-    return shown === '' ? '…' : shown;
+    if (shown === '') return '…';
+    // an answer is text, never markup: "*" or "[x](y)" typed by a respondent shows as typed
+    return markdown ? escapeMarkdown(shown) : shown;
   });
 }
 
@@ -59,6 +64,7 @@ export function usePipedText(
   locale: string,
   messages: FormMessages,
   place?: InstancePlace,
+  markdown = false,
 ): string {
   const piped = hasPiping(text);
   const keys = piped ? pipedReferences(text).flatMap(({ name }) => [name, otherKey(name)]) : [];
@@ -78,5 +84,5 @@ export function usePipedText(
   keys.forEach((key, index) => {
     if (values[index] !== null && values[index] !== undefined) answers[key] = values[index];
   });
-  return pipedText(definition, text, answers, locale, messages);
+  return pipedText(definition, text, answers, locale, messages, markdown);
 }

@@ -2,6 +2,7 @@ import { otherKey, resolveText } from '@kolo/schema';
 import { memo, Profiler, type ReactNode, useMemo } from 'react';
 import { get, type UseFormReturn, useFormState, useWatch } from 'react-hook-form';
 import { issueMessage } from '../issue-message.ts';
+import { MarkdownText } from '../markdown-text.tsx';
 import type { FormMessages } from '../messages/index.ts';
 import { conditionHolds, type FormItem, type FormModel, watchedFields } from '../model.ts';
 import { type FormValues, fieldPath, type InstancePlace, normalizeItemValue } from '../normalize.ts';
@@ -72,12 +73,18 @@ function Widget(props: WidgetProps): ReactNode {
 /** A note, its text and hint piping in answers. */
 function Note(props: WidgetProps): ReactNode {
   const { definition, form, item, locale, messages, place } = props;
-  const text = usePipedText(definition, form, resolveText(item.label, locale), locale, messages, place);
-  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages, place);
+  const text = usePipedText(definition, form, resolveText(item.label, locale), locale, messages, place, true);
+  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages, place, true);
   return (
     <div className="kolo-note">
-      <p className="kolo-note__text">{text}</p>
-      {item.hint ? <p className="kolo-hint">{hint}</p> : null}
+      <p className="kolo-note__text">
+        <MarkdownText text={text} />
+      </p>
+      {item.hint ? (
+        <p className="kolo-hint">
+          <MarkdownText text={hint} />
+        </p>
+      ) : null}
     </div>
   );
 }

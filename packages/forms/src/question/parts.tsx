@@ -1,5 +1,6 @@
 import { resolveText } from '@kolo/schema';
 import type { ReactNode } from 'react';
+import { MarkdownText } from '../markdown-text.tsx';
 import { usePipedText } from '../piping.ts';
 import type { WidgetProps } from './types.ts';
 
@@ -11,10 +12,20 @@ export function describedBy(...ids: ReadonlyArray<string | false | undefined>): 
 
 /** The question's label text with a required marker that screen readers speak as a word. */
 export function LabelText({ definition, form, item, locale, messages, place }: WidgetProps): ReactNode {
-  const label = usePipedText(definition, form, resolveText(item.label, locale), locale, messages, place);
+  const label = usePipedText(
+    definition,
+    form,
+    resolveText(item.label, locale),
+    locale,
+    messages,
+    place,
+    true,
+  );
   return (
     <>
-      <span className="kolo-label__text">{label}</span>
+      <span className="kolo-label__text">
+        <MarkdownText text={label} />
+      </span>
       {'required' in item && item.required ? (
         <>
           {' '}
@@ -30,11 +41,11 @@ export function LabelText({ definition, form, item, locale, messages, place }: W
 
 /** The hint under a label, when the item has one. */
 export function Hint({ definition, form, item, locale, messages, ids, place }: WidgetProps): ReactNode {
-  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages, place);
+  const hint = usePipedText(definition, form, resolveText(item.hint, locale), locale, messages, place, true);
   if (!item.hint) return null;
   return (
     <p className="kolo-hint" id={ids.hint}>
-      {hint}
+      <MarkdownText text={hint} />
     </p>
   );
 }
