@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, MarkdownText } from './markdown-text.tsx';
+import { escapeMarkdown, MarkdownText, markdownPlainText } from './markdown-text.tsx';
 
 const html = (text: string) => render(<MarkdownText text={text} />).container.innerHTML;
 
@@ -38,5 +38,14 @@ describe("labels written in XLSForm's markdown", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a label without its markdown', () => {
+  it('should keep the words and drop the marks, links read as their text', () => {
+    expect(markdownPlainText('**Age** of *your* partner ([why](https://x.example))')).toBe(
+      'Age of your partner (why)',
+    );
+    expect(markdownPlainText('a_b and 5 * 3')).toBe('a_b and 5 * 3');
   });
 });

@@ -106,6 +106,16 @@ function render(nodes: readonly Node[]): ReactNode {
   return createElement(Fragment, null, ...nodes.map(renderNode));
 }
 
+function nodeText(node: Node): string {
+  return node.kind === 'text' ? node.text : node.children.map(nodeText).join('');
+}
+
+/** A label's words without its markdown, for a list or a screen reader's extra words: `**Age**` reads `Age`. */
+export function markdownPlainText(text: string): string {
+  if (!/[\\*_[]/.test(text)) return text;
+  return parseMarkdown(text).map(nodeText).join('');
+}
+
 /**
  * A label, hint or note written with XLSForm's markdown: bold, emphasis and links become elements
  * (never HTML from the text), line breaks stay (the containers use `white-space: pre-line`).

@@ -2,6 +2,7 @@ import { instanceAnswers, resolveText, type Section, type SurveyDefinition } fro
 import type { ReactNode, Ref } from 'react';
 import { answerLabel } from './answer-label.ts';
 import { type HeadingLevel, headingTag } from './headings.ts';
+import { markdownPlainText } from './markdown-text.tsx';
 import type { FormMessages } from './messages/index.ts';
 import type { FormItem, FormModel } from './model.ts';
 import { fieldPath } from './normalize.ts';
@@ -98,7 +99,9 @@ function AnswerList(
   return (
     <dl className="kolo-review__list">
       {items.map(({ entry: { item } }) => {
-        const label = pipedText(model.definition, resolveText(item.label, locale), view, locale, messages);
+        const label = markdownPlainText(
+          pipedText(model.definition, resolveText(item.label, locale), view, locale, messages, true),
+        );
         return (
           <div key={item.id} className="kolo-review__row" data-question={item.id}>
             <dt className="kolo-review__question">{label}</dt>
