@@ -2,6 +2,7 @@ import { LookupName } from '@kolo/schema';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { multipartForm } from '../multipart.ts';
 import { LookupRefusedError } from './refusal.ts';
 
 /** The CSV of an upload and the file's name, when the body had one. */
@@ -25,12 +26,7 @@ export async function readLookupUpload(c: Context<AppEnv>): Promise<LookupUpload
       'unsupported_media_type',
       'send the table as text/csv, or as multipart/form-data in the field "file"',
     );
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch {
-    throw new ApiError(400, 'bad_request', 'the multipart body could not be read');
-  }
+  const form = await multipartForm(c);
   const file = form.get('file');
   if (file === null || typeof file === 'string')
     throw new LookupRefusedError('no_file', 'send the CSV file in the field "file"');

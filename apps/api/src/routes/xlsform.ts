@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { distinctImportTitle } from '../admin/import-title.ts';
 import type { AppEnv } from '../context.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { multipartForm } from '../multipart.ts';
 import { ErrorSchema, json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
 import { createDraft, latestSurvey, SurveyId, surveyVersion } from '../survey-store.ts';
 import {
@@ -76,12 +77,7 @@ async function readUpload(
       'unsupported_media_type',
       'send the workbook as multipart/form-data in the field "file"',
     );
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch {
-    throw new ApiError(400, 'bad_request', 'the multipart body could not be read');
-  }
+  const form = await multipartForm(c);
   const file = form.get('file');
   if (file === null)
     throw new ApiError(400, 'bad_request', 'send the XLSForm workbook (.xlsx) in the field "file"');
