@@ -3,7 +3,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expressionSurvey } from '../../../packages/schema/src/fixtures/expression-survey.ts';
 import {
-  DEMO_PASSWORD,
   HAS_CHROMIUM,
   type Harness,
   hasNoHorizontalScroll,
@@ -13,26 +12,9 @@ import {
   startHarness,
 } from './harness.ts';
 import { passPinScreen } from './pin.ts';
+import { staffRequest, storedRows } from './staff-api.ts';
 
 const SURVEY = expressionSurvey.id;
-
-/** A staff member's API context, signed in. */
-async function staffRequest(h: Harness): Promise<BrowserContext> {
-  const context = await h.browser.newContext({ baseURL: h.url });
-  const res = await context.request.post('/api/auth/login', {
-    data: { email: 'staff@demo.kolo', password: DEMO_PASSWORD },
-  });
-  expect(res.status()).toBe(200);
-  return context;
-}
-
-async function storedRows(h: Harness): Promise<Array<{ answers: Record<string, unknown> }>> {
-  const staff = await staffRequest(h);
-  const res = await staff.request.get(`/api/surveys/${SURVEY}/submissions`);
-  const body = (await res.json()) as { rows?: Array<{ answers: Record<string, unknown> }> };
-  await staff.close();
-  return body.rows ?? [];
-}
 
 async function startVisitCheck(page: Page, language: string): Promise<void> {
   await page.goto('/collect');
@@ -94,8 +76,8 @@ describe.skipIf(!HAS_CHROMIUM)('calculations, piping, constraints and cascades i
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByText(/Sent\. Thank you!|Saved on this device/).waitFor();
-    await expect.poll(async () => (await storedRows(h)).length, { timeout: 20_000 }).toBe(1);
-    const [row] = await storedRows(h);
+    await expect.poll(async () => (await storedRows(h, SURVEY)).length, { timeout: 20_000 }).toBe(1);
+    const [row] = await storedRows(h, SURVEY);
     expect(row?.answers).toMatchObject({ birth_year: 1990, age, service: 'nsp', country: 'kg', city: 'osh' });
   });
 

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEMO_PASSWORD,
   HAS_CHROMIUM,
   type Harness,
   hasNoHorizontalScroll,
@@ -15,6 +14,7 @@ import {
   startHarness,
 } from './harness.ts';
 import { passPinScreen } from './pin.ts';
+import { storedRows } from './staff-api.ts';
 
 /** UNICEF's Liberia village form from the shared XLSForm corpus, read where it lies. */
 const LIBERIA = fileURLToPath(
@@ -49,23 +49,6 @@ const overflowing = (page: Page) =>
 async function snapPanel(page: Page, name: string): Promise<void> {
   const path = await snap(page, name);
   await page.locator('section.lookup-tables').screenshot({ path: path.replace(/\.png$/, '-panel.png') });
-}
-
-async function staffRequest(h: Harness): Promise<BrowserContext> {
-  const context = await h.browser.newContext({ baseURL: h.url });
-  const res = await context.request.post('/api/auth/login', {
-    data: { email: 'staff@demo.kolo', password: DEMO_PASSWORD },
-  });
-  expect(res.status()).toBe(200);
-  return context;
-}
-
-async function storedRows(h: Harness): Promise<Array<{ answers: Record<string, unknown> }>> {
-  const staff = await staffRequest(h);
-  const res = await staff.request.get(`/api/surveys/${SURVEY}/submissions`);
-  const body = (await res.json()) as { rows?: Array<{ answers: Record<string, unknown> }> };
-  await staff.close();
-  return body.rows ?? [];
 }
 
 /** A staff member's builder on the survey's lookup tables view. */
@@ -219,8 +202,8 @@ describe.skipIf(!HAS_CHROMIUM)('lookup tables: a real XLSForm with form media, f
     await phone.getByRole('heading', { name: 'Check your answers' }).waitFor();
     await phone.getByRole('button', { name: 'Submit' }).click();
     await phone.getByText(/Sent\. Thank you!|Saved on this device/).waitFor();
-    await expect.poll(async () => (await storedRows(h)).length, { timeout: 20_000 }).toBe(1);
-    const [row] = await storedRows(h);
+    await expect.poll(async () => (await storedRows(h, SURVEY)).length, { timeout: 20_000 }).toBe(1);
+    const [row] = await storedRows(h, SURVEY);
     expect(row?.answers).toMatchObject({ cid: '1', did: '4', eid: AREA.code, pop: 450 });
     expect([row?.answers.lat, row?.answers.lon, row?.answers.map].map(String)).toEqual([
       AREA.lat,

@@ -3,7 +3,6 @@ import type { SurveyDefinition } from '@kolo/schema';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  DEMO_PASSWORD,
   HAS_CHROMIUM,
   type Harness,
   hasNoHorizontalScroll,
@@ -13,6 +12,7 @@ import {
   startHarness,
 } from './harness.ts';
 import { passPinScreen } from './pin.ts';
+import { staffRequest, storedRows } from './staff-api.ts';
 
 /** A form shaped like real XLSForms: a calculation, piping, a repeat with a calculation in it, a cascade. */
 const realForm = {
@@ -133,23 +133,6 @@ const realForm = {
 
 const SURVEY = realForm.id;
 
-async function staffRequest(h: Harness): Promise<BrowserContext> {
-  const context = await h.browser.newContext({ baseURL: h.url });
-  const res = await context.request.post('/api/auth/login', {
-    data: { email: 'staff@demo.kolo', password: DEMO_PASSWORD },
-  });
-  expect(res.status()).toBe(200);
-  return context;
-}
-
-async function storedRows(h: Harness): Promise<Array<{ answers: Record<string, unknown> }>> {
-  const staff = await staffRequest(h);
-  const res = await staff.request.get(`/api/surveys/${SURVEY}/submissions`);
-  const body = (await res.json()) as { rows?: Array<{ answers: Record<string, unknown> }> };
-  await staff.close();
-  return body.rows ?? [];
-}
-
 async function startInterview(page: Page, language: string): Promise<void> {
   await page.goto('/collect');
   await passPinScreen(page);
@@ -258,8 +241,8 @@ describe.skipIf(!HAS_CHROMIUM)('a real form (calculation, piping, repeat, cascad
     await snap(page, 'real-form-02-review-en-360');
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByText(/Sent\. Thank you!|Saved on this device/).waitFor();
-    await expect.poll(async () => (await storedRows(h)).length, { timeout: 20_000 }).toBe(1);
-    const [row] = await storedRows(h);
+    await expect.poll(async () => (await storedRows(h, SURVEY)).length, { timeout: 20_000 }).toBe(1);
+    const [row] = await storedRows(h, SURVEY);
     expect(row?.answers).toEqual({
       birth_year: 1990,
       age,
