@@ -1,4 +1,5 @@
 export * from './accountability.ts';
+export * from './accountability-views.ts';
 export * from './admin-api.ts';
 export type { CalculateOptions } from './calculate.ts';
 export { calculateAnswers, calculateItem, storedCalculation } from './calculate.ts';

@@ -3,12 +3,12 @@ import { FINDING_CATEGORIES } from '@kolo/schema';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { answer, kolo } from '../api/kolo.ts';
+import { answer, getAnswer, kolo } from '../api/kolo.ts';
 import { useSession } from '../auth/session.tsx';
 import { last12Months, lastQuarter } from '../insights/filters.ts';
 import { Field } from '../layout/field.tsx';
 import { ActionsList } from './actions-list.tsx';
-import { ActionList, FindingList, fetchParsed, PATHS, query, Summary } from './api.ts';
+import { actionsExportPath, query } from './api.ts';
 import { SharedFindings } from './shared-findings.tsx';
 import { SummarySection } from './summary-section.tsx';
 import { TriageSection } from './triage-section.tsx';
@@ -74,21 +74,22 @@ export function AccountabilityPage() {
   const sites = useQuery({ queryKey: ['sites'], queryFn: () => answer(kolo.api.sites.$get()) });
   const summary = useQuery({
     queryKey: ['accountability', 'summary', q.summary],
-    queryFn: () => fetchParsed(Summary, `${PATHS.summary}${q.summary}`),
+    queryFn: () =>
+      getAnswer<typeof kolo.api.accountability.summary.$get>(`/api/accountability/summary${q.summary}`),
   });
   const findings = useQuery({
     queryKey: ['accountability', 'findings', q.findings],
-    queryFn: () => fetchParsed(FindingList, `${PATHS.findings}${q.findings}`),
+    queryFn: () => getAnswer<typeof kolo.api.findings.$get>(`/api/findings${q.findings}`),
     enabled: staff,
   });
   const mine = useQuery({
     queryKey: ['accountability', 'mine'],
-    queryFn: () => fetchParsed(ActionList, PATHS.myActions),
+    queryFn: () => answer(kolo.api.actions.mine.$get()),
     enabled: staff,
   });
   const overdue = useQuery({
     queryKey: ['accountability', 'overdue'],
-    queryFn: () => fetchParsed(ActionList, PATHS.overdueActions),
+    queryFn: () => answer(kolo.api.actions.overdue.$get()),
     enabled: staff,
   });
   const set = (patch: Partial<Record<string, string>>) => {
@@ -268,10 +269,10 @@ export function AccountabilityPage() {
             <section aria-labelledby="acc-download-title" className="panel">
               <h2 id="acc-download-title">{t('accountability.page.download')}</h2>
               <div className="actions">
-                <a className="button" href={`${PATHS.export('csv')}${exportQuery}`} download>
+                <a className="button" href={`${actionsExportPath('csv')}${exportQuery}`} download>
                   {t('accountability.page.downloadCsv')}
                 </a>
-                <a className="button" href={`${PATHS.export('xlsx')}${exportQuery}`} download>
+                <a className="button" href={`${actionsExportPath('xlsx')}${exportQuery}`} download>
                   {t('accountability.page.downloadXlsx')}
                 </a>
               </div>

@@ -1,3 +1,4 @@
+import { answer, kolo } from '../api/kolo.ts';
 import './setup.ts';
 import {
   type ActionStatus,
@@ -12,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { localToday } from '../collect/observation-page.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
-import { Action, fetchParsed, type HistoryEvent, PATHS } from './api.ts';
+import type { Action, HistoryEvent } from './api.ts';
 import { FollowUpBlock } from './follow-up.tsx';
 import { formatDay } from './words.ts';
 
@@ -44,10 +45,17 @@ function MoveForm({ action, to, onDone }: { action: Action; to: ActionStatus; on
     setProblem('');
     setBusy(true);
     try {
-      await fetchParsed(Action, PATHS.actionStatus(action.id), {
-        method: 'POST',
-        json: { to, on, note: note.trim(), ...(to === 'committed' ? { commitment: commitment.trim() } : {}) },
-      });
+      await answer(
+        kolo.api.actions[':id'].status.$post({
+          param: { id: action.id },
+          json: {
+            to,
+            on,
+            note: note.trim(),
+            ...(to === 'committed' ? { commitment: commitment.trim() } : {}),
+          },
+        }),
+      );
       await client.invalidateQueries({ queryKey: ['accountability'] });
       onDone();
     } catch (error) {
@@ -124,19 +132,21 @@ function EscalateForm({ action, onDone }: { action: Action; onDone: () => void }
     if (!note.trim()) return setProblem(t('accountability.action.needEscalateNote'));
     setProblem('');
     try {
-      await fetchParsed(Action, PATHS.actionEscalate(action.id), {
-        method: 'POST',
-        json: {
-          level,
-          dutyBearer: {
-            institution: institution.trim(),
-            type,
-            ...(role.trim() ? { role: role.trim() } : {}),
+      await answer(
+        kolo.api.actions[':id'].escalate.$post({
+          param: { id: action.id },
+          json: {
+            level,
+            dutyBearer: {
+              institution: institution.trim(),
+              type,
+              ...(role.trim() ? { role: role.trim() } : {}),
+            },
+            dueDate,
+            note: note.trim(),
           },
-          dueDate,
-          note: note.trim(),
-        },
-      });
+        }),
+      );
       await client.invalidateQueries({ queryKey: ['accountability'] });
       onDone();
     } catch (error) {
@@ -224,10 +234,9 @@ function ActionNoteForm({ action }: { action: Action }) {
     if (!note.trim()) return setProblem(t('accountability.finding.needNote'));
     setProblem('');
     try {
-      await fetchParsed(Action, PATHS.actionNotes(action.id), {
-        method: 'POST',
-        json: { note: note.trim() },
-      });
+      await answer(
+        kolo.api.actions[':id'].notes.$post({ param: { id: action.id }, json: { note: note.trim() } }),
+      );
       setNote('');
       await client.invalidateQueries({ queryKey: ['accountability'] });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { answer, kolo } from '../api/kolo.ts';
 import './setup.ts';
 import {
   type ActionInput,
@@ -12,14 +13,14 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
-import { Action, fetchParsed, type Owner, OwnerList, PATHS } from './api.ts';
+import type { Owner } from './api.ts';
 
 /** The people who can own an action: the organization's active staff and admins (the API lists them for staff too). */
 function useOwners(): Owner[] {
   const { me } = useSession();
   const owners = useQuery({
     queryKey: ['accountability', 'owners'],
-    queryFn: () => fetchParsed(OwnerList, PATHS.owners),
+    queryFn: () => answer(kolo.api.accountability.owners.$get()),
   });
   const all = new Map<string, Owner>();
   if (me) all.set(me.user.id, { id: me.user.id, name: me.user.name });
@@ -78,7 +79,7 @@ export function ActionForm({
     setBusy(true);
     setFailed('');
     try {
-      await fetchParsed(Action, PATHS.findingActions(findingId), { method: 'POST', json: body });
+      await answer(kolo.api.findings[':id'].actions.$post({ param: { id: findingId }, json: body }));
       await client.invalidateQueries({ queryKey: ['accountability'] });
       setOpen(false);
       setInstitution('');

@@ -11,7 +11,7 @@ import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import { ActionCard } from './action-card.tsx';
 import { ActionForm } from './action-form.tsx';
-import { type FindingDetail, FindingDetail as FindingDetailSchema, fetchParsed, PATHS } from './api.ts';
+import type { FindingDetail } from './api.ts';
 import { EvidenceCard } from './evidence-card.tsx';
 import { formatDay, scopeInWords } from './words.ts';
 
@@ -116,7 +116,7 @@ export function FindingPage() {
   const [failed, setFailed] = useState('');
   const finding = useQuery({
     queryKey: ['accountability', 'finding', findingId],
-    queryFn: () => fetchParsed(FindingDetailSchema, PATHS.finding(findingId)),
+    queryFn: () => answer(kolo.api.findings[':id'].$get({ param: { id: findingId } })),
     retry: (count, error) => !(error instanceof ApiRequestError && error.status === 404) && count < 2,
   });
   const sites = useQuery({ queryKey: ['sites'], queryFn: () => answer(kolo.api.sites.$get()) });

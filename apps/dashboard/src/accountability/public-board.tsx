@@ -1,7 +1,8 @@
+import { answer, kolo } from '../api/kolo.ts';
 import './setup.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fetchParsed, PATHS, PublicBoard } from './api.ts';
+
 import { SharedFindings } from './shared-findings.tsx';
 import { SummarySection } from './summary-section.tsx';
 
@@ -15,7 +16,7 @@ export function PublicAccountabilityBoard({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
   const board = useQuery({
     queryKey: ['accountability', 'board', token],
-    queryFn: () => fetchParsed(PublicBoard, PATHS.publicBoard(token)),
+    queryFn: () => answer(kolo.api.public[':token'].accountability.$get({ param: { token } })),
     retry: false,
     staleTime: 60_000,
   });

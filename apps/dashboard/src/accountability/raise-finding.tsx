@@ -1,3 +1,4 @@
+import { answer, kolo } from '../api/kolo.ts';
 import './setup.ts';
 import {
   type EvidenceSnapshot,
@@ -24,7 +25,7 @@ import { useSession } from '../auth/session.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
-import { FindingSummary, fetchParsed, PATHS } from './api.ts';
+
 import { EvidenceCard } from './evidence-card.tsx';
 
 type Filters = EvidenceSnapshot['filters'];
@@ -194,7 +195,7 @@ export function FindingForm({
     setFailed('');
     try {
       // made from field observations too: the API marks them triaged with the finding
-      const finding = await fetchParsed(FindingSummary, PATHS.findings, { method: 'POST', json: body });
+      const finding = await answer(kolo.api.findings.$post({ json: body }));
       await client.invalidateQueries({ queryKey: ['accountability'] });
       setCreated(finding.id);
       onCreated?.(finding.id);

@@ -6,7 +6,7 @@ import { answer, kolo } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
-import { fetchParsed, type Observation, ObservationList, PATHS } from './api.ts';
+import type { Observation } from './api.ts';
 import { FindingForm } from './raise-finding.tsx';
 import { formatDay } from './words.ts';
 
@@ -19,7 +19,7 @@ export function TriageSection({ sites, locale }: { sites: readonly Site[]; local
   const client = useQueryClient();
   const list = useQuery({
     queryKey: ['accountability', 'observations', 'new'],
-    queryFn: () => fetchParsed(ObservationList, `${PATHS.observations}?status=new`),
+    queryFn: () => answer(kolo.api.observations.$get({ query: { status: 'new' } })),
   });
   const [selected, setSelected] = useState<string[]>([]);
   // the observations the open finding form was made from: kept while the list refreshes under it

@@ -24,12 +24,6 @@ export function isNetworkError(error: unknown): boolean {
   return error instanceof TypeError || (error instanceof ApiRequestError && error.status === 0);
 }
 
-export interface RequestOptions {
-  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  readonly json?: unknown;
-  readonly signal?: AbortSignal;
-}
-
 /** The JSON (or text) of a response, thrown as an `ApiRequestError` unless it is a 2xx. */
 export async function readAnswer(response: Pick<Response, 'ok' | 'status' | 'text'>): Promise<unknown> {
   const text = await response.text();
@@ -49,22 +43,4 @@ export async function readAnswer(response: Pick<Response, 'ok' | 'status' | 'tex
     );
   }
   return body;
-}
-
-/**
- * Call the kolo API on this origin with the session cookie, for an answer the caller parses with
- * a schema (it is `unknown` until then). Screens use the typed client in `kolo.ts`.
- */
-export async function requestJson(path: string, options: RequestOptions = {}): Promise<unknown> {
-  const init: RequestInit = {
-    method: options.method ?? 'GET',
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-  };
-  if (options.signal) init.signal = options.signal;
-  if (options.json !== undefined) {
-    init.headers = { ...init.headers, 'content-type': 'application/json' };
-    init.body = JSON.stringify(options.json);
-  }
-  return readAnswer(await fetch(path, init));
 }
