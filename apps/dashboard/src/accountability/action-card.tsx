@@ -1,4 +1,3 @@
-import { answer, kolo } from '../api/kolo.ts';
 import './setup.ts';
 import {
   type ActionStatus,
@@ -10,6 +9,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { answer, kolo } from '../api/kolo.ts';
 import { localToday } from '../collect/observation-page.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';

@@ -1,7 +1,7 @@
-import { answer, kolo } from '../api/kolo.ts';
 import './setup.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { answer, kolo } from '../api/kolo.ts';
 
 import { SharedFindings } from './shared-findings.tsx';
 import { SummarySection } from './summary-section.tsx';

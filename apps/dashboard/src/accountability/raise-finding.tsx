@@ -1,4 +1,3 @@
-import { answer, kolo } from '../api/kolo.ts';
 import './setup.ts';
 import {
   type EvidenceSnapshot,
@@ -20,6 +19,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { answer, kolo } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
 import { useSession } from '../auth/session.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
