@@ -122,6 +122,23 @@ export function exportColumns(definition: SurveyDefinition, options: ExportOptio
   return columns;
 }
 
+/**
+ * The texts the survey's closed questions write (each choice as `options.labels` shows it), its
+ * own questions and its repeat sections' alike: what the XLSX export keeps once, as shared strings.
+ * A sensitive question's choices only when sensitive answers are exported.
+ */
+export function answerVocabulary(definition: SurveyDefinition, options: ExportOptions): string[] {
+  const texts: string[] = [];
+  for (const { item } of surveyItems(definition)) {
+    if (isSensitiveItem(item) && !options.includeSensitive) continue;
+    const values = allowedValues(definition, item);
+    if (!values) continue;
+    const label = labeler(definition, item, options.labels);
+    for (const value of values) texts.push(label(value));
+  }
+  return texts;
+}
+
 /** The sections asked once per instance, in the survey's order. */
 export function repeatSections(definition: SurveyDefinition): Section[] {
   return definition.sections.filter((s) => s.repeat !== undefined);

@@ -49,10 +49,16 @@ export function columnLetters(index: number): string {
 /**
  * One `<row>` of sheet XML. Empty cells are left out; every cell names its place (`r`): the
  * standard lets it be left out, but readers such as exceljs place cells only by it. Numbers are
- * numbers, text is an inline string (no shared-strings table, so nothing grows with the export).
- * Cells arrive neutralised (see `xlsx-export.ts`).
+ * numbers; text found in `shared` (the workbook's shared strings: the survey's choices, sites,
+ * locales) is written as its index there, other text as an inline string, so nothing grows with
+ * the export. Cells arrive neutralised (see `xlsx-export.ts`).
  */
-export function rowXml(rowNumber: number, cells: readonly ExportCell[], letters: readonly string[]): string {
+export function rowXml(
+  rowNumber: number,
+  cells: readonly ExportCell[],
+  letters: readonly string[],
+  shared?: ReadonlyMap<string, number>,
+): string {
   let xml = `<row r="${rowNumber}">`;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
@@ -62,10 +68,42 @@ export function rowXml(rowNumber: number, cells: readonly ExportCell[], letters:
       if (Number.isFinite(cell)) xml += `<c r="${at}"><v>${cell}</v></c>`;
       continue;
     }
-    const space = /^\s|\s$/.test(cell) ? ' xml:space="preserve"' : '';
-    xml += `<c r="${at}" t="inlineStr"><is><t${space}>${xmlText(cell)}</t></is></c>`;
+    const index = shared?.get(cell);
+    if (index !== undefined) {
+      xml += `<c r="${at}" t="s"><v>${index}</v></c>`;
+      continue;
+    }
+    xml += `<c r="${at}" t="inlineStr"><is>${textXml(cell)}</is></c>`;
   }
   return `${xml}</row>`;
+}
+
+/** A `<t>` element of text, its edge spaces kept. */
+function textXml(text: string): string {
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<t${space}>${xmlText(text)}</t>`;
+}
+
+/** The longest text put in the shared strings: a longer one is no choice or site name, and stays inline. */
+const SHARED_MAX_CHARS = 255;
+
+/**
+ * The workbook's shared strings (texts its cells name by index) from texts expected in many cells:
+ * each once, in order, empty and overlong ones left out. Its size is the survey's and the sites',
+ * whatever the number of rows.
+ */
+export function sharedStrings(texts: Iterable<string>): Map<string, number> {
+  const table = new Map<string, number>();
+  for (const text of texts)
+    if (text !== '' && text.length <= SHARED_MAX_CHARS && !table.has(text)) table.set(text, table.size);
+  return table;
+}
+
+/** The shared-strings part (`xl/sharedStrings.xml`) of a table from {@link sharedStrings}. */
+export function sharedStringsXml(table: ReadonlyMap<string, number>): string {
+  let xml = `${XML_DECLARATION}<sst xmlns="${MAIN_NS}" uniqueCount="${table.size}">`;
+  for (const text of table.keys()) xml += `<si>${textXml(text)}</si>`;
+  return `${xml}</sst>`;
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -96,7 +134,7 @@ function attribute(value: string): string {
   return xmlText(value).replace(/"/g, '&quot;');
 }
 
-/** The workbook's other parts, once its sheets are known: path in the zip and content. */
+/** The workbook's other parts, once its sheets are known: path in the zip and content (the shared strings are written apart). */
 export function workbookParts(sheets: readonly string[], created: Date): Array<[string, string]> {
   const sheetTypes = sheets
     .map(
@@ -114,7 +152,7 @@ export function workbookParts(sheets: readonly string[], created: Date): Array<[
   return [
     [
       '[Content_Types].xml',
-      `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheetTypes}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
+      `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>${sheetTypes}<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,
     ],
     [
       '_rels/.rels',
@@ -136,7 +174,7 @@ export function workbookParts(sheets: readonly string[], created: Date): Array<[
     ],
     [
       'xl/_rels/workbook.xml.rels',
-      `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+      `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId${sheets.length + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ],
     [
       'xl/styles.xml',

@@ -1,19 +1,30 @@
-import { Writable } from 'node:stream';
+/** What a sink's `push` rejects with once the client has gone: the writer stops there. */
+export class ClientLeftError extends Error {
+  override readonly name = 'ClientLeftError';
+  constructor() {
+    super('the client stopped reading the export');
+  }
+}
+
+export interface WebSink {
+  /** The stream the client reads. */
+  readonly readable: ReadableStream<Uint8Array>;
+  /** Hand bytes to the client; resolves once fewer than `bufferedBytes` wait for it. */
+  push(bytes: Uint8Array): Promise<void>;
+  /** The export is complete. */
+  close(): void;
+  /** Error the stream, which cuts the download. */
+  fail(error: unknown): void;
+}
 
 /**
- * A node Writable that hands what it is given to a web stream and takes more only when the
- * client has drained the stream below `bufferedBytes`.
+ * A web stream fed by `push`, which waits while `bufferedBytes` or more wait for the client: a slow
+ * client holds the writer back instead of growing this process's memory. `onCancel` runs when the
+ * client leaves.
  */
-export function webSink(
-  bufferedBytes: number,
-  onCancel: () => void,
-): {
-  sink: Writable;
-  readable: ReadableStream<Uint8Array>;
-  fail: (error: unknown) => void;
-} {
+export function webSink(bufferedBytes: number, onCancel: () => void): WebSink {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let waiting: (() => void) | undefined;
+  let waiting: { resolve: () => void; reject: (error: Error) => void } | undefined;
   let ended = false;
   const readable = new ReadableStream<Uint8Array>(
     {
@@ -23,33 +34,40 @@ export function webSink(
       pull() {
         const resume = waiting;
         waiting = undefined;
-        resume?.();
+        resume?.resolve();
       },
       cancel() {
         ended = true;
+        const stopped = waiting;
+        waiting = undefined;
+        stopped?.reject(new ClientLeftError());
         onCancel();
       },
     },
     new ByteLengthQueuingStrategy({ highWaterMark: bufferedBytes }),
   );
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      if (ended) return callback();
-      controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      if ((controller.desiredSize ?? 0) > 0) callback();
-      else waiting = () => callback();
+  return {
+    readable,
+    push(bytes) {
+      if (ended) return Promise.reject(new ClientLeftError());
+      controller.enqueue(bytes);
+      if ((controller.desiredSize ?? 0) > 0) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
+      });
     },
-    final(callback) {
-      if (!ended) controller.close();
+    close() {
+      if (ended) return;
       ended = true;
-      callback();
+      controller.close();
     },
-  });
-  const fail = (error: unknown) => {
-    if (ended) return;
-    ended = true;
-    controller.error(error);
+    fail(error) {
+      if (ended) return;
+      ended = true;
+      const stopped = waiting;
+      waiting = undefined;
+      stopped?.reject(new ClientLeftError());
+      controller.error(error);
+    },
   };
-  sink.on('error', fail);
-  return { sink, readable, fail };
 }

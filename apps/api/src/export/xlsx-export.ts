@@ -1,15 +1,29 @@
-import { once } from 'node:events';
-import { PassThrough } from 'node:stream';
-import type { Db } from '@kolo/db';
+import { type Db, sites } from '@kolo/db';
 import { neutralizeCell, type SurveyDefinition } from '@kolo/schema';
-import { ZipFile } from 'yazl';
-import { type ExportColumn, type ExportOptions, exportColumns, repeatSections } from './columns.ts';
+import { eq } from 'drizzle-orm';
+import {
+  answerVocabulary,
+  type ExportColumn,
+  type ExportOptions,
+  exportColumns,
+  repeatSections,
+} from './columns.ts';
 import type { ExportCell } from './csv-text.ts';
 import { repeatSheet } from './repeat-rows.ts';
 import { databaseNow, type ExportRow, type RowsFilter, submissionChunks } from './rows-source.ts';
-import { columnLetters, rowXml, SHEET_END, SHEET_START, sheetNames, workbookParts } from './sheet-xml.ts';
+import {
+  columnLetters,
+  rowXml,
+  SHEET_END,
+  SHEET_START,
+  sharedStrings,
+  sharedStringsXml,
+  sheetNames,
+  workbookParts,
+} from './sheet-xml.ts';
 import { webSink } from './web-sink.ts';
 import { columnsByVersion, FIXED_HEADERS } from './write-export.ts';
+import { type ZipEntry, ZipWriter } from './zip-writer.ts';
 
 /** Excel's rows per sheet, header included: a longer export goes on to a next sheet. */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -17,11 +31,11 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 /** Compressed bytes that may wait for the client, as the CSV export allows. */
 const BUFFERED_BYTES = 4 * 1024 * 1024;
 
-/** Sheet XML that may wait for the compressor before no more rows are read. */
+/**
+ * Sheet XML built (as UTF-8) before it goes to the compressor: large pieces keep the writes few,
+ * and a piece is written straight into its buffer row by row, never first joined as one string.
+ */
 const PENDING_XML_BYTES = 1024 * 1024;
-
-/** Sheet XML handed on at once: the zip's streams hold a chunk or two each, so chunks stay small. */
-const PIECE_CHARS = 64 * 1024;
 
 /**
  * zlib's level for the sheets. Sheet XML is repetitive enough that level 1 keeps most of level 6's
@@ -34,7 +48,7 @@ export interface XlsxExportOptions extends ExportOptions {
   readonly rowsPerSheet?: number | undefined;
   /** Compressed bytes that may wait for the client; {@link BUFFERED_BYTES} unless a test asks for fewer. */
   readonly bufferedBytes?: number | undefined;
-  /** Sheet XML that may wait for the compressor; {@link PENDING_XML_BYTES} unless a test asks for fewer. */
+  /** Sheet XML built before it goes to the compressor; {@link PENDING_XML_BYTES} unless a test asks for fewer. */
   readonly pendingXmlBytes?: number | undefined;
 }
 
@@ -60,18 +74,22 @@ function xlsxRecord(row: ExportRow, columns: readonly ExportColumn[]): ExportCel
 class SheetWriter {
   /** The name each sheet asked for, in the zip's order (made unique at the end). */
   readonly wanted: string[] = [];
-  private stream: PassThrough | undefined;
+  private entry: ZipEntry | undefined;
   private rows = 0;
   private name = '';
   private header: readonly ExportCell[] = [];
   private letters: readonly string[] = [];
+  private buffer: Buffer;
+  private used = 0;
 
   constructor(
-    private readonly zip: ZipFile,
+    private readonly zip: ZipWriter,
     private readonly rowsPerSheet: number,
-    private readonly pendingXmlBytes: number,
-    private readonly signal: AbortSignal,
-  ) {}
+    private readonly pieceBytes: number,
+    private readonly shared: ReadonlyMap<string, number>,
+  ) {
+    this.buffer = Buffer.allocUnsafe(pieceBytes);
+  }
 
   /** Start a sheet (and its header row); the one before is ended. */
   async open(name: string, header: readonly ExportCell[]): Promise<void> {
@@ -83,59 +101,86 @@ class SheetWriter {
   }
 
   private async start(): Promise<void> {
-    this.stream = new PassThrough({ highWaterMark: this.pendingXmlBytes });
     this.wanted.push(this.name);
-    this.zip.addReadStream(this.stream, `xl/worksheets/sheet${this.wanted.length}.xml`, {
-      compressionLevel: COMPRESSION_LEVEL,
-    });
+    this.entry = await this.zip.entry(`xl/worksheets/sheet${this.wanted.length}.xml`, COMPRESSION_LEVEL);
     this.rows = 1;
-    await this.write(`${SHEET_START}${rowXml(1, this.header, this.letters)}`);
+    await this.text(`${SHEET_START}${rowXml(1, this.header, this.letters, this.shared)}`);
   }
 
-  /** Rows for the open sheet, written together; waits while the compressor has not taken the last. */
+  /** Rows for the open sheet; waits only when a full piece goes to a compressor that is still busy. */
   async add(records: readonly (readonly ExportCell[])[]): Promise<void> {
-    let xml = '';
     for (const cells of records) {
       if (this.rows === this.rowsPerSheet) {
-        await this.write(xml);
-        xml = '';
         await this.end();
         await this.start();
       }
       this.rows += 1;
-      xml += rowXml(this.rows, cells, this.letters);
-      // pieces of about 64 KB: the streams after this one count chunks, whatever their size
-      if (xml.length >= PIECE_CHARS) {
-        await this.write(xml);
-        xml = '';
-      }
+      const xml = rowXml(this.rows, cells, this.letters, this.shared);
+      // UTF-8 takes at most 3 bytes for each UTF-16 unit
+      if (xml.length * 3 <= this.buffer.length - this.used) this.used += this.buffer.write(xml, this.used);
+      else await this.text(xml);
     }
-    await this.write(xml);
   }
 
   /** End the open sheet's XML and its zip entry. */
   async end(): Promise<void> {
-    const stream = this.stream;
-    if (!stream) return;
-    this.stream = undefined;
-    await this.write(SHEET_END, stream);
-    stream.end();
+    const entry = this.entry;
+    if (!entry) return;
+    await this.text(SHEET_END);
+    await this.flush();
+    this.entry = undefined;
+    await entry.end();
   }
 
-  private async write(xml: string, stream = this.stream): Promise<void> {
-    if (!stream || xml === '' || this.signal.aborted) return;
-    if (!stream.write(xml)) await once(stream, 'drain', { signal: this.signal });
+  /** XML into the piece, which goes to the compressor first if it has no room. */
+  private async text(xml: string): Promise<void> {
+    if (xml.length * 3 > this.buffer.length - this.used) {
+      await this.flush();
+      // a row longer than a whole piece goes on its own
+      if (xml.length * 3 > this.buffer.length) return this.entry?.write(Buffer.from(xml));
+    }
+    this.used += this.buffer.write(xml, this.used);
   }
+
+  private async flush(): Promise<void> {
+    if (this.used === 0 || !this.entry) return;
+    const piece = this.buffer.subarray(0, this.used);
+    // the compressor keeps the piece until it has read it: the next rows go in a new one
+    this.buffer = Buffer.allocUnsafe(this.pieceBytes);
+    this.used = 0;
+    await this.entry.write(piece);
+  }
+}
+
+/** The texts many cells hold, neutralised as cells are: the survey's choices, locales, the organisation's sites. */
+async function sharedTexts(
+  db: Db,
+  definition: SurveyDefinition,
+  orgId: string,
+  options: ExportOptions,
+): Promise<Map<string, number>> {
+  const found = await db
+    .select({ name: sites.name, country: sites.country })
+    .from(sites)
+    .where(eq(sites.orgId, orgId));
+  const texts = [
+    ...answerVocabulary(definition, options),
+    ...definition.locales,
+    ...found.flatMap((site) => [site.name, site.country]),
+  ];
+  return sharedStrings(texts.map(neutralizeCell));
 }
 
 /**
  * An XLSX stream of every matching submission, written row by row as the rows come from the
  * database, with back-pressure end to end: no more rows are read while the client has not taken
- * what was written. The sheet XML is written here (inline strings, no shared-strings table, no
- * styles), zipped by yazl with node's zlib. Every text cell goes through the one neutraliser and
- * every row through its own version's allow-list, as in the CSV. Past Excel's 1,048,576 rows a
- * sheet goes on in a next one, header repeated. Each repeat section follows on sheets of its own,
- * one row per instance, linked to the first sheet by `_submission_id` (see `repeat-rows.ts`).
+ * what was written. The sheet XML is written here, straight into UTF-8 pieces of about 1 MB (the
+ * survey's choices, locales and sites as shared strings, other text inline, no styles), and zipped
+ * by `zip-writer.ts` (zlib deflate in the thread pool, its native CRC). Every text cell goes through
+ * the one neutraliser and every row through its own version's allow-list, as in the CSV. Past
+ * Excel's 1,048,576 rows a sheet goes on in a next one, header repeated. Each repeat section follows
+ * on sheets of its own, one row per instance, linked to the first sheet by `_submission_id` (see
+ * `repeat-rows.ts`).
  */
 export function xlsxExport(
   db: Db,
@@ -146,43 +191,38 @@ export function xlsxExport(
   const columns = exportColumns(definition, options);
   const rowsPerSheet = Math.min(options.rowsPerSheet ?? EXCEL_MAX_ROWS, EXCEL_MAX_ROWS);
   const stop = new AbortController();
-  const { sink, readable, fail } = webSink(options.bufferedBytes ?? BUFFERED_BYTES, () => stop.abort());
-  const zip = new ZipFile();
-  zip.on('error', fail);
-  zip.outputStream.pipe(sink);
-  const sheets = new SheetWriter(
-    zip,
-    rowsPerSheet,
-    options.pendingXmlBytes ?? PENDING_XML_BYTES,
-    stop.signal,
-  );
+  const sink = webSink(options.bufferedBytes ?? BUFFERED_BYTES, () => stop.abort());
+  const zip = new ZipWriter((bytes) => sink.push(bytes), stop.signal);
   const repeats = repeatSections(definition);
   void (async () => {
     // with repeat sheets, every sheet reads the submissions received until now, so they match the first
     const snapshot: RowsFilter =
       repeats.length > 0 && !filter.receivedBy ? { ...filter, receivedBy: await databaseNow(db) } : filter;
     const rowColumns = await columnsByVersion(db, snapshot, columns, options);
+    // the shared strings first, so a reader going through the zip in order has them before the sheets
+    const shared = await sharedTexts(db, definition, filter.orgId, options);
+    await zip.add('xl/sharedStrings.xml', Buffer.from(sharedStringsXml(shared)), COMPRESSION_LEVEL);
+    const sheets = new SheetWriter(zip, rowsPerSheet, options.pendingXmlBytes ?? PENDING_XML_BYTES, shared);
     await sheets.open(definition.id, [...FIXED_HEADERS, ...columns.map((c) => c.header)]);
     for await (const chunk of submissionChunks(db, snapshot)) {
       await sheets.add(chunk.map((row) => xlsxRecord(row, rowColumns(row.version))));
-      if (stop.signal.aborted) return;
     }
     for (const section of repeats) {
       const sheet = await repeatSheet(db, definition, section, snapshot, options);
       await sheets.open(section.id, sheet.header);
-      for await (const records of sheet.records()) {
+      for await (const records of sheet.records())
         await sheets.add(records.map((cells) => cells.map(xlsxCell)));
-        if (stop.signal.aborted) return;
-      }
     }
     await sheets.end();
     const names = sheetNames(sheets.wanted);
     for (const [path, xml] of workbookParts(names, new Date()))
-      zip.addBuffer(Buffer.from(xml), path, { compressionLevel: COMPRESSION_LEVEL });
-    zip.end();
+      await zip.add(path, Buffer.from(xml), COMPRESSION_LEVEL);
+    await zip.finish();
+    sink.close();
   })().catch((error: unknown) => {
-    // a client that left is no failure; anything else errors the stream, which cuts the download
-    if (!stop.signal.aborted) fail(error);
+    // a client that left is no failure (the rows stopped with it); anything else errors the
+    // stream, which cuts the download
+    if (!stop.signal.aborted) sink.fail(error);
   });
-  return readable;
+  return sink.readable;
 }
