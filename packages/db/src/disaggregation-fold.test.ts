@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { parseSurvey, type SurveyDefinition } from '@kolo/schema';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './database.ts';
+import type { Database, Db } from './database.ts';
 import { syncDisaggregations } from './disaggregation-rollups.ts';
 import { submissionFacts } from './facts.ts';
 import { type NewSubmission, storeSubmissions } from './ingest.ts';
@@ -144,5 +145,49 @@ describe.each(testEngines())('disaggregated fold on %s', (engine) => {
     const stored = resultRows(await database.db.execute(STORED));
     expect(stored.length).toBeGreaterThan(1000);
     expect(stored).toEqual(resultRows(await database.db.execute(RECOMPUTED)));
+  }, 120_000);
+
+  it('should fold a backlog larger than one chunk in one transaction, writing each rollup key once', async () => {
+    const definition = wideSurvey(`chunked-${engine}`, ['kp', 'gender', 'age']);
+    await publish(definition);
+    await storeSubmissions(database.db, submissions(definition, 40, 5000), { rollups: 'queued' });
+    // every statement the fold runs, as text
+    const statements: string[] = [];
+    const dialect = new PgDialect();
+    const recording = {
+      transaction: <T>(run: (tx: Db) => Promise<T>) =>
+        database.db.transaction((tx) =>
+          run(
+            new Proxy(tx, {
+              get: (target, key, receiver) =>
+                key === 'execute'
+                  ? (query: SQL) => {
+                      statements.push(dialect.sqlToQuery(query).sql);
+                      return target.execute(query);
+                    }
+                  : Reflect.get(target, key, receiver),
+            }) as unknown as Db,
+          ),
+        ),
+    } as unknown as Db;
+    expect(await foldQueuedRollups(recording, 100, { chunk: 7 })).toBe(40);
+    const count = (pattern: RegExp) => statements.filter((s) => pattern.test(s)).length;
+    // read in six chunks (the last one short), counted once
+    expect(count(/delete from rollup_queue/)).toBe(6);
+    expect(count(/insert into answer_rollups /)).toBe(1);
+    expect(count(/insert into disaggregated_rollups_monthly/)).toBe(1);
+    expect(resultRows(await database.db.execute(STORED))).toEqual(
+      resultRows(await database.db.execute(RECOMPUTED)),
+    );
+    const daily = sql`select survey_id, day::text as day, site_id::text as site_id, question, value, n::int as n, total::float8 as total
+      from answer_rollups where survey_id = ${definition.id} order by 1, 2, 3, 4, 5`;
+    const recount = sql`select s.survey_id, (s.collected_at at time zone 'UTC')::date::text as day, s.site_id::text as site_id,
+        f.q as question, f.v as value, count(*)::int as n, sum(coalesce(f.x, 0))::float8 as total
+      from submissions s cross join lateral json_to_recordset(s.facts) as f(q text, v text, x float8)
+      where s.survey_id = ${definition.id} group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`;
+    expect(resultRows(await database.db.execute(daily))).toEqual(
+      resultRows(await database.db.execute(recount)),
+    );
+    expect(await foldQueuedRollups(database.db, 100, { chunk: 7 })).toBe(0);
   }, 120_000);
 });

@@ -70,74 +70,86 @@ export function registeredAnswers(value: unknown): Array<[string, string]> {
 }
 
 /**
- * The monthly disaggregated rows of submissions, counted in JavaScript from the facts at hand:
- * one row per key instead of one per fact and answer, so the database only upserts the keys.
- * Exactly what {@link disaggregatedUpserts} of the same submissions adds. Undefined when none
- * answered a registered question.
+ * The monthly disaggregated counts of submissions, added up in JavaScript from the facts at hand
+ * one batch at a time: one row per key instead of one per fact and answer, so the database only
+ * upserts the keys, however many submissions were added. Exactly what {@link disaggregatedUpserts}
+ * of the same submissions adds.
  */
-export function disaggregatedCounts(sources: readonly DisaggregationSource[]): SQL | undefined {
+export class DisaggregationTally {
   // each distinct fact (question and value) numbered once, so a submission's facts are keyed once
   // however many registered questions it answered
-  const factIndex = new Map<string, number>();
-  const factList: Array<readonly [string, string]> = [];
+  private readonly factIndex = new Map<string, number>();
+  private readonly factList: Array<readonly [string, string]> = [];
   // per key without the fact: its head and, per fact number, [n, total, total of squares]
-  const groups = new Map<string, { head: string[]; facts: Map<number, [number, number, number]> }>();
-  for (const s of sources) {
-    if (s.by.length === 0) continue;
-    const numbers = s.facts.map((f) => {
-      const key = `${f.q}\u0000${f.v}`;
-      let i = factIndex.get(key);
-      if (i === undefined) {
-        i = factList.length;
-        factIndex.set(key, i);
-        factList.push([f.q, f.v]);
-      }
-      return i;
-    });
-    const month = `${s.collectedAt.toISOString().slice(0, 7)}-01`;
-    for (const [byQuestion, byValue] of s.by) {
-      const groupKey = `${s.orgId}\u0000${s.surveyId}\u0000${byQuestion}\u0000${byValue}\u0000${month}\u0000${s.siteId}`;
-      let group = groups.get(groupKey);
-      if (!group) {
-        group = { head: [s.orgId, s.surveyId, byQuestion, byValue, month, s.siteId], facts: new Map() };
-        groups.set(groupKey, group);
-      }
-      for (let k = 0; k < numbers.length; k += 1) {
-        const i = numbers[k] as number;
-        const x = s.facts[k]?.x ?? 0;
-        const row = group.facts.get(i);
-        if (row) {
-          row[0] += 1;
-          row[1] += x;
-          row[2] += x * x;
-        } else group.facts.set(i, [1, x, x * x]);
+  private readonly groups = new Map<
+    string,
+    { head: string[]; facts: Map<number, [number, number, number]> }
+  >();
+
+  /** Count submissions in. */
+  add(sources: readonly DisaggregationSource[]): void {
+    for (const s of sources) {
+      if (s.by.length === 0) continue;
+      const numbers = s.facts.map((f) => {
+        const key = `${f.q}\u0000${f.v}`;
+        let i = this.factIndex.get(key);
+        if (i === undefined) {
+          i = this.factList.length;
+          this.factIndex.set(key, i);
+          this.factList.push([f.q, f.v]);
+        }
+        return i;
+      });
+      const month = `${s.collectedAt.toISOString().slice(0, 7)}-01`;
+      for (const [byQuestion, byValue] of s.by) {
+        const groupKey = `${s.orgId}\u0000${s.surveyId}\u0000${byQuestion}\u0000${byValue}\u0000${month}\u0000${s.siteId}`;
+        let group = this.groups.get(groupKey);
+        if (!group) {
+          group = { head: [s.orgId, s.surveyId, byQuestion, byValue, month, s.siteId], facts: new Map() };
+          this.groups.set(groupKey, group);
+        }
+        for (let k = 0; k < numbers.length; k += 1) {
+          const i = numbers[k] as number;
+          const x = s.facts[k]?.x ?? 0;
+          const row = group.facts.get(i);
+          if (row) {
+            row[0] += 1;
+            row[1] += x;
+            row[2] += x * x;
+          } else group.facts.set(i, [1, x, x * x]);
+        }
       }
     }
   }
-  if (groups.size === 0) return undefined;
-  // each key's head once, its facts pointing at it by number: a third of the text to parse; in key
-  // order (code units), so every writer through here locks rows in one order and never deadlocks,
-  // and the database need not sort tens of thousands of text keys by its collation
-  const rank = new Array<number>(factList.length);
-  [...factIndex]
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .forEach(([, i], r) => {
-      rank[i] = r;
-    });
-  const heads: unknown[] = [];
-  const rows: unknown[] = [];
-  for (const [, { head, facts }] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    const [o, s, bq, bv, m, t] = head;
-    const g = heads.length;
-    heads.push({ g, o, s, bq, bv, m, t });
-    for (const [i, [n, x, xx]] of [...facts].sort(
-      (a, b) => (rank[a[0]] as number) - (rank[b[0]] as number),
+
+  /** The statement adding the counts; undefined when no submission answered a registered question. */
+  upsert(): SQL | undefined {
+    if (this.groups.size === 0) return undefined;
+    // each key's head once, its facts pointing at it by number: a third of the text to parse; in key
+    // order (code units), so every writer through here locks rows in one order and never deadlocks,
+    // and the database need not sort tens of thousands of text keys by its collation
+    const rank = new Array<number>(this.factList.length);
+    [...this.factIndex]
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .forEach(([, i], r) => {
+        rank[i] = r;
+      });
+    const heads: unknown[] = [];
+    const rows: unknown[] = [];
+    for (const [, { head, facts }] of [...this.groups].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
     )) {
-      const [q, v] = factList[i] as readonly [string, string];
-      rows.push(x === 0 && xx === 0 ? { g, q, v, n } : { g, q, v, n, x, xx });
+      const [o, s, bq, bv, m, t] = head;
+      const g = heads.length;
+      heads.push({ g, o, s, bq, bv, m, t });
+      for (const [i, [n, x, xx]] of [...facts].sort(
+        (a, b) => (rank[a[0]] as number) - (rank[b[0]] as number),
+      )) {
+        const [q, v] = this.factList[i] as readonly [string, string];
+        rows.push(x === 0 && xx === 0 ? { g, q, v, n } : { g, q, v, n, x, xx });
+      }
     }
-  }
-  return sql`insert into disaggregated_rollups_monthly
+    return sql`insert into disaggregated_rollups_monthly
       (org_id, survey_id, by_question, by_value, month, site_id, question, value, n, total, total_squares)
     select h.o, h.s, h.bq, h.bv, h.m, h.t, r.q, r.v, r.n, coalesce(r.x, 0), coalesce(r.xx, 0)
     from rows from (json_to_recordset(${JSON.stringify(rows)}::json)
@@ -149,19 +161,30 @@ export function disaggregatedCounts(sources: readonly DisaggregationSource[]): S
       n = disaggregated_rollups_monthly.n + excluded.n,
       total = disaggregated_rollups_monthly.total + excluded.total,
       total_squares = disaggregated_rollups_monthly.total_squares + excluded.total_squares`;
+  }
+}
+
+/**
+ * The monthly disaggregated rows of submissions, counted in JavaScript (see
+ * {@link DisaggregationTally}). Undefined when none answered a registered question.
+ */
+export function disaggregatedCounts(sources: readonly DisaggregationSource[]): SQL | undefined {
+  const tally = new DisaggregationTally();
+  tally.add(sources);
+  return tally.upsert();
 }
 
 /**
  * Count submissions into the disaggregated rollups of every question registered for their survey,
- * from their facts at hand (see {@link disaggregatedCounts}). Call in the transaction that counts
- * them into `answer_rollups` (the fold of the queue, or an inline store), so both always hold the
- * same submissions.
+ * from their facts at hand (see {@link DisaggregationTally}), or write a tally already counted.
+ * Call in the transaction that counts them into `answer_rollups` (the fold of the queue, or an
+ * inline store), so both always hold the same submissions.
  */
 export async function countDisaggregated(
   db: Executor,
-  sources: readonly DisaggregationSource[],
+  sources: readonly DisaggregationSource[] | DisaggregationTally,
 ): Promise<void> {
-  const upsert = disaggregatedCounts(sources);
+  const upsert = sources instanceof DisaggregationTally ? sources.upsert() : disaggregatedCounts(sources);
   // tens of thousands of keys are sorted: in memory rather than spilled to disk (PGlite's default work_mem is small)
   if (upsert) await db.execute(sql`set local work_mem = '64MB'`);
   if (upsert) await db.execute(upsert);

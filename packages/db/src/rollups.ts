@@ -43,41 +43,65 @@ export interface RollupSource {
 }
 
 /**
- * Daily rollup rows of submissions, counted in JavaScript (the facts are at hand already): one row
- * per key instead of one per fact, so the database only sorts and upserts the few thousand keys.
+ * Daily rollup counts of submissions, added up in JavaScript (the facts are at hand already) one
+ * batch at a time: one row per key instead of one per fact, so the database only sorts and upserts
+ * the few thousand keys, however many submissions were added.
  */
-export function dailyCounts(stored: readonly RollupSource[]): SQL {
+export class DailyTally {
   // grouped by submission key first, so the per-fact key is short
-  const groups = new Map<
+  private readonly groups = new Map<
     string,
     { head: string[]; facts: Map<string, [string, string, number, number, number]> }
   >();
-  for (const s of stored) {
-    const day = s.collectedAt.toISOString().slice(0, 10);
-    const groupKey = `${s.orgId}|${s.surveyId}|${day}|${s.siteId}`;
-    let group = groups.get(groupKey);
-    if (!group) {
-      group = { head: [s.orgId, s.surveyId, day, s.siteId], facts: new Map() };
-      groups.set(groupKey, group);
-    }
-    for (const f of s.facts) {
-      const key = `${f.q}\u0000${f.v}`;
-      const x = f.x ?? 0;
-      const row = group.facts.get(key);
-      if (row) {
-        row[2] += 1;
-        row[3] += x;
-        row[4] += x * x;
-      } else group.facts.set(key, [f.q, f.v, 1, x, x * x]);
+
+  /** Count submissions in. */
+  add(stored: readonly RollupSource[]): void {
+    for (const s of stored) {
+      const day = s.collectedAt.toISOString().slice(0, 10);
+      const groupKey = `${s.orgId}|${s.surveyId}|${day}|${s.siteId}`;
+      let group = this.groups.get(groupKey);
+      if (!group) {
+        group = { head: [s.orgId, s.surveyId, day, s.siteId], facts: new Map() };
+        this.groups.set(groupKey, group);
+      }
+      for (const f of s.facts) {
+        const key = `${f.q}\u0000${f.v}`;
+        const x = f.x ?? 0;
+        const row = group.facts.get(key);
+        if (row) {
+          row[2] += 1;
+          row[3] += x;
+          row[4] += x * x;
+        } else group.facts.set(key, [f.q, f.v, 1, x, x * x]);
+      }
     }
   }
-  const rows: unknown[] = [];
-  for (const { head, facts } of groups.values()) {
-    const [o, s, d, t] = head;
-    for (const [q, v, n, x, xx] of facts.values()) rows.push({ o, s, d, t, q, v, n, x, xx });
+
+  /** Whether nothing was counted. */
+  get empty(): boolean {
+    return this.groups.size === 0;
   }
-  return sql`select o as org_id, s as survey_id, d as day, t as site_id, q as question, v as value,
+
+  /** The counts as a query for {@link rollupUpserts}. */
+  sql(): SQL {
+    const rows: unknown[] = [];
+    for (const { head, facts } of this.groups.values()) {
+      const [o, s, d, t] = head;
+      for (const [q, v, n, x, xx] of facts.values()) rows.push({ o, s, d, t, q, v, n, x, xx });
+    }
+    return sql`select o as org_id, s as survey_id, d as day, t as site_id, q as question, v as value,
       n, x as total, xx as total_squares
     from json_to_recordset(${JSON.stringify(rows)}::json)
       as r(o uuid, s text, d date, t uuid, q text, v text, n bigint, x float8, xx float8)`;
+  }
+}
+
+/**
+ * Daily rollup rows of submissions, counted in JavaScript (see {@link DailyTally}): a query for
+ * {@link rollupUpserts}.
+ */
+export function dailyCounts(stored: readonly RollupSource[]): SQL {
+  const tally = new DailyTally();
+  tally.add(stored);
+  return tally.sql();
 }
