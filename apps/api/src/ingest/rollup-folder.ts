@@ -3,16 +3,29 @@ import { sql } from 'drizzle-orm';
 import { describeError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
-/** Most queued submissions counted in one transaction. */
-const FOLD_LIMIT = 5000;
+/**
+ * Most queued submissions counted in one transaction (read 5,000 at a time, see
+ * `foldQueuedRollups`): a fold's cost is mostly the rollup keys it writes, about the same for a
+ * hundred submissions as for tens of thousands, so a backlog is counted in one fold, not ten.
+ */
+const FOLD_LIMIT = 50_000;
 /** Wait before trying again after a failed fold (database restarting, connection dropped). */
 const RETRY_MS = 1000;
 /**
  * How long queued submissions wait to be counted when nobody reads the rollups: a fold of one
- * request's submissions costs nearly as much as a fold of hundreds, so under load folds are spaced
- * out to count many at once. A reader does not wait for it ({@link RollupFolder.settle}).
+ * request's submissions costs nearly as much as a fold of hundreds, so folds are put off to count
+ * many at once. A reader does not wait for it ({@link RollupFolder.settle}).
  */
 const FOLD_DELAY_MS = 250;
+/**
+ * Under sustained writes, a background fold starts no sooner than this many times the last fold's
+ * length after it ended, so folding takes at most a fifth of the database's time and the rest goes
+ * to storing submissions: with three declared disaggregation questions each fold rewrites about
+ * 64,000 rollup keys, and folding back to back took half of PostgreSQL's time during a burst.
+ */
+const FOLD_SPACING = 4;
+/** The longest a background fold is put off, however long the last one took. */
+const MAX_FOLD_DELAY_MS = 10_000;
 /**
  * With several processes on one PostgreSQL, how often each looks for submissions queued by another
  * (one that died before counting them, or one nobody reads through).
@@ -40,6 +53,8 @@ export class RollupFolder {
   private waiting: Array<() => void> = [];
   /** A pending fold: after a delay, or a retry after a failure. */
   private timer: NodeJS.Timeout | null = null;
+  /** When the last pass ended and how long it took (ms, `Date.now()`), to space out the next. */
+  private lastPass = { end: 0, took: 0 };
 
   /** Looks for submissions other processes queued (`shared` only). */
   private readonly sweep: NodeJS.Timeout | null = null;
@@ -59,11 +74,15 @@ export class RollupFolder {
     }
   }
 
-  /** Submissions were queued: count them soon, with others queued meanwhile. */
+  /**
+   * Submissions were queued: count them soon, with others queued meanwhile; after a long fold,
+   * later (see {@link FOLD_SPACING}).
+   */
   kick(): void {
     this.dirty = true;
     if (this.running || this.timer) return;
-    this.timer = setTimeout(() => this.start(), FOLD_DELAY_MS);
+    const spaced = this.lastPass.end + Math.min(MAX_FOLD_DELAY_MS, FOLD_SPACING * this.lastPass.took);
+    this.timer = setTimeout(() => this.start(), Math.max(FOLD_DELAY_MS, spaced - Date.now()));
     this.timer.unref();
   }
 
@@ -116,10 +135,12 @@ export class RollupFolder {
       do {
         this.dirty = false;
         const waiting = this.waiting.splice(0);
+        const started = Date.now();
         try {
           // a newly published declaration of a disaggregation question is backfilled first (one cheap query otherwise)
           await syncDisaggregations(this.db);
           while ((await this.fold()) === FOLD_LIMIT) {}
+          this.lastPass = { end: Date.now(), took: Date.now() - started };
         } catch (error) {
           // results may lag until the database is back; the queue keeps every submission
           this.log.error(`counting submissions into the rollups failed: ${describeError(error as Error)}`);
