@@ -101,11 +101,21 @@ async function singleIngest(options: BenchOptions): Promise<Metrics> {
   }
 }
 
+/**
+ * The parts of the group to run: `KOLO_BENCH_INGEST=pg,single` (of `pglite`, `pg`, `single`) runs
+ * only those, for comparing a change back to back on a shared machine; all three by default.
+ */
+function parts(): Set<string> {
+  const only = process.env.KOLO_BENCH_INGEST;
+  return new Set(only ? only.split(',').map((p) => p.trim()) : ['pglite', 'pg', 'single']);
+}
+
 /** The ingest benchmarks: batch on PGlite and PostgreSQL, single against the echo baseline. */
 export async function ingestMetrics(options: BenchOptions): Promise<Metrics> {
+  const run = parts();
   return {
-    ...(await batchIngest('pglite', options)),
-    ...(await batchIngest('pg', options)),
-    ...(await singleIngest(options)),
+    ...(run.has('pglite') ? await batchIngest('pglite', options) : {}),
+    ...(run.has('pg') ? await batchIngest('pg', options) : {}),
+    ...(run.has('single') ? await singleIngest(options) : {}),
   };
 }
