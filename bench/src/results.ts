@@ -110,10 +110,22 @@ export async function resultsMetrics(
 }
 
 /**
- * The naive way: load every submission's answers into JavaScript (in pages by keyset) and count
- * the same facts there. Returns its time in ms.
+ * The rows the naive way reads and times; the full survey's time is scaled from them
+ * (KOLO_BENCH_NAIVE_SAMPLE=1000000 times every row of the 1M survey).
  */
-export async function naiveResultsMs(target: BenchDatabase, survey: SurveyDefinition): Promise<number> {
+const NAIVE_SAMPLE = Number(process.env.KOLO_BENCH_NAIVE_SAMPLE ?? 250_000);
+
+/**
+ * The naive way: load every submission's answers into JavaScript (in keyset pages of 20,000 by id)
+ * and count the same facts there. Timed on the first `NAIVE_SAMPLE` rows by id and scaled to all
+ * `size`: every page is the same index range read and the same count per row, so its time grows
+ * linearly with the rows. Returns the estimated time for all rows in ms and the rows timed.
+ */
+export async function naiveResultsMs(
+  target: BenchDatabase,
+  survey: SurveyDefinition,
+  size: number,
+): Promise<{ ms: number; timed: number }> {
   const database = await openDatabase({
     databaseUrl: target.env.DATABASE_URL,
     dataDir: target.env.KOLO_DATA_DIR,
@@ -122,7 +134,8 @@ export async function naiveResultsMs(target: BenchDatabase, survey: SurveyDefini
     const started = performance.now();
     const counts = new Map<string, { n: number; total: number }>();
     let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
+    let timed = 0;
+    while (timed < Math.min(NAIVE_SAMPLE, size)) {
       const result = await database.db.execute(
         `select id::text as id, answers from submissions where survey_id = '${SURVEY_ID}' and id > '${after}' order by id limit 20000`,
       );
@@ -141,10 +154,11 @@ export async function naiveResultsMs(target: BenchDatabase, survey: SurveyDefini
           } else counts.set(key, { n: 1, total: f.x ?? 0 });
         }
       }
+      timed += rows.length;
       after = rows[rows.length - 1]?.id ?? after;
     }
     if (counts.size === 0) throw new Error('naive results: no submissions');
-    return performance.now() - started;
+    return { ms: ((performance.now() - started) * Math.max(size, timed)) / timed, timed };
   } finally {
     await database.close();
   }
