@@ -1,11 +1,17 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Db } from '@kolo/db';
-import { restoreCell } from '@kolo/schema';
+import { neutralizeCell, restoreCell } from '@kolo/schema';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, validAnswers } from '../testing/test-app.ts';
-import type { RowsFilter } from './rows-source.ts';
+import { exportColumns } from './columns.ts';
+import { type RowsFilter, submissionChunks } from './rows-source.ts';
+import { columnsByVersion } from './write-export.ts';
 import { FORMULA, seedExportRows } from './xlsx-export.fixture.ts';
 import { xlsxExport } from './xlsx-export.ts';
 
@@ -23,6 +29,13 @@ async function readBack(stream: ReadableStream<Uint8Array>): Promise<unknown[][]
     return rows;
   });
 }
+
+/**
+ * Excel reads `_xHHHH_` in a cell's text as that character (ECMA-376's ST_Xstring); exceljs leaves
+ * inline strings as written, so the tests read them as Excel does.
+ */
+const asExcelReads = (text: string) =>
+  text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
 /** Text a respondent could type that XML, Excel or both read otherwise: markup, a control character, Excel's escape, edge spaces. */
 const AWKWARD = ' <b>A & B</b> _x0041_ bell\u0001 end ';
@@ -96,10 +109,6 @@ describe('xlsxExport', () => {
     );
     const comment = ((sheet?.[0] ?? []) as string[]).indexOf('comment');
     expect(sheet).toHaveLength(2);
-    // Excel reads `_xHHHH_` in a cell's text as that character (ECMA-376's ST_Xstring); exceljs
-    // leaves inline strings as written, so the test reads them as Excel does
-    const asExcelReads = (text: string) =>
-      text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
     expect(asExcelReads(sheet?.[1]?.[comment] as string)).toBe(AWKWARD);
   });
 
@@ -132,5 +141,79 @@ describe('xlsxExport', () => {
     const sheets = await readBack(stream);
     expect(pages).toBe(21);
     expect(sheets[0]).toHaveLength(20_002);
+  });
+
+  it('should give back every stored row cell for cell, across sheets, as a reader sees it', async () => {
+    const options = { labels: 'code', includeSensitive: true } as const;
+    const sheets = await readBack(
+      xlsxExport(t.database.db, t.survey, filter, { ...options, rowsPerSheet: 7000 }),
+    );
+    expect(sheets).toHaveLength(3);
+    const header = sheets[0]?.[0] ?? [];
+    const read = sheets.flatMap((sheet) => sheet.slice(1));
+    // what the rows hold, straight from the database: each row's own allow-list, text neutralised
+    const columns = exportColumns(t.survey, options);
+    const rowColumns = await columnsByVersion(t.database.db, filter, columns, options);
+    const expected: unknown[][] = [];
+    for await (const chunk of submissionChunks(t.database.db, filter))
+      for (const row of chunk) {
+        const cells = [row.id, row.version, row.siteName, row.country, row.collectedAt, row.locale];
+        for (const column of rowColumns(row.version)) cells.push(column.read(row.answers));
+        expected.push(cells.map((c) => (typeof c === 'string' ? neutralizeCell(c) : c)));
+      }
+    expect(read).toHaveLength(20_001);
+    expect(header).toHaveLength(6 + columns.length);
+    for (let i = 0; i < expected.length; i++) {
+      // exceljs leaves an empty cell out: the row reads shorter, or with a hole
+      const back = Array.from({ length: header.length }, (_, j) => {
+        const value = read[i]?.[j] ?? null;
+        return typeof value === 'string' ? asExcelReads(value) : value;
+      });
+      const want = (expected[i] ?? []).map((c) => (c === '' ? null : c));
+      expect(back).toEqual(want);
+    }
+  });
+
+  it("should name the survey's choices, locales and sites once, as shared strings, and no respondent's text there", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kolo-xlsx-'));
+    try {
+      const stream = xlsxExport(
+        t.database.db,
+        t.survey,
+        { ...filter, to: '2026-01-01' },
+        {
+          labels: 'code',
+          includeSensitive: true,
+        },
+      );
+      const file = join(dir, 'export.xlsx');
+      writeFileSync(file, Buffer.from(await new Response(stream).arrayBuffer()));
+      const part = (name: string) => execFileSync('unzip', ['-p', file, name], { encoding: 'utf8' });
+      const shared = part('xl/sharedStrings.xml');
+      const sheet = part('xl/worksheets/sheet1.xml');
+      const siteName = (sheets: unknown[][][]) => sheets[0]?.[1]?.[2];
+      const site = siteName(
+        await readBack(
+          xlsxExport(
+            t.database.db,
+            t.survey,
+            { ...filter, to: '2026-01-01' },
+            {
+              labels: 'code',
+              includeSensitive: true,
+            },
+          ),
+        ),
+      );
+      expect(shared).toContain(`<t>${site}</t>`);
+      expect(shared).toContain('<t>uk</t>');
+      expect(sheet).toContain(' t="s"><v>');
+      // comments, ids and times stay inline: the table is the survey's and the sites', whatever the rows
+      expect(shared).not.toContain('note ');
+      expect(shared).not.toContain('HYPERLINK');
+      expect(shared).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
