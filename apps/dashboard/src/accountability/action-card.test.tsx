@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n/index.ts';
 import { ActionCard } from './action-card.tsx';
 import type { Action, FollowUp } from './api.ts';
@@ -51,6 +52,49 @@ describe('ActionCard', () => {
     renderWith(<ActionCard action={ACTION} locale="en" editable={false} />);
     expect(screen.queryAllByRole('button')).toHaveLength(0);
     expect(screen.getByText('Status: Raised with the duty-bearer since Nov 2, 2026')).toBeInTheDocument();
+  });
+});
+
+describe('EscalateForm', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('should mark each field an escalation misses, with its reason read out with the field', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup();
+    renderWith(<ActionCard action={ACTION} locale="en" editable />);
+    await user.click(screen.getByRole('button', { name: 'Escalate' }));
+    const form = screen.getByRole('heading', { name: /escalate/i }).closest('form') as HTMLFormElement;
+    await user.click(within(form).getByRole('button', { name: 'Escalate' }));
+    for (const [label, reason] of [
+      ['Institution', 'Name the institution.'],
+      ['Due date', 'Give a due date.'],
+      ['Why it is escalated', 'Say why it is escalated.'],
+    ] as const) {
+      const field = within(form).getByLabelText(label);
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveAccessibleDescription(reason);
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('should send an escalation once however often it is pressed while saving', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const fetch = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup();
+    renderWith(<ActionCard action={ACTION} locale="en" editable />);
+    await user.click(screen.getByRole('button', { name: 'Escalate' }));
+    const form = screen.getByRole('heading', { name: /escalate/i }).closest('form') as HTMLFormElement;
+    await user.type(within(form).getByLabelText('Institution'), 'Regional health department');
+    await user.type(within(form).getByLabelText('Due date'), '2027-02-01');
+    await user.type(within(form).getByLabelText('Why it is escalated'), 'No answer in a month');
+    const send = within(form).getByRole('button', { name: 'Escalate' });
+    await user.click(send);
+    await user.click(send);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(send).toBeDisabled();
+    answer(new Response(JSON.stringify({ ...ACTION, level: 'region' }), { status: 200 }));
   });
 });
 

@@ -1,11 +1,5 @@
 import './setup.ts';
-import {
-  type ActionStatus,
-  DUTY_BEARER_TYPES,
-  type DutyBearerType,
-  ESCALATION_LEVELS,
-  type EscalationLevel,
-} from '@kolo/schema';
+import { type ActionStatus, ESCALATION_LEVELS, type EscalationLevel } from '@kolo/schema';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +8,13 @@ import { localToday } from '../collect/observation-page.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import type { Action, HistoryEvent } from './api.ts';
+import {
+  type DutyBearerDraft,
+  DutyBearerFields,
+  dutyBearerInput,
+  namesInstitution,
+} from './duty-bearer-fields.tsx';
+import { useFieldProblems } from './field-problems.tsx';
 import { FollowUpBlock } from './follow-up.tsx';
 import { formatDay } from './words.ts';
 
@@ -25,6 +26,8 @@ function useSaveError() {
     });
 }
 
+type MoveProblem = 'needOn' | 'needCommitment' | 'needMoveNote';
+
 /** Move an action to one of its allowed next statuses: the day it happened, a note, and the commitment when committing. */
 function MoveForm({ action, to, onDone }: { action: Action; to: ActionStatus; onDone: () => void }) {
   const { t } = useTranslation();
@@ -34,15 +37,19 @@ function MoveForm({ action, to, onDone }: { action: Action; to: ActionStatus; on
   const [on, setOn] = useState(today);
   const [note, setNote] = useState('');
   const [commitment, setCommitment] = useState('');
-  const [problem, setProblem] = useState('');
+  const fields = useFieldProblems<MoveProblem>('accountability.action');
+  const { error, invalid } = fields;
+  const [failed, setFailed] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!on || on > today) return setProblem(t('accountability.action.needOn'));
-    if (!note.trim()) return setProblem(t('accountability.action.needMoveNote'));
-    if (to === 'committed' && !commitment.trim())
-      return setProblem(t('accountability.action.needCommitment'));
-    setProblem('');
+    const found: MoveProblem[] = [];
+    if (!on || on > today) found.push('needOn');
+    if (to === 'committed' && !commitment.trim()) found.push('needCommitment');
+    if (!note.trim()) found.push('needMoveNote');
+    fields.setProblems(found);
+    if (found.length > 0) return;
+    setFailed('');
     setBusy(true);
     try {
       await answer(
@@ -59,7 +66,7 @@ function MoveForm({ action, to, onDone }: { action: Action; to: ActionStatus; on
       await client.invalidateQueries({ queryKey: ['accountability'] });
       onDone();
     } catch (error) {
-      setProblem(saveError(error));
+      setFailed(saveError(error));
     } finally {
       setBusy(false);
     }
@@ -68,8 +75,18 @@ function MoveForm({ action, to, onDone }: { action: Action; to: ActionStatus; on
     <form className="stack acc-inline-form" noValidate onSubmit={(e) => void submit(e)}>
       <h4>{t(`accountability.move.${to}`)}</h4>
       <Field label={t('accountability.action.on')}>
-        {(id) => <input id={id} type="date" max={today} value={on} onChange={(e) => setOn(e.target.value)} />}
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            max={today}
+            value={on}
+            onChange={(e) => setOn(e.target.value)}
+            {...invalid('needOn')}
+          />
+        )}
       </Field>
+      {error('needOn')}
       {to === 'committed' && (
         <Field label={t('accountability.action.commitment')}>
           {(id) => (
@@ -79,10 +96,12 @@ function MoveForm({ action, to, onDone }: { action: Action; to: ActionStatus; on
               maxLength={2000}
               value={commitment}
               onChange={(e) => setCommitment(e.target.value)}
+              {...invalid('needCommitment')}
             />
           )}
         </Field>
       )}
+      {error('needCommitment')}
       <Field label={t('accountability.action.note')}>
         {(id) => (
           <textarea
@@ -91,12 +110,14 @@ function MoveForm({ action, to, onDone }: { action: Action; to: ActionStatus; on
             maxLength={4000}
             value={note}
             onChange={(e) => setNote(e.target.value)}
+            {...invalid('needMoveNote')}
           />
         )}
       </Field>
-      {problem && (
+      {error('needMoveNote')}
+      {failed && (
         <p className="error" role="alert">
-          {problem}
+          {failed}
         </p>
       )}
       <div className="actions">
@@ -111,6 +132,8 @@ function MoveForm({ action, to, onDone }: { action: Action; to: ActionStatus; on
   );
 }
 
+type EscalateProblem = 'needInstitution' | 'needDue' | 'needEscalateNote';
+
 /** Escalate: a higher level, the new duty-bearer and due date, and why; the history keeps what it replaced. */
 function EscalateForm({ action, onDone }: { action: Action; onDone: () => void }) {
   const { t } = useTranslation();
@@ -118,39 +141,41 @@ function EscalateForm({ action, onDone }: { action: Action; onDone: () => void }
   const saveError = useSaveError();
   const higher = ESCALATION_LEVELS.slice(ESCALATION_LEVELS.indexOf(action.level) + 1);
   const [level, setLevel] = useState<EscalationLevel | undefined>(higher[0]);
-  const [institution, setInstitution] = useState('');
-  const [role, setRole] = useState('');
-  const [type, setType] = useState<DutyBearerType>(action.dutyBearer.type);
+  const [dutyBearer, setDutyBearer] = useState<DutyBearerDraft>({
+    institution: '',
+    role: '',
+    type: action.dutyBearer.type,
+  });
   const [dueDate, setDueDate] = useState('');
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState('');
+  const fields = useFieldProblems<EscalateProblem>('accountability.action');
+  const { error, invalid } = fields;
+  const [failed, setFailed] = useState('');
+  const [busy, setBusy] = useState(false);
   if (!level) return <p className="note">{t('accountability.action.noHigher')}</p>;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (institution.trim().length < 2) return setProblem(t('accountability.action.needInstitution'));
-    if (!dueDate) return setProblem(t('accountability.action.needDue'));
-    if (!note.trim()) return setProblem(t('accountability.action.needEscalateNote'));
-    setProblem('');
+    const found: EscalateProblem[] = [];
+    if (!namesInstitution(dutyBearer)) found.push('needInstitution');
+    if (!dueDate) found.push('needDue');
+    if (!note.trim()) found.push('needEscalateNote');
+    fields.setProblems(found);
+    if (found.length > 0) return;
+    setFailed('');
+    setBusy(true);
     try {
       await answer(
         kolo.api.actions[':id'].escalate.$post({
           param: { id: action.id },
-          json: {
-            level,
-            dutyBearer: {
-              institution: institution.trim(),
-              type,
-              ...(role.trim() ? { role: role.trim() } : {}),
-            },
-            dueDate,
-            note: note.trim(),
-          },
+          json: { level, dutyBearer: dutyBearerInput(dutyBearer), dueDate, note: note.trim() },
         }),
       );
       await client.invalidateQueries({ queryKey: ['accountability'] });
       onDone();
     } catch (error) {
-      setProblem(saveError(error));
+      setFailed(saveError(error));
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -167,33 +192,19 @@ function EscalateForm({ action, onDone }: { action: Action; onDone: () => void }
           </select>
         )}
       </Field>
-      <Field label={t('accountability.action.institution')}>
+      <DutyBearerFields value={dutyBearer} onChange={setDutyBearer} problems={fields} />
+      <Field label={t('accountability.action.dueDate')}>
         {(id) => (
           <input
             id={id}
-            value={institution}
-            maxLength={200}
-            onChange={(e) => setInstitution(e.target.value)}
+            type="date"
+            value={dueDate}
+            onChange={(e) => setDueDate(e.target.value)}
+            {...invalid('needDue')}
           />
         )}
       </Field>
-      <Field label={t('accountability.action.role')}>
-        {(id) => <input id={id} value={role} maxLength={200} onChange={(e) => setRole(e.target.value)} />}
-      </Field>
-      <Field label={t('accountability.action.type')}>
-        {(id) => (
-          <select id={id} value={type} onChange={(e) => setType(e.target.value as DutyBearerType)}>
-            {DUTY_BEARER_TYPES.map((d) => (
-              <option key={d} value={d}>
-                {t(`accountability.dutyBearerType.${d}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('accountability.action.dueDate')}>
-        {(id) => <input id={id} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
-      </Field>
+      {error('needDue')}
       <Field label={t('accountability.action.escalateNote')}>
         {(id) => (
           <textarea
@@ -202,16 +213,18 @@ function EscalateForm({ action, onDone }: { action: Action; onDone: () => void }
             maxLength={4000}
             value={note}
             onChange={(e) => setNote(e.target.value)}
+            {...invalid('needEscalateNote')}
           />
         )}
       </Field>
-      {problem && (
+      {error('needEscalateNote')}
+      {failed && (
         <p className="error" role="alert">
-          {problem}
+          {failed}
         </p>
       )}
       <div className="actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
           {t('accountability.action.escalate')}
         </button>
         <button type="button" onClick={onDone}>

@@ -1,11 +1,5 @@
 import './setup.ts';
-import {
-  type ActionInput,
-  DUTY_BEARER_TYPES,
-  type DutyBearerType,
-  ESCALATION_LEVELS,
-  type EscalationLevel,
-} from '@kolo/schema';
+import { type ActionInput, ESCALATION_LEVELS, type EscalationLevel } from '@kolo/schema';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +8,13 @@ import { useSession } from '../auth/session.tsx';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import type { Owner } from './api.ts';
+import {
+  type DutyBearerDraft,
+  DutyBearerFields,
+  dutyBearerInput,
+  namesInstitution,
+} from './duty-bearer-fields.tsx';
+import { useFieldProblems } from './field-problems.tsx';
 
 /** The people who can own an action: the organization's active staff and admins (the API lists them for staff too). */
 function useOwners(): Owner[] {
@@ -30,6 +31,8 @@ function useOwners(): Owner[] {
 
 type Problem = 'needInstitution' | 'needAsk' | 'needOwner' | 'needDue';
 
+const NO_DUTY_BEARER: DutyBearerDraft = { institution: '', role: '', type: 'service_provider' };
+
 /** Add an action to a finding: the duty-bearer (institution, role, kind), what is asked, owner, due date, level. */
 export function ActionForm({
   findingId,
@@ -44,14 +47,13 @@ export function ActionForm({
   const owners = useOwners();
   const formId = useId();
   const [open, setOpen] = useState(false);
-  const [institution, setInstitution] = useState('');
-  const [role, setRole] = useState('');
-  const [type, setType] = useState<DutyBearerType>('service_provider');
+  const [dutyBearer, setDutyBearer] = useState<DutyBearerDraft>(NO_DUTY_BEARER);
   const [ask, setAsk] = useState('');
   const [ownerId, setOwnerId] = useState(me?.user.id ?? '');
   const [dueDate, setDueDate] = useState('');
   const [level, setLevel] = useState<EscalationLevel>(defaultLevel);
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const fields = useFieldProblems<Problem>('accountability.action');
+  const { error, invalid } = fields;
   const [failed, setFailed] = useState('');
   const [busy, setBusy] = useState(false);
   if (!open)
@@ -63,14 +65,14 @@ export function ActionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Problem[] = [];
-    if (institution.trim().length < 2) found.push('needInstitution');
+    if (!namesInstitution(dutyBearer)) found.push('needInstitution');
     if (ask.trim().length < 3) found.push('needAsk');
     if (!ownerId) found.push('needOwner');
     if (!dueDate) found.push('needDue');
-    setProblems(found);
+    fields.setProblems(found);
     if (found.length > 0) return;
     const body: ActionInput = {
-      dutyBearer: { institution: institution.trim(), type, ...(role.trim() ? { role: role.trim() } : {}) },
+      dutyBearer: dutyBearerInput(dutyBearer),
       ask: ask.trim(),
       ownerId,
       dueDate,
@@ -82,8 +84,7 @@ export function ActionForm({
       await answer(kolo.api.findings[':id'].actions.$post({ param: { id: findingId }, json: body }));
       await client.invalidateQueries({ queryKey: ['accountability'] });
       setOpen(false);
-      setInstitution('');
-      setRole('');
+      setDutyBearer(NO_DUTY_BEARER);
       setAsk('');
       setDueDate('');
     } catch (error) {
@@ -96,16 +97,6 @@ export function ActionForm({
       setBusy(false);
     }
   };
-  const error = (p: Problem) =>
-    problems.includes(p) ? (
-      <span className="error" id={`${formId}-${p}`}>
-        {t(`accountability.action.${p}`)}
-      </span>
-    ) : null;
-  const invalid = (p: Problem) => ({
-    'aria-invalid': problems.includes(p) || undefined,
-    'aria-describedby': problems.includes(p) ? `${formId}-${p}` : undefined,
-  });
   return (
     <form
       className="stack panel"
@@ -116,32 +107,7 @@ export function ActionForm({
       <h3 id={`${formId}-title`}>{t('accountability.action.add')}</h3>
       <fieldset className="stack">
         <legend>{t('accountability.action.dutyBearer')}</legend>
-        <Field label={t('accountability.action.institution')}>
-          {(id) => (
-            <input
-              id={id}
-              value={institution}
-              maxLength={200}
-              onChange={(e) => setInstitution(e.target.value)}
-              {...invalid('needInstitution')}
-            />
-          )}
-        </Field>
-        {error('needInstitution')}
-        <Field label={t('accountability.action.role')}>
-          {(id) => <input id={id} value={role} maxLength={200} onChange={(e) => setRole(e.target.value)} />}
-        </Field>
-        <Field label={t('accountability.action.type')}>
-          {(id) => (
-            <select id={id} value={type} onChange={(e) => setType(e.target.value as DutyBearerType)}>
-              {DUTY_BEARER_TYPES.map((d) => (
-                <option key={d} value={d}>
-                  {t(`accountability.dutyBearerType.${d}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <DutyBearerFields value={dutyBearer} onChange={setDutyBearer} problems={fields} />
       </fieldset>
       <Field label={t('accountability.action.ask')}>
         {(id) => (

@@ -27,6 +27,7 @@ import { countryName } from '../i18n/country-names.ts';
 import { Field } from '../layout/field.tsx';
 
 import { EvidenceCard } from './evidence-card.tsx';
+import { useFieldProblems } from './field-problems.tsx';
 
 type Filters = EvidenceSnapshot['filters'];
 
@@ -154,7 +155,8 @@ export function FindingForm({
   const [country, setCountry] = useState(firstCountry);
   const [city, setCity] = useState(sites.find((s) => s.id === siteId)?.city ?? '');
   const [visibility, setVisibility] = useState<FindingVisibility>('internal');
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const fields = useFieldProblems<Problem>('accountability.raise');
+  const { error, invalid } = fields;
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState('');
   const [created, setCreated] = useState<string | null>(null);
@@ -172,7 +174,7 @@ export function FindingForm({
     if (level === 'site' && !siteId) found.push('needSite');
     if ((level === 'country' || level === 'region') && !country) found.push('needCountry');
     if (level === 'region' && !city.trim()) found.push('needCity');
-    setProblems(found);
+    fields.setProblems(found);
     if (found.length > 0) return;
     const scope: FindingInput['scope'] =
       level === 'site'
@@ -209,16 +211,6 @@ export function FindingForm({
       setBusy(false);
     }
   };
-  const error = (p: Problem) =>
-    problems.includes(p) ? (
-      <span className="error" id={`${titleId}-${p}`}>
-        {t(`accountability.raise.${p}`)}
-      </span>
-    ) : null;
-  const invalid = (p: Problem) => ({
-    'aria-invalid': problems.includes(p) || undefined,
-    'aria-describedby': problems.includes(p) ? `${titleId}-${p}` : undefined,
-  });
 
   return (
     <dialog ref={ref} className="acc-dialog" aria-labelledby={titleId} onClose={onClose}>
