@@ -1,7 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Database } from '@kolo/db';
 import { Scalar } from '@scalar/hono-api-reference';
-import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { attemptStore } from './auth/attempt-store.ts';
@@ -15,6 +14,7 @@ import { errorBody, handleError, issueMap } from './errors.ts';
 import { RollupFolder } from './ingest/rollup-folder.ts';
 import { SubmissionWriter } from './ingest/submission-writer.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { bodySize } from './middleware/body-size.ts';
 import { jsonOnly } from './middleware/json-only.ts';
 import { sessionMiddleware } from './middleware/session.ts';
 import { Routes, SESSION_SECURITY, secured } from './route-kit.ts';
@@ -111,17 +111,7 @@ export function createApp({ database, config, log = createLogger(config.logLevel
   // refuse cross-site form posts: a state-changing request must come from our own origin
   app.use('/api/*', csrf());
   app.use('/api/*', jsonOnly());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) =>
-        c.json(
-          errorBody('payload_too_large', `the body is over ${Math.round(config.bodyLimitBytes / 1024)} KiB`),
-          413,
-        ),
-    }),
-  );
+  app.use('/api/*', bodySize(config.bodyLimitBytes));
 
   const routes = new Routes(app);
   // a body is read only for a known route the caller may use: 404, 401 and 403 come unread
