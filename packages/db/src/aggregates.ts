@@ -247,12 +247,17 @@ export async function aggregateSurvey(
 ): Promise<RawResults> {
   const source = await factSource(db, orgId, surveyId, filter, bucket);
   const unit = sql.raw(`'${bucket}'`);
-  // one pass over the source: totals per question and value, and per bucket for the `@` facts
-  const result = await db.execute(sql`with f as (${source})
+  // summed per day (or month), question and value first, across sites: the bucket's text is then
+  // computed once per group, not once per rollup row (at 4M submissions kept four years, 156,000
+  // monthly rows sum to 7,000); then one pass gives the totals per question and value, and per
+  // bucket for the `@` facts
+  const result = await db.execute(sql`with f as (${source}),
+    g as (select day, q, v, sum(n) as n, sum(total) as total, sum(total_squares) as total_squares
+      from f group by q, v, day)
     select grouping(period) as whole, period, q as question, v as value,
       sum(n) as n, sum(total) as total, sum(total_squares) as total_squares
     from (select case when q like '@%' then to_char(date_trunc(${unit}, day), 'YYYY-MM-DD') end as period,
-        q, v, n, total, total_squares from f) x
+        q, v, n, total, total_squares from g) x
     group by grouping sets ((q, v), (period, q, v))`);
   const totals: FactTotal[] = [];
   const timeline: FactTotalInTime[] = [];
