@@ -103,7 +103,9 @@ function indexesOf(url: string, table: string): { drop: string; create: string }
 /**
  * Rebuild a rollup table with `copies` more years of the survey's rows: every key summed once over
  * the rows kept and their copies (each `period` moved `k` years earlier), written back with the
- * primary key dropped and built again after (one sort instead of an index insert per row).
+ * primary key dropped and built again after (one sort instead of an index insert per row). Rows are
+ * written in time order, as folding lays them out when submissions are counted as they come: one
+ * period's rows together, in key order within it (a fold writes its rows in key order).
  */
 function growRollups(
   url: string,
@@ -130,7 +132,7 @@ function growRollups(
       ) x group by ${keys.join(', ')};
     truncate ${table};
     ${drop}
-    insert into ${table} (${columns}) select ${columns} from grown;
+    insert into ${table} (${columns}) select ${columns} from grown order by ${[period, ...keys.filter((k) => k !== period)].join(', ')};
     ${create}
     commit;`,
   );
