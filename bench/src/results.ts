@@ -41,14 +41,14 @@ function median(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 }
 
-/** Median time of a results request over `rounds` sequential requests, after two warm-ups. */
-async function p50(server: BenchServer, query: string, rounds: number): Promise<number> {
+/** Median time of a results request over `rounds` sequential requests, after `warmUps`. */
+async function p50(server: BenchServer, query: string, rounds: number, warmUps = 2): Promise<number> {
   const path = `/api/surveys/${SURVEY_ID}/results${query}`;
   const times: number[] = [];
-  for (let i = 0; i < rounds + 2; i += 1) {
+  for (let i = 0; i < rounds + warmUps; i += 1) {
     const started = performance.now();
     await getJson(server, path);
-    if (i >= 2) times.push(performance.now() - started);
+    if (i >= warmUps) times.push(performance.now() - started);
   }
   return median(times);
 }
@@ -73,9 +73,12 @@ export async function resultsMetrics(
   // at 4M the slow baseline (the rows) is measured at 1M only
   if (scale === '4m') delete queries.answerRows;
   const rounds = smoke ? 5 : 25;
+  // the baseline that reads the rows takes seconds a request: five give a stable median
+  const slowRounds = 5;
   const ms: Record<string, number> = {};
   for (const [name, query] of Object.entries(queries))
-    ms[name] = await p50(server, query, name === 'answerRows' ? Math.min(rounds, 7) : rounds);
+    ms[name] =
+      name === 'answerRows' ? await p50(server, query, slowRounds, 1) : await p50(server, query, rounds);
   const none = ms.none ?? Number.NaN;
   const filtered = ms.filtered ?? Number.NaN;
   const answer = ms.answer ?? Number.NaN;
@@ -104,7 +107,7 @@ export async function resultsMetrics(
       value: ms.answer,
       unit: 'ms',
       baseline: ms.answerRows ?? null,
-      note: `${queries.answer}: an answer to a question the survey declares for disaggregation, read from the disaggregated rollups; p50 of ${rounds}. Baseline: ${queries.answerRows ?? 'none'}, an undeclared question, read from the matching submissions (${(ms.answerRows ?? Number.NaN).toFixed(0)} ms, p50 of ${Math.min(rounds, 7)}). goal <= 200 ms: ${ms.answer <= 200 ? 'met' : 'missed'}.`,
+      note: `${queries.answer}: an answer to a question the survey declares for disaggregation, read from the disaggregated rollups; p50 of ${rounds}. Baseline: ${queries.answerRows ?? 'none'}, an undeclared question, read from the matching submissions (${(ms.answerRows ?? Number.NaN).toFixed(0)} ms, p50 of ${slowRounds} after one warm-up). goal <= 200 ms: ${ms.answer <= 200 ? 'met' : 'missed'}.`,
     };
   return { metrics, unfilteredMs: none, survey };
 }
