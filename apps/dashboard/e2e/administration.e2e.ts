@@ -259,6 +259,11 @@ describe.skipIf(!HAS_CHROMIUM)('administration of a network', () => {
     const ukrainian = sites.find((s) => s.country === 'UA') as ApiSite;
     const row = sitesTable(uk).getByRole('row', { name: new RegExp(ukrainian.name) });
     expect(await row.textContent()).toContain('Україна');
+    // each person and site is a card on a phone: every button in reach without scrolling sideways
+    for (const name of [/^Скидання пароля: /, /^Деактивувати$/, new RegExp(`^Змінити: ${ukrainian.name}$`)]) {
+      const box = await uk.getByRole('button', { name }).first().boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 360, String(name)).toBe(true);
+    }
     await snap(uk, 'admin-09-admin-uk-360');
     await uk.getByRole('button', { name: `Змінити: ${ukrainian.name}` }).click();
     const form = uk.locator('form', {

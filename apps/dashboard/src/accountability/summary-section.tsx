@@ -35,7 +35,7 @@ function ResolutionTable({
       : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(r.medianDaysToResolution);
   return (
     <div className="table-scroll">
-      <table className="acc-table acc-table--stack">
+      <table className="acc-table rows-as-cards">
         <caption>{caption}</caption>
         <thead>
           <tr>

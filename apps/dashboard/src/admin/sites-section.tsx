@@ -74,7 +74,7 @@ export function SitesSection({ sites }: { sites: Site[] }) {
         </p>
       )}
       <div className="table-scroll">
-        <table>
+        <table className="rows-as-cards">
           <thead>
             <tr>
               <th scope="col">{t('admin.name')}</th>
@@ -87,11 +87,15 @@ export function SitesSection({ sites }: { sites: Site[] }) {
           <tbody>
             {sites.map((s) => (
               <tr key={s.id} className={s.active ? undefined : 'inactive'}>
-                <td>{s.name}</td>
-                <td>{countryName(s.country, i18n.language)}</td>
-                <td>{s.city}</td>
-                <td>{s.serviceTypes.map(service).join(', ')}</td>
-                <td>
+                <th scope="row">{s.name}</th>
+                <td data-label={t('administration.sites.country')}>
+                  {countryName(s.country, i18n.language)}
+                </td>
+                <td data-label={t('admin.city')}>{s.city}</td>
+                <td data-label={t('administration.sites.services')}>
+                  {s.serviceTypes.map(service).join(', ')}
+                </td>
+                <td data-label={t('administration.sites.status')}>
                   <p>{s.active ? t('administration.sites.active') : t('administration.sites.inactive')}</p>
                   <button
                     type="button"

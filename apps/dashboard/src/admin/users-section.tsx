@@ -70,7 +70,7 @@ export function UsersSection({ sites }: { sites: Site[] }) {
         </p>
       )}
       <div className="table-scroll">
-        <table>
+        <table className="rows-as-cards">
           <thead>
             <tr>
               <th scope="col">{t('admin.name')}</th>
@@ -83,15 +83,15 @@ export function UsersSection({ sites }: { sites: Site[] }) {
           <tbody>
             {(data?.users ?? []).map((u) => (
               <tr key={u.id}>
-                <td>
+                <th scope="row">
                   {u.name}
                   {!u.active && <span className="note"> ({t('administration.users.inactive')})</span>}
                   {u.active && u.mustChangePassword && (
                     <span className="note"> ({t('administration.users.awaitingPassword')})</span>
                   )}
-                </td>
-                <td>{u.email}</td>
-                <td>
+                </th>
+                <td data-label={t('admin.email')}>{u.email}</td>
+                <td data-label={t('admin.role')}>
                   <select
                     aria-label={`${t('admin.role')}: ${u.name}`}
                     value={u.role}
@@ -118,7 +118,7 @@ export function UsersSection({ sites }: { sites: Site[] }) {
                     </label>
                   )}
                 </td>
-                <td>
+                <td data-label={t('administration.users.sites')}>
                   <p>
                     {u.siteIds.length > 0
                       ? u.siteIds.map(siteName).join(', ')
@@ -135,7 +135,7 @@ export function UsersSection({ sites }: { sites: Site[] }) {
                     {t('administration.sites.edit')}
                   </button>
                 </td>
-                <td>
+                <td data-label={t('admin.active')}>
                   <div className="actions">
                     <button
                       type="button"
