@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exportColumns, neutralizeCell } from './columns.ts';
 import { csvField, csvLine, type ExportCell } from './csv-text.ts';
 import type { ExportRow } from './rows-source.ts';
+import { utf8Lines } from './write-export.ts';
 
 /** Text that tries every edge: delimiters, quotes, line breaks, Cyrillic, formula starts. */
 const text = fc.string({
@@ -98,5 +99,25 @@ describe('csvLine', () => {
         );
       }
     }
+  });
+});
+
+describe('utf8Lines', () => {
+  it('should encode lines exactly as one joined string would be, whatever their length and characters', () => {
+    const line = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('а', 'ї', '\u{1F600}', '\uD800', '\uDC00', ',', '\n'),
+        fc.string({ unit: 'grapheme', maxLength: 1 }),
+      ),
+      maxLength: 3000,
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        expect(
+          utf8Lines(lines, (l) => `${l}\n`).equals(Buffer.from(lines.map((l) => `${l}\n`).join(''))),
+        ).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

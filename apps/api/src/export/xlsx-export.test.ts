@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, validAnswers } from '../testing/test-app.ts';
 import { exportColumns } from './columns.ts';
+import type { ExportCell } from './csv-text.ts';
 import { type RowsFilter, submissionChunks } from './rows-source.ts';
 import { columnsByVersion } from './write-export.ts';
 import { FORMULA, seedExportRows } from './xlsx-export.fixture.ts';
@@ -157,7 +158,14 @@ describe('xlsxExport', () => {
     const expected: unknown[][] = [];
     for await (const chunk of submissionChunks(t.database.db, filter))
       for (const row of chunk) {
-        const cells = [row.id, row.version, row.siteName, row.country, row.collectedAt, row.locale];
+        const cells: ExportCell[] = [
+          row.id,
+          row.version,
+          row.siteName,
+          row.country,
+          row.collectedAt,
+          row.locale,
+        ];
         for (const column of rowColumns(row.version)) cells.push(column.read(row.answers));
         expected.push(cells.map((c) => (typeof c === 'string' ? neutralizeCell(c) : c)));
       }
