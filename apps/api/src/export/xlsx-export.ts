@@ -37,6 +37,9 @@ const BUFFERED_BYTES = 4 * 1024 * 1024;
  */
 const PENDING_XML_BYTES = 1024 * 1024;
 
+/** Pieces kept for reuse once the compressor has read them. */
+const SPARE_PIECES = 3;
+
 /**
  * zlib's level for the sheets. Sheet XML is repetitive enough that level 1 keeps most of level 6's
  * saving at a fraction of its time (see the commit that set it for the figures).
@@ -81,6 +84,7 @@ class SheetWriter {
   private letters: readonly string[] = [];
   private buffer: Buffer;
   private used = 0;
+  private readonly spares: Buffer[] = [];
 
   constructor(
     private readonly zip: ZipWriter,
@@ -144,11 +148,15 @@ class SheetWriter {
 
   private async flush(): Promise<void> {
     if (this.used === 0 || !this.entry) return;
-    const piece = this.buffer.subarray(0, this.used);
-    // the compressor keeps the piece until it has read it: the next rows go in a new one
-    this.buffer = Buffer.allocUnsafe(this.pieceBytes);
+    const full = this.buffer;
+    // the compressor keeps the piece until it has read it: the next rows go in a spare one, and
+    // this one becomes a spare again once read (a few pieces in all, however long the export)
+    this.buffer = this.spares.pop() ?? Buffer.allocUnsafe(this.pieceBytes);
+    const piece = full.subarray(0, this.used);
     this.used = 0;
-    await this.entry.write(piece);
+    await this.entry.write(piece, () => {
+      if (this.spares.length < SPARE_PIECES) this.spares.push(full);
+    });
   }
 }
 

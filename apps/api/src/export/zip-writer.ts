@@ -241,13 +241,16 @@ export class ZipEntry {
     );
   }
 
-  /** Add bytes to the entry; resolves when the compressor can take more. */
-  async write(bytes: Buffer): Promise<void> {
-    if (bytes.length === 0) return;
+  /**
+   * Add bytes to the entry; resolves when the compressor can take more. `consumed` runs once the
+   * compressor has read them all, so the caller may fill the same memory again.
+   */
+  async write(bytes: Buffer, consumed?: () => void): Promise<void> {
+    if (bytes.length === 0) return consumed?.();
     this.signal.throwIfAborted();
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    if (!this.deflate.write(bytes))
+    if (!this.deflate.write(bytes, consumed && ((error) => error || consumed())))
       await Promise.race([once(this.deflate, 'drain', { signal: this.signal }), this.drained]);
   }
 
