@@ -249,7 +249,7 @@ export async function aggregateSurvey(
   const unit = sql.raw(`'${bucket}'`);
   // summed per day (or month), question and value first, across sites: the bucket's text is then
   // computed once per group, not once per rollup row (at 4M submissions kept four years, 156,000
-  // monthly rows sum to 7,000); then one pass gives the totals per question and value, and per
+  // monthly rows sum to 16,000); then one pass gives the totals per question and value, and per
   // bucket for the `@` facts
   const result = await db.execute(sql`with f as (${source}),
     g as (select day, q, v, sum(n) as n, sum(total) as total, sum(total_squares) as total_squares
