@@ -1,10 +1,17 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { NewPasswordForm } from '../admin/new-password-form.tsx';
 import { ApiRequestError, isNetworkError } from '../api/client.ts';
 import { Field } from '../layout/field.tsx';
 import { homeFor, useSession } from './session.tsx';
+
+/**
+ * Choosing one's own password after a temporary one: rare, so it (and the administration messages
+ * it brings) loads only then, never with the app shell a monitor downloads.
+ */
+const NewPasswordForm = lazy(() =>
+  import('../admin/new-password-form.tsx').then((m) => ({ default: m.NewPasswordForm })),
+);
 
 /** The last day of access when the sign-in was refused because a funder's access ended, else null. */
 function accessEndedOn(error: ApiRequestError): string | null {
@@ -57,13 +64,15 @@ export function LoginPage() {
         </p>
       )}
       {temporary !== null ? (
-        <NewPasswordForm
-          email={email}
-          temporaryPassword={temporary}
-          onChosen={async (chosen) => {
-            await login(email, chosen);
-          }}
-        />
+        <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+          <NewPasswordForm
+            email={email}
+            temporaryPassword={temporary}
+            onChosen={async (chosen) => {
+              await login(email, chosen);
+            }}
+          />
+        </Suspense>
       ) : (
         <form onSubmit={submit} className="stack" noValidate>
           <Field label={t('login.email')}>
