@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, monthOf, quarterOf } from './month-names.ts';
+import { formatDateTime, monthOf } from './month-names.ts';
+import { quarterOf } from './quarter-names.ts';
 
 const moment = new Date('2026-03-01T14:05:09Z');
 

@@ -1,4 +1,4 @@
-import { carriesMonthNames, chartMessages, formatDay, formatMonth, formatPeriod } from '@kolo/charts';
+import { carriesMonthNames, formatDay, formatMonth } from '@kolo/charts';
 
 export { carriesMonthNames, formatMonth };
 
@@ -66,13 +66,4 @@ export function monthOf(day: string, locale: string): string {
  */
 export function dateFormat(locale: string, style: DateTimeStyle): { format: (date: Date) => string } {
   return { format: (date) => formatDateTime(date, locale, style) };
-}
-
-/**
- * A quarter (its first day, `YYYY-MM-DD`) as the reader says it, with the charts' wording:
- * "Q3 2026", "3 кв. 2026", "2026-ж. 3-чейрек".
- * @example quarterOf('2026-07-01', 'ky') // '2026-ж. 3-чейрек'
- */
-export function quarterOf(day: string, locale: string): string {
-  return formatPeriod(day.slice(0, 10), 'quarter', locale, chartMessages(locale));
 }
