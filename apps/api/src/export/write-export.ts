@@ -84,10 +84,11 @@ export function csvExport(
       },
       async pull(controller) {
         rowColumns ??= await columnsByVersion(db, filter, columns, options);
+        const columnsOf = rowColumns;
         chunks ??= submissionChunks(db, filter);
         const { done, value } = await chunks.next();
         if (done) return controller.close();
-        controller.enqueue(utf8Lines(value, (row) => csvLine(row, rowColumns?.(row.version) ?? [])));
+        controller.enqueue(utf8Lines(value, (row) => csvLine(row, columnsOf(row.version))));
       },
       async cancel() {
         await chunks?.return(undefined);
