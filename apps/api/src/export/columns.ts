@@ -45,8 +45,9 @@ function labeler(definition: SurveyDefinition, item: Item, labels: string): (val
       uk: { yes: 'Так', no: 'Ні', dont_know: 'Не знаю' },
       ru: { yes: 'Да', no: 'Нет', dont_know: 'Не знаю' },
     };
-    const table = yesNo[labels] ?? yesNo.en ?? {};
-    return (v) => table[v] ?? v;
+    // a Map, so a stored text such as `__proto__` is never read as the table's prototype
+    const table = new Map(Object.entries(yesNo[labels] ?? yesNo.en ?? {}));
+    return (v) => table.get(v) ?? v;
   }
   if (allowedValues(definition, item)?.includes('other'))
     names.set(

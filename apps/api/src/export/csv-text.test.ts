@@ -73,6 +73,20 @@ describe('csvLine', () => {
     expect(line).toContain('"{""toString"":""""}"');
   });
 
+  it('should write a yes/no answer of "__proto__" as that text, never as the label table\'s prototype', () => {
+    const columns = exportColumns(serviceSatisfaction, { labels: 'en', includeSensitive: false });
+    const submission: ExportRow = {
+      id: randomUUID(),
+      version: 1,
+      siteName: '',
+      country: '',
+      locale: '',
+      collectedAt: new Date(1_700_000_000_000).toISOString(),
+      answers: { recommend: '__proto__' },
+    };
+    expect(csvLine(submission, columns).split(',')).toContain('__proto__');
+  });
+
   it('should write a submission as csv-stringify writes its cells, for codes and for labels', () => {
     for (const labels of ['code', 'uk', 'en']) {
       for (const includeSensitive of [false, true]) {
