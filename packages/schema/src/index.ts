@@ -1,6 +1,7 @@
 export * from './accountability.ts';
 export * from './accountability-views.ts';
 export * from './admin-api.ts';
+export { OTHER_TEXT, YES_NO_TEXTS } from './builtin-answer-texts.ts';
 export type { CalculateOptions } from './calculate.ts';
 export { calculateAnswers, calculateItem, storedCalculation } from './calculate.ts';
 export { DISAGGREGATION_KINDS } from './check-disaggregation.ts';

@@ -2,13 +2,16 @@ import {
   type Choice,
   type Condition,
   type Item,
+  OTHER_TEXT,
   OTHER_VALUE,
   otherKey,
+  resolveText,
   SERBIAN_LATIN,
   type Section,
   type SectionRepeat,
   type SurveyDefinition,
   toSerbianLatin,
+  YES_NO_TEXTS,
 } from '@kolo/schema';
 import { boundsToConstraint } from './constraint.ts';
 import { renamePiping, renameReferences } from './expression-names.ts';
@@ -19,36 +22,6 @@ import type { CellData } from './write-workbook.ts';
 
 type Row = Record<string, CellData | undefined>;
 type Text = Readonly<Record<string, string>> | undefined;
-
-/** "Yes", "No" and "Don't know" in the languages kolo's library speaks; others read English. */
-const YES_NO: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  yes: { en: 'Yes', uk: 'Так', ru: 'Да', ky: 'Ооба', kk: 'Иә', pl: 'Tak', ro: 'Da', sr: 'Да', be: 'Так' },
-  no: { en: 'No', uk: 'Ні', ru: 'Нет', ky: 'Жок', kk: 'Жоқ', pl: 'Nie', ro: 'Nu', sr: 'Не', be: 'Не' },
-  dont_know: {
-    en: "Don't know",
-    uk: 'Не знаю',
-    ru: 'Не знаю',
-    ky: 'Билбейм',
-    kk: 'Білмеймін',
-    pl: 'Nie wiem',
-    ro: 'Nu știu',
-    sr: 'Не знам',
-    be: 'Не ведаю',
-  },
-};
-
-/** "Other" in the languages kolo's library speaks; others read English. */
-const OTHER: Readonly<Record<string, string>> = {
-  en: 'Other',
-  uk: 'Інше',
-  ru: 'Другое',
-  ky: 'Башка',
-  kk: 'Басқа',
-  pl: 'Inne',
-  ro: 'Altceva',
-  sr: 'Друго',
-  be: 'Іншае',
-};
 
 export const yesOrNo = (flag: boolean | undefined): string | undefined =>
   flag === undefined ? undefined : flag ? 'yes' : 'no';
@@ -211,13 +184,13 @@ export class SurveyRows {
     if (known) return known;
     const name = this.listNames.claim(dontKnow ? 'yes_no_dont_know' : 'yes_no');
     this.yesNoLists.set(dontKnow, name);
-    const values = dontKnow ? ['yes', 'no', 'dont_know'] : ['yes', 'no'];
+    const values = dontKnow ? (['yes', 'no', 'dont_know'] as const) : (['yes', 'no'] as const);
     this.list(
       name,
       values.map((value) => ({
         value,
         label: Object.fromEntries(
-          this.definition.locales.map((l) => [l, YES_NO[value]?.[l] ?? YES_NO[value]?.en ?? value]),
+          this.definition.locales.map((l) => [l, resolveText(YES_NO_TEXTS[value], l)]),
         ),
       })),
     );
@@ -385,7 +358,7 @@ export class SurveyRows {
 
   /** "Other" in the survey's languages, for a spelled-out other choice with no label of its own. */
   private otherLabel(): Record<string, string> {
-    return Object.fromEntries(this.definition.locales.map((l) => [l, OTHER[l] ?? OTHER.en ?? 'Other']));
+    return Object.fromEntries(this.definition.locales.map((l) => [l, resolveText(OTHER_TEXT, l)]));
   }
 
   private matrix(item: Extract<Item, { kind: 'matrix' }>, begin: Row): void {

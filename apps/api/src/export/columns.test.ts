@@ -1,8 +1,8 @@
 import { choicesOf, resolveText, surveyItems } from '@kolo/schema';
-import { communityInvolvement } from '@kolo/surveys';
+import { communityInvolvement, serviceSatisfaction } from '@kolo/surveys';
 import { describe, expect, it } from 'vitest';
 import { isSensitiveItem } from './answer-policy.ts';
-import { answerVocabulary } from './columns.ts';
+import { answerVocabulary, exportColumns } from './columns.ts';
 
 describe('answerVocabulary', () => {
   // the XLSX shared-strings table is written before any row: it must not say more than the rows may
@@ -23,5 +23,24 @@ describe('answerVocabulary', () => {
       expect(plain).not.toContain(label);
       expect(confirmed).toContain(label);
     }
+  });
+});
+
+describe('exportColumns labels', () => {
+  const firstVisit = (labels: string) => {
+    const column = exportColumns(serviceSatisfaction, { labels, includeSensitive: false }).find(
+      (c) => c.header === 'first_visit',
+    );
+    return column?.read({ first_visit: 'yes' });
+  };
+
+  // an analyst reading a Polish, Kyrgyz, Romanian or Serbian export must not meet English here
+  it("should write a yes/no answer in the export's language, Serbian in either script", () => {
+    expect(firstVisit('pl')).toBe('Tak');
+    expect(firstVisit('ky')).toBe('Ооба');
+    expect(firstVisit('ro')).toBe('Da');
+    expect(firstVisit('sr')).toBe('Да');
+    expect(firstVisit('sr-Latn')).toBe('Da');
+    expect(firstVisit('code')).toBe('yes');
   });
 });

@@ -2,11 +2,13 @@ import {
   allowedValues,
   choicesOf,
   type Item,
+  OTHER_TEXT,
   otherKey,
   resolveText,
   type Section,
   type SurveyDefinition,
   surveyItems,
+  YES_NO_TEXTS,
 } from '@kolo/schema';
 import { isSensitiveItem } from './answer-policy.ts';
 
@@ -40,20 +42,13 @@ function labeler(definition: SurveyDefinition, item: Item, labels: string): (val
   if (labels === 'code') return (v) => v;
   const names = new Map(choicesOf(definition, item).map((c) => [c.value, resolveText(c.label, labels)]));
   if (item.kind === 'yes_no') {
-    const yesNo: Record<string, Record<string, string>> = {
-      en: { yes: 'Yes', no: 'No', dont_know: "Don't know" },
-      uk: { yes: 'Так', no: 'Ні', dont_know: 'Не знаю' },
-      ru: { yes: 'Да', no: 'Нет', dont_know: 'Не знаю' },
-    };
     // a Map, so a stored text such as `__proto__` is never read as the table's prototype
-    const table = new Map(Object.entries(yesNo[labels] ?? yesNo.en ?? {}));
+    const table = new Map(
+      Object.entries(YES_NO_TEXTS).map(([value, text]) => [value, resolveText(text, labels)]),
+    );
     return (v) => table.get(v) ?? v;
   }
-  if (allowedValues(definition, item)?.includes('other'))
-    names.set(
-      'other',
-      labels === 'code' ? 'other' : resolveText({ en: 'Other', uk: 'Інше', ru: 'Другое' }, labels),
-    );
+  if (allowedValues(definition, item)?.includes('other')) names.set('other', resolveText(OTHER_TEXT, labels));
   return (v) => names.get(v) ?? v;
 }
 
