@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FINDING_CATEGORIES } from './finding-categories.ts';
 
 /**
  * The accountability cycle of community-led monitoring, as data shared by the database, the API and
@@ -8,19 +9,7 @@ import { z } from 'zod';
  * client all use these schemas.
  */
 
-/** What a finding is about. */
-export const FINDING_CATEGORIES = [
-  'stock_out',
-  'opening_hours',
-  'cost',
-  'documents',
-  'police',
-  'stigma',
-  'confidentiality',
-  'violence',
-  'quality',
-  'other',
-] as const;
+export { FINDING_CATEGORIES };
 export const FindingCategory = z.enum(FINDING_CATEGORIES);
 export type FindingCategory = z.infer<typeof FindingCategory>;
 

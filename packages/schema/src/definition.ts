@@ -2,7 +2,24 @@ import { z } from 'zod';
 import { Condition } from './condition-schema.ts';
 import { EXPRESSION_MAX_LENGTH } from './expression/parse.ts';
 import { Indicator } from './indicator.ts';
+import {
+  CALCULATION_TYPES,
+  LOOKUP_MAX_CELLS,
+  LOOKUP_MAX_COLUMNS,
+  LOOKUP_MAX_ROWS,
+  LOOKUP_MAX_TABLES,
+  REPEAT_MAX_INSTANCES,
+} from './limits.ts';
 import { LocaleCode, LocalizedText } from './locale-schema.ts';
+
+export {
+  CALCULATION_TYPES,
+  LOOKUP_MAX_CELLS,
+  LOOKUP_MAX_COLUMNS,
+  LOOKUP_MAX_ROWS,
+  LOOKUP_MAX_TABLES,
+  REPEAT_MAX_INSTANCES,
+};
 
 /** Ids of surveys, sections, items, rows and indicators: usable as a column name and an XLSForm name. */
 export const Identifier = z
@@ -158,9 +175,6 @@ export const NoteItem = z.strictObject({
   showIf: Condition.optional(),
 });
 
-/** The type a calculation's value is stored as: numbers aggregate like a number question. */
-export const CALCULATION_TYPES = ['text', 'number', 'date'] as const;
-
 /**
  * A value computed from other answers (`${visit_year} - ${birth_year}`), like XLSForm's
  * `calculate`: the form computes it as the respondent answers, and the server computes it again on
@@ -202,9 +216,6 @@ export type AskedItem = Exclude<Item, { kind: 'note' | 'calculate' }>;
 export type CalculationType = (typeof CALCULATION_TYPES)[number];
 export type ChoiceItem = Extract<Item, { kind: 'single_choice' | 'multi_choice' | 'likert' | 'matrix' }>;
 
-/** The most instances a repeated section takes: a cap on one submission's size. */
-export const REPEAT_MAX_INSTANCES = 50;
-
 /**
  * How a section repeats (XLSForm's `begin_repeat`): asked once per person, visit or object the
  * respondent names. Its answers are stored as a list under the section's id, one record per
@@ -245,15 +256,6 @@ export const SurveyPrivacy = z.strictObject({
   funderBreakdownBySensitive: z.boolean().optional(),
 });
 export type SurveyPrivacy = z.infer<typeof SurveyPrivacy>;
-
-/** Most rows of one lookup table: a sample list of a few thousand areas or sites fits. */
-export const LOOKUP_MAX_ROWS = 10_000;
-/** Most columns of one lookup table. */
-export const LOOKUP_MAX_COLUMNS = 50;
-/** Most lookup tables one survey carries. */
-export const LOOKUP_MAX_TABLES = 10;
-/** Most cells over all of a survey's lookup tables: they travel with the form to every phone. */
-export const LOOKUP_MAX_CELLS = 200_000;
 
 /** A lookup table's name, as `pulldata('sampleList', …)` names it (XLSForm's media file without `.csv`). */
 export const LookupName = z

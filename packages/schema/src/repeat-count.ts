@@ -1,8 +1,9 @@
 import type { AnswerRecord } from './condition.ts';
-import { REPEAT_MAX_INSTANCES, type Section } from './definition.ts';
+import type { Section } from './definition.ts';
 import { evaluateExpression, type RepeatContext } from './expression/evaluate.ts';
 import { parseExpression } from './expression/parse.ts';
 import { toNumber } from './expression/values.ts';
+import { REPEAT_MAX_INSTANCES } from './limits.ts';
 
 /** How many instances a repeat section takes at least and at most, defaults applied. */
 export function repeatBounds(section: Section): { readonly min: number; readonly max: number } {

@@ -1,9 +1,10 @@
-import { PublishedSurveys, type SurveyDefinition } from '@kolo/schema';
+import type { SurveyDefinition } from '@kolo/schema';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { isNetworkError } from '../api/client.ts';
-import { answer, kolo, parsedAnswer } from '../api/kolo.ts';
+import { answer, kolo } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
 import { readCached, writeCached } from '../offline/cache.ts';
+import { readPublishedSurveys } from './published-surveys.ts';
 
 export interface CollectData {
   sites: Site[];
@@ -18,7 +19,7 @@ async function fetchCollectData(): Promise<CollectData> {
     // with If-None-Match and a sign-in costs a bodiless 304 until a new version is published
     const [{ sites }, { surveys }] = await Promise.all([
       answer(kolo.api.sites.$get()),
-      parsedAnswer(PublishedSurveys, kolo.api['published-surveys'].$get()),
+      answer(kolo.api['published-surveys'].$get()).then(readPublishedSurveys),
     ]);
     const data = { sites: sites.filter((s) => s.active), surveys };
     // everything a monitor needs to work offline after one online visit
