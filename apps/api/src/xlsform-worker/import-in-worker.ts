@@ -18,7 +18,13 @@ export interface WorkerImportOptions {
 
 export const DEFAULT_IMPORT_TIMEOUT_MS = 20_000;
 export const DEFAULT_IMPORT_MEMORY_MB = 256;
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+/** Named by the API's build (apps/api/scripts/build.mjs): the compiled worker beside the bundle. */
+declare const KOLO_BUILT_XLSFORM_WORKER: string | undefined;
+/** The worker's script: compiled in the built server, else the entry that loads the TypeScript sources. */
+const ENTRY =
+  typeof KOLO_BUILT_XLSFORM_WORKER === 'string'
+    ? new URL(KOLO_BUILT_XLSFORM_WORKER, import.meta.url)
+    : new URL('./worker-entry.mjs', import.meta.url);
 /** Idle workers kept warm (starting one loads the spreadsheet library: seconds on a busy server). */
 const MAX_IDLE = 1;
 const IDLE_MS = 60_000;
