@@ -7,11 +7,14 @@ import { RequireRole } from './auth/require-role.tsx';
 import { homeFor, SessionProvider, useSession } from './auth/session.tsx';
 import { CollectHome } from './collect/collect-home.tsx';
 import { FillPage } from './collect/fill-page.tsx';
-import { ObservationPage } from './collect/observation-page.tsx';
-import { OutboxPage } from './collect/outbox-page.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 
-// Charts and admin screens load on demand, so a monitor's phone downloads only the collect side.
+// Charts and admin screens load on demand, so a monitor's phone downloads only the collect side;
+// within it, the outbox and the problem report load when opened (the service worker precaches them).
+const OutboxPage = lazy(() => import('./collect/outbox-page.tsx').then((m) => ({ default: m.OutboxPage })));
+const ObservationPage = lazy(() =>
+  import('./collect/observation-page.tsx').then((m) => ({ default: m.ObservationPage })),
+);
 const AdminPage = lazy(() => import('./admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })));
 const DesignPage = lazy(() => import('./design/design-page.tsx').then((m) => ({ default: m.DesignPage })));
 const InsightsIndex = lazy(() =>

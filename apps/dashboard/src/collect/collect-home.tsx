@@ -3,16 +3,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { apiErrorText } from '../i18n/api-error.ts';
-import { i18n as appI18n } from '../i18n/index.ts';
 import { Field } from '../layout/field.tsx';
 import type { DraftEntry } from '../offline/cache.ts';
 import { useCollectData } from './collect-data.ts';
 import { draftKey, listDrafts } from './drafts.ts';
 import { type LastChoices, readLastChoices, rememberChoice } from './last-choices.ts';
-import { addObservationMessages } from './observation-messages.ts';
+import { registerObservationMessages } from './observation-messages/register.ts';
 import { respondentLanguageName, respondentLanguages } from './respondent-languages.ts';
 
-addObservationMessages(appI18n);
+registerObservationMessages();
 
 /** Choose the site, survey and respondent's language, then start or resume an interview. */
 export function CollectHome() {

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { i18n } from '../i18n/index.ts';
 import { dateFormat } from '../i18n/month-names.ts';
 import type { ObservationPayload, OutboxEntry } from '../offline/cache.ts';
 import { discardEntry, onOutboxChange, queuedObservations } from '../offline/outbox.ts';
 import { useCollectData } from './collect-data.ts';
-import { addObservationMessages } from './observation-messages.ts';
+import { registerObservationMessages } from './observation-messages/register.ts';
 
-addObservationMessages(i18n);
+registerObservationMessages();
 
 /** The field observations waiting on this device or set aside by the server, shown in the outbox. */
 export function ObservationOutbox() {

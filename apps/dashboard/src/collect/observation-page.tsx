@@ -2,13 +2,12 @@ import { FINDING_CATEGORIES } from '@kolo/schema';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { i18n } from '../i18n/index.ts';
 import { Field } from '../layout/field.tsx';
 import { enqueueObservation, syncOutbox } from '../offline/outbox.ts';
 import { useCollectData } from './collect-data.ts';
-import { addObservationMessages } from './observation-messages.ts';
+import { registerObservationMessages } from './observation-messages/register.ts';
 
-addObservationMessages(i18n);
+registerObservationMessages();
 
 /** Today in the phone's own time zone, as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {

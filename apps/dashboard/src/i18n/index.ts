@@ -95,12 +95,56 @@ function filesFor(code: AppLanguage): WrittenLanguage[] {
 }
 
 /**
- * Fetch a language's strings and those of its fallbacks into {@link i18n}, once. A deep merge that
- * keeps what other screens added under the same language (the Design screens' `design.*`).
+ * A screen's strings under one top-level key, kept out of the app's message files: English comes
+ * with the screen's code, each other language is a chunk of its own fetched with the app's strings
+ * for that language (so a phone downloads one language, and the chosen one is in before the first
+ * render, with no flash of English).
+ */
+export interface LazyMessages {
+  /** The top-level key the strings go under (`observe` gives `observe.*`). */
+  readonly key: string;
+  readonly en: Tree;
+  readonly loaders: Readonly<Record<WrittenLanguage, () => Promise<Tree>>>;
+}
+
+const lazySets: LazyMessages[] = [];
+const lazyLoading = new Map<string, Promise<void>>();
+
+function loadSet(set: LazyMessages, code: WrittenLanguage): Promise<void> {
+  const id = `${set.key}:${code}`;
+  let pending = lazyLoading.get(id);
+  if (!pending) {
+    pending = set.loaders[code]().then((messages) => {
+      i18n.addResourceBundle(code, 'translation', { [set.key]: messages }, true, false);
+    });
+    pending.catch(() => lazyLoading.delete(id)); // a failed fetch may be retried
+    lazyLoading.set(id, pending);
+  }
+  return pending;
+}
+
+/**
+ * Register a screen's {@link LazyMessages}, once (a second call with the same key does nothing).
+ * Registered at module load, before main.tsx's first {@link loadLanguage}; a language already
+ * loaded fetches the set's file for it at once.
+ */
+export function registerLazyMessages(set: LazyMessages): void {
+  if (lazySets.some((s) => s.key === set.key)) return;
+  lazySets.push(set);
+  i18n.addResourceBundle('en', 'translation', { [set.key]: set.en }, true, false);
+  for (const code of loading.keys())
+    if (code !== 'en' && code !== SERBIAN_LATIN)
+      void loadSet(set, code as WrittenLanguage).catch(() => undefined);
+}
+
+/**
+ * Fetch a language's strings and those of its fallbacks into {@link i18n}, once, with every
+ * registered screen's strings for them. A deep merge that keeps what other screens added under the
+ * same language (the Design screens' `design.*`).
  */
 export function loadLanguage(code: AppLanguage): Promise<void> {
   return Promise.all(
-    filesFor(code).map((c) => {
+    filesFor(code).flatMap((c) => {
       let pending = loading.get(c);
       if (!pending) {
         pending = LOADERS[c]().then((messages) => {
@@ -109,7 +153,7 @@ export function loadLanguage(code: AppLanguage): Promise<void> {
         pending.catch(() => loading.delete(c)); // a failed fetch may be retried
         loading.set(c, pending);
       }
-      return pending;
+      return [pending, ...lazySets.map((set) => loadSet(set, c))];
     }),
   ).then(() => undefined);
 }

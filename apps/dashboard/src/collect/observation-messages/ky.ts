@@ -1,0 +1,41 @@
+import type { ObservationMessages } from './en.ts';
+
+/** The field-observation strings in Kyrgyz. */
+export const ky: ObservationMessages = {
+  report: 'Бул пункттагы көйгөй тууралуу билдирүү',
+  title: 'Көйгөй тууралуу билдирүү',
+  intro:
+    'Пунктта эмнени көргөнүңүздү тармакка айтып бериңиз, мисалы, бүгүн шприц жок. Тармактын кызматкерлери ар бир билдирүүнү карап чыгышат.',
+  site: 'Пункт',
+  chooseSite: 'Пунктту тандаңыз',
+  category: 'Кандай көйгөй',
+  chooseCategory: 'Түрүн тандаңыз',
+  text: 'Эмнени көрдүңүз',
+  textHint:
+    'Ким эмес, эмне болгонун жазыңыз: аттар, телефон номерлери жана адамды тааныганга мүмкүн болгон эч нерсе жок.',
+  observedOn: 'Көргөн күнүңүз',
+  save: 'Билдирүүнү сактоо',
+  saving: 'Сакталууда…',
+  saved: 'Бул телефондо сакталды. Тармак пайда болгондо жөнөтүлөт; чыгуучу кутуну караңыз.',
+  another: 'Башка көйгөй тууралуу билдирүү',
+  toOutbox: 'Чыгуучу кутуну ачуу',
+  needSite: 'Пунктту тандаңыз.',
+  needCategory: 'Кандай көйгөй экенин тандаңыз.',
+  needText: 'Көргөнүңүз тууралуу жок дегенде 3 белги жазыңыз.',
+  futureDate: 'Күн келечекте болушу мүмкүн эмес.',
+  failed: 'Билдирүү телефондо сакталган жок: {{message}}',
+  queueTitle: 'Көйгөй тууралуу билдирүүлөр',
+  queueItem: '{{category}}, {{site}}, {{date}}',
+  queueWaiting: 'Жөнөтүлүүнү күтүүдө',
+  queueRejected: 'Кабыл алынган жок: {{message}}',
+  category_stock_out: 'Запаста жок',
+  category_opening_hours: 'Иш убактысы',
+  category_cost: 'Баасы же расмий эмес төлөмдөр',
+  category_documents: 'Документтер талап кылынат',
+  category_police: 'Милиция',
+  category_stigma: 'Стигма же басмырлоо',
+  category_confidentiality: 'Купуялуулук',
+  category_violence: 'Зомбулук',
+  category_quality: 'Кызматтын сапаты',
+  category_other: 'Башка',
+};

@@ -1,0 +1,41 @@
+import type { ObservationMessages } from './en.ts';
+
+/** The field-observation strings in Polish. */
+export const pl: ObservationMessages = {
+  report: 'Zgłoś problem w tym punkcie',
+  title: 'Zgłoś problem',
+  intro:
+    'Opowiedz sieci, co dzieje się w punkcie, na przykład że dziś nie ma strzykawek. Pracownicy sieci czytają każde zgłoszenie.',
+  site: 'Punkt',
+  chooseSite: 'Wybierz punkt',
+  category: 'Jaki to problem',
+  chooseCategory: 'Wybierz rodzaj',
+  text: 'Opis sytuacji',
+  textHint:
+    'Opisz, co się stało, a nie kto: bez imion, numerów telefonów i niczego, co pozwala rozpoznać osobę.',
+  observedOn: 'Data zdarzenia',
+  save: 'Zapisz zgłoszenie',
+  saving: 'Zapisywanie…',
+  saved: 'Zapisano na tym telefonie. Zostanie wysłane, gdy będzie sieć; zobacz skrzynkę nadawczą.',
+  another: 'Zgłoś inny problem',
+  toOutbox: 'Otwórz skrzynkę nadawczą',
+  needSite: 'Wybierz punkt.',
+  needCategory: 'Wybierz, jaki to problem.',
+  needText: 'Opisz sytuację, co najmniej 3 znaki.',
+  futureDate: 'Data nie może być w przyszłości.',
+  failed: 'Nie udało się zapisać zgłoszenia na telefonie: {{message}}',
+  queueTitle: 'Zgłoszenia problemów',
+  queueItem: '{{category}}, {{site}}, {{date}}',
+  queueWaiting: 'Czeka na wysłanie',
+  queueRejected: 'Nie przyjęto: {{message}}',
+  category_stock_out: 'Brak w magazynie',
+  category_opening_hours: 'Godziny otwarcia',
+  category_cost: 'Koszty lub nieoficjalne opłaty',
+  category_documents: 'Wymagane dokumenty',
+  category_police: 'Policja',
+  category_stigma: 'Stygmatyzacja lub dyskryminacja',
+  category_confidentiality: 'Poufność',
+  category_violence: 'Przemoc',
+  category_quality: 'Jakość usług',
+  category_other: 'Coś innego',
+};

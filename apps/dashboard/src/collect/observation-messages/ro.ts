@@ -1,0 +1,41 @@
+import type { ObservationMessages } from './en.ts';
+
+/** The field-observation strings in Romanian. */
+export const ro: ObservationMessages = {
+  report: 'Raportați o problemă la această locație',
+  title: 'Raportați o problemă',
+  intro:
+    'Spuneți rețelei ce ați văzut la o locație, de exemplu că azi nu sunt seringi. Personalul rețelei citește fiecare raport.',
+  site: 'Locație',
+  chooseSite: 'Alegeți locația',
+  category: 'Ce fel de problemă',
+  chooseCategory: 'Alegeți tipul',
+  text: 'Ce ați văzut',
+  textHint:
+    'Scrieți ce s-a întâmplat, nu cine: fără nume, numere de telefon sau orice altceva după care poate fi recunoscută o persoană.',
+  observedOn: 'Data la care ați văzut',
+  save: 'Salvează raportul',
+  saving: 'Se salvează…',
+  saved: 'Salvat pe acest telefon. Se trimite când există rețea; vedeți „De trimis”.',
+  another: 'Raportați o altă problemă',
+  toOutbox: 'Deschide „De trimis”',
+  needSite: 'Alegeți locația.',
+  needCategory: 'Alegeți ce fel de problemă este.',
+  needText: 'Scrieți cel puțin 3 caractere despre ce ați văzut.',
+  futureDate: 'Data nu poate fi în viitor.',
+  failed: 'Raportul nu a putut fi salvat pe acest telefon: {{message}}',
+  queueTitle: 'Rapoarte despre probleme',
+  queueItem: '{{category}}, {{site}}, {{date}}',
+  queueWaiting: 'Așteaptă să fie trimis',
+  queueRejected: 'Neacceptat: {{message}}',
+  category_stock_out: 'Stoc epuizat',
+  category_opening_hours: 'Program de lucru',
+  category_cost: 'Costuri sau plăți informale',
+  category_documents: 'Documente cerute',
+  category_police: 'Poliția',
+  category_stigma: 'Stigmă sau discriminare',
+  category_confidentiality: 'Confidențialitate',
+  category_violence: 'Violență',
+  category_quality: 'Calitatea serviciilor',
+  category_other: 'Altceva',
+};

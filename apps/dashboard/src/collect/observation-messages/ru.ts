@@ -1,0 +1,41 @@
+import type { ObservationMessages } from './en.ts';
+
+/** The field-observation strings in Russian. */
+export const ru: ObservationMessages = {
+  report: 'Сообщить о проблеме на этом сайте',
+  title: 'Сообщить о проблеме',
+  intro:
+    'Расскажите сети, что вы увидели на сайте, например, что сегодня нет шприцев. Сотрудники сети просматривают каждое сообщение.',
+  site: 'Сайт',
+  chooseSite: 'Выберите сайт',
+  category: 'Какая это проблема',
+  chooseCategory: 'Выберите вид',
+  text: 'Что вы увидели',
+  textHint:
+    'Опишите, что случилось, а не кто: без имён, номеров телефонов и всего, по чему можно узнать человека.',
+  observedOn: 'Дата, когда вы это увидели',
+  save: 'Сохранить сообщение',
+  saving: 'Сохранение…',
+  saved: 'Сохранено на этом телефоне. Оно будет отправлено, как только появится сеть; см. исходящие.',
+  another: 'Сообщить о другой проблеме',
+  toOutbox: 'Открыть исходящие',
+  needSite: 'Выберите сайт.',
+  needCategory: 'Выберите, какая это проблема.',
+  needText: 'Напишите не меньше 3 символов о том, что вы увидели.',
+  futureDate: 'Дата не может быть в будущем.',
+  failed: 'Не удалось сохранить сообщение на телефоне: {{message}}',
+  queueTitle: 'Сообщения о проблемах',
+  queueItem: '{{category}}, {{site}}, {{date}}',
+  queueWaiting: 'Ждёт отправки',
+  queueRejected: 'Не принято: {{message}}',
+  category_stock_out: 'Нет в наличии',
+  category_opening_hours: 'Часы работы',
+  category_cost: 'Стоимость или неофициальные платежи',
+  category_documents: 'Требуют документы',
+  category_police: 'Полиция',
+  category_stigma: 'Стигма или дискриминация',
+  category_confidentiality: 'Конфиденциальность',
+  category_violence: 'Насилие',
+  category_quality: 'Качество услуг',
+  category_other: 'Другое',
+};

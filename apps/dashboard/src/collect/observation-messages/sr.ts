@@ -1,0 +1,41 @@
+import type { ObservationMessages } from './en.ts';
+
+/** The field-observation strings in Serbian (Cyrillic; Latin is derived). */
+export const sr: ObservationMessages = {
+  report: 'Пријавите проблем на овој локацији',
+  title: 'Пријавите проблем',
+  intro:
+    'Реците мрежи шта сте видели на локацији, на пример да данас нема шприцева. Запослени у мрежи прегледају сваку пријаву.',
+  site: 'Локација',
+  chooseSite: 'Изаберите локацију',
+  category: 'Каква је то врста проблема',
+  chooseCategory: 'Изаберите врсту',
+  text: 'Шта сте видели',
+  textHint:
+    'Опишите шта се догодило, а не ко: без имена, бројева телефона и било чега по чему се особа може препознати.',
+  observedOn: 'Датум када сте то видели',
+  save: 'Сачувај пријаву',
+  saving: 'Чување…',
+  saved: 'Сачувано на овом телефону. Шаље се чим буде мреже; погледајте „За слање”.',
+  another: 'Пријавите други проблем',
+  toOutbox: 'Отвори „За слање”',
+  needSite: 'Изаберите локацију.',
+  needCategory: 'Изаберите каква је то врста проблема.',
+  needText: 'Напишите најмање 3 знака о томе шта сте видели.',
+  futureDate: 'Датум не може бити у будућности.',
+  failed: 'Пријава није могла да се сачува на телефону: {{message}}',
+  queueTitle: 'Пријаве проблема',
+  queueItem: '{{category}}, {{site}}, {{date}}',
+  queueWaiting: 'Чека на слање',
+  queueRejected: 'Није прихваћено: {{message}}',
+  category_stock_out: 'Нема на залихама',
+  category_opening_hours: 'Радно време',
+  category_cost: 'Трошкови или неформална плаћања',
+  category_documents: 'Траже се документи',
+  category_police: 'Полиција',
+  category_stigma: 'Стигма или дискриминација',
+  category_confidentiality: 'Поверљивост',
+  category_violence: 'Насиље',
+  category_quality: 'Квалитет услуга',
+  category_other: 'Нешто друго',
+};

@@ -1,0 +1,41 @@
+import type { ObservationMessages } from './en.ts';
+
+/** The field-observation strings in Ukrainian. */
+export const uk: ObservationMessages = {
+  report: 'Повідомити про проблему на цьому сайті',
+  title: 'Повідомити про проблему',
+  intro:
+    'Розкажіть мережі, що ви побачили на сайті, наприклад, що сьогодні немає шприців. Працівники мережі переглядають кожне повідомлення.',
+  site: 'Сайт',
+  chooseSite: 'Оберіть сайт',
+  category: 'Яка це проблема',
+  chooseCategory: 'Оберіть вид',
+  text: 'Що ви побачили',
+  textHint:
+    'Опишіть, що сталося, а не хто: без імен, номерів телефонів і всього, що дозволяє впізнати людину.',
+  observedOn: 'Дата, коли ви це побачили',
+  save: 'Зберегти повідомлення',
+  saving: 'Збереження…',
+  saved: 'Збережено на цьому телефоні. Його буде надіслано, щойно з’явиться мережа; див. вихідні.',
+  another: 'Повідомити про іншу проблему',
+  toOutbox: 'Відкрити вихідні',
+  needSite: 'Оберіть сайт.',
+  needCategory: 'Оберіть, яка це проблема.',
+  needText: 'Напишіть щонайменше 3 символи про те, що ви побачили.',
+  futureDate: 'Дата не може бути в майбутньому.',
+  failed: 'Не вдалося зберегти повідомлення на телефоні: {{message}}',
+  queueTitle: 'Повідомлення про проблеми',
+  queueItem: '{{category}}, {{site}}, {{date}}',
+  queueWaiting: 'Чекає на надсилання',
+  queueRejected: 'Не прийнято: {{message}}',
+  category_stock_out: 'Немає в наявності',
+  category_opening_hours: 'Години роботи',
+  category_cost: 'Вартість або неофіційні платежі',
+  category_documents: 'Вимагають документи',
+  category_police: 'Поліція',
+  category_stigma: 'Стигма або дискримінація',
+  category_confidentiality: 'Конфіденційність',
+  category_violence: 'Насильство',
+  category_quality: 'Якість послуг',
+  category_other: 'Інше',
+};
