@@ -25,4 +25,27 @@ describe('the session middleware', () => {
     const published = await t.request('/api/published-surveys', { cookie });
     expect(published.headers.get('cache-control')).toBe('private, no-cache');
   });
+
+  it('should add Cache-Control to the answer as it is, without copying its body into a stream', async () => {
+    const cookie = await t.login(t.orgs[0].emails.monitor);
+    // every read of a Response's body as a stream, while the app answers (not while the test reads it)
+    const descriptor = Object.getOwnPropertyDescriptor(Response.prototype, 'body');
+    let opened = 0;
+    Object.defineProperty(Response.prototype, 'body', {
+      configurable: true,
+      get(this: Response) {
+        opened += 1;
+        return descriptor?.get?.call(this);
+      },
+    });
+    let res: Response;
+    try {
+      res = await t.request('/api/auth/me', { cookie });
+    } finally {
+      if (descriptor) Object.defineProperty(Response.prototype, 'body', descriptor);
+    }
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(((await res.json()) as { role: string }).role).toBe('monitor');
+    expect(opened).toBe(0);
+  });
 });
