@@ -48,6 +48,26 @@ describe('RollupFolder', () => {
     await folder.close();
   });
 
+  it('should put off background folds while writes keep coming, for at most 10 s, and fold soon after they pause', async () => {
+    const folder = new RollupFolder({} as Db, quiet);
+    // a write every 100 ms for 12 s: each fold counts ten seconds of writes, not a quarter second's
+    for (let t = 0; t < 12_000; t += 100) {
+      folder.kick();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(fold.calls).toEqual([10_000]);
+    // the writes stop at 11,900; the fold that ended at 11,000 still spaces the next by four of its lengths
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(fold.calls).toEqual([10_000, 15_000]);
+    // once writes are quiet, one more write is counted 250 ms after it
+    await vi.advanceTimersByTimeAsync(FOLD_MS + 20_000);
+    folder.kick();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(fold.calls).toEqual([10_000, 15_000, 36_250]);
+    await vi.advanceTimersByTimeAsync(FOLD_MS);
+    await folder.close();
+  });
+
   it('should fold at once for a reader, however recently the last fold ran', async () => {
     const folder = new RollupFolder({} as Db, quiet);
     folder.kick();

@@ -12,19 +12,26 @@ const FOLD_LIMIT = 50_000;
 /** Wait before trying again after a failed fold (database restarting, connection dropped). */
 const RETRY_MS = 1000;
 /**
- * How long queued submissions wait to be counted when nobody reads the rollups: a fold of one
- * request's submissions costs nearly as much as a fold of hundreds, so folds are put off to count
- * many at once. A reader does not wait for it ({@link RollupFolder.settle}).
+ * How long writes must pause before what they queued is counted, when nobody reads the rollups: a
+ * fold costs about the same for one request's submissions as for thousands (its cost is the rollup
+ * keys it writes), so while writes keep coming, folds are put off to count many at once. A reader
+ * does not wait for it ({@link RollupFolder.settle}).
  */
 const FOLD_DELAY_MS = 250;
 /**
- * Under sustained writes, a background fold starts no sooner than this many times the last fold's
- * length after it ended, so folding takes at most a fifth of the database's time and the rest goes
- * to storing submissions: with three declared disaggregation questions each fold rewrites about
- * 64,000 rollup keys, and folding back to back took half of PostgreSQL's time during a burst.
+ * A background fold starts no sooner than this many times the last fold's length after it ended, so
+ * folding takes at most a fifth of the database's time even when writes pause often: with three
+ * declared disaggregation questions each fold rewrites tens of thousands of rollup keys, and
+ * folding back to back took half of PostgreSQL's time during a burst.
  */
 const FOLD_SPACING = 4;
-/** The longest a background fold is put off, however long the last one took. */
+/**
+ * The longest a background fold is put off, however long the last one took and however long writes
+ * keep coming: under sustained writes one fold counts ten seconds of them. With single submissions
+ * arriving without pause, folds spaced only by four of their lengths cost PostgreSQL three times
+ * what storing the submissions did (each rewrote about 34,000 keys for some 1,100 submissions). It
+ * also bounds what a reader's {@link RollupFolder.settle} may have to count first.
+ */
 const MAX_FOLD_DELAY_MS = 10_000;
 /**
  * With several processes on one PostgreSQL, how often each looks for submissions queued by another
@@ -55,6 +62,8 @@ export class RollupFolder {
   private timer: NodeJS.Timeout | null = null;
   /** When the last pass ended and how long it took (ms, `Date.now()`), to space out the next. */
   private lastPass = { end: 0, took: 0 };
+  /** The first and the latest kick since the current or last pass started (`Date.now()`), or null. */
+  private kicks: { first: number; last: number } | null = null;
 
   /** Looks for submissions other processes queued (`shared` only). */
   private readonly sweep: NodeJS.Timeout | null = null;
@@ -75,14 +84,36 @@ export class RollupFolder {
   }
 
   /**
-   * Submissions were queued: count them soon, with others queued meanwhile; after a long fold,
-   * later (see {@link FOLD_SPACING}).
+   * Submissions were queued: count them once writes pause for {@link FOLD_DELAY_MS}, or at the
+   * latest {@link MAX_FOLD_DELAY_MS} after the first of them; after a long fold, later (see
+   * {@link FOLD_SPACING}). Constant work per call: a pending timer is moved only when it fires.
    */
   kick(): void {
+    const now = Date.now();
     this.dirty = true;
-    if (this.running || this.timer) return;
+    this.kicks = { first: this.kicks?.first ?? now, last: now };
+    if (!this.running && !this.timer) this.schedule();
+  }
+
+  /** When the next background fold is due, from the kicks since the last pass and that pass. */
+  private due(): number {
     const spaced = this.lastPass.end + Math.min(MAX_FOLD_DELAY_MS, FOLD_SPACING * this.lastPass.took);
-    this.timer = setTimeout(() => this.start(), Math.max(FOLD_DELAY_MS, spaced - Date.now()));
+    const kicks = this.kicks ?? { first: Date.now(), last: Date.now() };
+    return Math.max(spaced, Math.min(kicks.last + FOLD_DELAY_MS, kicks.first + MAX_FOLD_DELAY_MS));
+  }
+
+  /** Arm the timer for the next background fold; one that fires early (more kicks came) waits on. */
+  private schedule(): void {
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        // a reader started a pass meanwhile: it reschedules when it ends, if anything came
+        if (this.running) return;
+        if (this.due() <= Date.now()) this.start();
+        else this.schedule();
+      },
+      Math.max(this.due() - Date.now(), 0),
+    );
     this.timer.unref();
   }
 
@@ -134,6 +165,7 @@ export class RollupFolder {
     try {
       do {
         this.dirty = false;
+        this.kicks = null;
         const waiting = this.waiting.splice(0);
         const started = Date.now();
         try {
@@ -154,7 +186,7 @@ export class RollupFolder {
     } finally {
       this.running = null;
       // submissions queued during the pass wait for the next one, with whatever comes meanwhile
-      if (this.dirty) this.kick();
+      if (this.dirty && !this.timer) this.schedule();
     }
   }
 }
