@@ -131,6 +131,10 @@ export async function buildApi() {
     format: 'esm',
     target: 'node20',
     outdir: DIST,
+    // what the sources import lazily (await import()) stays a chunk of its own, loaded on first use
+    // with its libraries (exceljs, pdfkit...), so they cost no memory in a server that never needs them
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     write: false,
     sourcemap: 'linked',
     legalComments: 'none',
@@ -142,6 +146,23 @@ export async function buildApi() {
     const temporary = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temporary, file.contents);
     renameSync(temporary, file.path);
+  }
+  removeOldChunks(new Set(result.outputFiles.map((file) => file.path)));
+}
+
+/** How long a chunk no build makes any more is kept: a server started before the build may still load it. */
+const CHUNK_KEPT_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Chunks are named by their content, so a rebuild never overwrites one a running server (started
+ * from an earlier build) may still import on first use; they are removed a week after no build
+ * makes them.
+ */
+function removeOldChunks(current) {
+  for (const name of readdirSync(DIST)) {
+    const file = join(DIST, name);
+    if (!name.startsWith('chunk-') || current.has(file) || current.has(file.replace(/\.map$/, ''))) continue;
+    if (Date.now() - statSync(file).mtimeMs > CHUNK_KEPT_MS) rmSync(file, { force: true });
   }
 }
 

@@ -91,6 +91,25 @@ describe('the built API (apps/api/dist, run with plain node)', () => {
     ]);
   });
 
+  it('should load the libraries only one route needs (PDF, Word, spreadsheets) on its first use, not at start', () => {
+    // the modules node loads at start: the entry and every file it imports statically, transitively
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const code = readFileSync(join(DIST, file), 'utf8');
+      for (const [, name] of code.matchAll(/^(?:import|export)\b[^;(]*?["']([^"']+)["'];?$/gm)) {
+        if (name?.startsWith('./')) visit(name.slice(2));
+        else if (name) loaded.add(name);
+      }
+    };
+    visit('server.js');
+    const libraries = [...loaded].filter((name) => !name.endsWith('.js') || name.includes('node_modules'));
+    expect(libraries.length).toBeGreaterThan(5);
+    for (const heavy of ['pdfkit', 'docx', 'exceljs', 'xlsx', 'csv-parse'])
+      expect(libraries.filter((name) => name.includes(heavy))).toEqual([]);
+  });
+
   it('should answer health, serve the dashboard where it was built, and sign a person in', async () => {
     expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok' });
     const index = await fetch(`${url}/`);

@@ -1,7 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { renderReportDocx } from '../report/docx.ts';
 import { DataVersion, ReportModel } from '../report/model.ts';
-import { renderReportPdf } from '../report/pdf.ts';
 import { ReportRequest } from '../report/request.ts';
 import { createReport, getReport, listReports, type ReportSummary } from '../report/store.ts';
 import { json, ROLES_DESIGN, secured, signedIn } from '../route-kit.ts';
@@ -115,7 +113,8 @@ export function reportRoutes() {
         return c.json({ report: summary, model }, 200);
       },
     ),
-    download('pdf', renderReportPdf),
-    download('docx', renderReportDocx),
+    // the drawing libraries (pdfkit with its fonts, docx) load on the first download, not at every start
+    download('pdf', async (model) => (await import('../report/pdf.ts')).renderReportPdf(model)),
+    download('docx', async (model) => (await import('../report/docx.ts')).renderReportDocx(model)),
   ] as const;
 }
