@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SURVEY_ID, seededDatabase } from './fixtures.ts';
 import type { BenchOptions, Metrics } from './metric.ts';
-import { type BenchServer, runCli, startServer } from './server.ts';
+import { API_RUN, type BenchServer, runCli, startServer } from './server.ts';
 
 /**
  * Stream the CSV export through the real route and count its rows; the server was started fresh
@@ -43,7 +43,7 @@ export async function exportMetrics(server: BenchServer, size: number, sizeNote:
       value: server.peakRssMb(),
       unit: 'MB',
       baseline: null,
-      note: `peak resident memory (VmHWM) of the API process (tsx), started fresh for the export: ${residentMb.toFixed(0)} MB resident before it`,
+      note: `peak resident memory (VmHWM) of the API process (${API_RUN}), started fresh for the export: ${residentMb.toFixed(0)} MB resident before it`,
     },
   };
 }
@@ -96,7 +96,7 @@ export async function xlsxExportMetrics(
       value: peak,
       unit: 'MB',
       baseline: null,
-      note: `peak resident memory (VmHWM) of the API process (node --import tsx), started fresh for the XLSX export: ${residentMb.toFixed(0)} MB resident before it. goal <= 300 MB: ${peak <= 300 ? 'met' : 'missed'}.`,
+      note: `peak resident memory (VmHWM) of the API process (${API_RUN}), started fresh for the XLSX export: ${residentMb.toFixed(0)} MB resident before it. goal <= 300 MB: ${peak <= 300 ? 'met' : 'missed'}.`,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -31,24 +31,54 @@ export function freePort(): Promise<number> {
   });
 }
 
+let built = false;
+
+/** Build the API (apps/api/dist) when its sources changed, once per bench run: the bench measures what production runs. */
+function buildApi(): void {
+  if (built) return;
+  const build = spawnSync(process.execPath, [`${API_DIR}scripts/build.mjs`, '--if-changed'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error(`building the API failed (${build.status})`);
+  built = true;
+}
+
+/** The entries' sources, for `KOLO_BENCH_API=sources` (tsx, as before the build: an A/B switch). */
+const SOURCES = { server: 'src/server.ts', cli: 'src/cli/main.ts' } as const;
+
 /**
- * Run a TypeScript entry of the API (tsx) as a child process with `env` added; with
- * `KOLO_BENCH_CPU_PROF=<dir>` each child writes a V8 CPU profile there when it exits.
+ * Run a compiled entry of the API (`server` or `cli` in apps/api/dist, built first if its sources
+ * changed) with plain node, as `pnpm start` does, as a child process with `env` added;
+ * `KOLO_BENCH_API=sources` runs the TypeScript sources through tsx instead (to compare the two).
+ * With `KOLO_BENCH_CPU_PROF=<dir>` each child writes a V8 CPU profile there when it exits.
  */
-export function spawnApi(entry: string, args: readonly string[], env: Record<string, string>): ChildProcess {
+export function spawnApi(
+  entry: 'server' | 'cli',
+  args: readonly string[],
+  env: Record<string, string>,
+): ChildProcess {
   const profile = process.env.KOLO_BENCH_CPU_PROF;
   const node = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  return spawn(process.execPath, [...node, '--import', 'tsx', `${API_DIR}${entry}`, ...args], {
+  const fromSources = process.env.KOLO_BENCH_API === 'sources';
+  if (!fromSources) buildApi();
+  const script = fromSources
+    ? ['--import', 'tsx', `${API_DIR}${SOURCES[entry]}`]
+    : [`${API_DIR}dist/${entry}.js`];
+  return spawn(process.execPath, [...node, ...script, ...args], {
     cwd: BENCH_DIR,
     env: { ...process.env, KOLO_LOG_LEVEL: 'error', KOLO_DEMO_PASSWORD: BENCH_PASSWORD, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
+/** How the API runs in this bench: the note on every memory figure says it. */
+export const API_RUN =
+  process.env.KOLO_BENCH_API === 'sources' ? 'node --import tsx on the sources' : 'compiled, plain node';
+
 /** Run `pnpm kolo <args>` (the CLI) against a database and return its output; throws on failure. */
 export function runCli(args: readonly string[], env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawnApi('src/cli/main.ts', args, env);
+    const child = spawnApi('cli', args, env);
     let out = '';
     child.stdout?.on('data', (d) => {
       out += d;
@@ -65,7 +95,7 @@ export function runCli(args: readonly string[], env: Record<string, string>): Pr
 /** Start the API on a free port against `env`'s database and sign in as the demo admin. */
 export async function startServer(env: Record<string, string>): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawnApi('src/server.ts', [], { ...env, PORT: String(port), HOST: '127.0.0.1' });
+  const child = spawnApi('server', [], { ...env, PORT: String(port), HOST: '127.0.0.1' });
   let log = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the API did not start in 10 min: ${log}`)), 600_000);
