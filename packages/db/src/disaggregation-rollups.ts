@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
+import { FactCounts, FactNumbers } from './fact-counts.ts';
 import type { Fact } from './facts.ts';
 import { resultRows } from './result-rows.ts';
 
@@ -76,48 +77,29 @@ export function registeredAnswers(value: unknown): Array<[string, string]> {
  * of the same submissions adds.
  */
 export class DisaggregationTally {
-  // each distinct fact (question and value) numbered once, so a submission's facts are keyed once
-  // however many registered questions it answered
-  private readonly factIndex = new Map<string, number>();
-  private readonly factList: Array<readonly [string, string]> = [];
-  // per key without the fact: its head and, per fact number, [n, total, total of squares]
-  private readonly groups = new Map<
-    string,
-    { head: string[]; facts: Map<number, [number, number, number]> }
-  >();
+  // per key without the fact: its head and its counts per fact number (see `FactNumbers`)
+  private readonly groups = new Map<string, { head: string[]; counts: FactCounts }>();
+
+  /** `facts`: the fold's numbering, shared with its other tallies so facts are numbered once. */
+  constructor(private readonly facts: FactNumbers = new FactNumbers()) {}
 
   /** Count submissions in. */
   add(sources: readonly DisaggregationSource[]): void {
     for (const s of sources) {
       if (s.by.length === 0) continue;
-      const numbers = s.facts.map((f) => {
-        const key = `${f.q}\u0000${f.v}`;
-        let i = this.factIndex.get(key);
-        if (i === undefined) {
-          i = this.factList.length;
-          this.factIndex.set(key, i);
-          this.factList.push([f.q, f.v]);
-        }
-        return i;
-      });
+      const numbers = this.facts.of(s.facts);
       const month = `${s.collectedAt.toISOString().slice(0, 7)}-01`;
       for (const [byQuestion, byValue] of s.by) {
         const groupKey = `${s.orgId}\u0000${s.surveyId}\u0000${byQuestion}\u0000${byValue}\u0000${month}\u0000${s.siteId}`;
         let group = this.groups.get(groupKey);
         if (!group) {
-          group = { head: [s.orgId, s.surveyId, byQuestion, byValue, month, s.siteId], facts: new Map() };
+          group = {
+            head: [s.orgId, s.surveyId, byQuestion, byValue, month, s.siteId],
+            counts: new FactCounts(),
+          };
           this.groups.set(groupKey, group);
         }
-        for (let k = 0; k < numbers.length; k += 1) {
-          const i = numbers[k] as number;
-          const x = s.facts[k]?.x ?? 0;
-          const row = group.facts.get(i);
-          if (row) {
-            row[0] += 1;
-            row[1] += x;
-            row[2] += x * x;
-          } else group.facts.set(i, [1, x, x * x]);
-        }
+        group.counts.add(s.facts, numbers);
       }
     }
   }
@@ -128,24 +110,27 @@ export class DisaggregationTally {
     // each key's head once, its facts pointing at it by number: a third of the text to parse; in key
     // order (code units), so every writer through here locks rows in one order and never deadlocks,
     // and the database need not sort tens of thousands of text keys by its collation
-    const rank = new Array<number>(this.factList.length);
-    [...this.factIndex]
+    const list = this.facts.list;
+    const rank = new Array<number>(list.length);
+    list
+      .map(([q, v], i) => [`${q}\u0000${v}`, i] as const)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .forEach(([, i], r) => {
         rank[i] = r;
       });
     const heads: unknown[] = [];
     const rows: unknown[] = [];
-    for (const [, { head, facts }] of [...this.groups].sort((a, b) =>
+    for (const [, { head, counts }] of [...this.groups].sort((a, b) =>
       a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
     )) {
       const [o, s, bq, bv, m, t] = head;
       const g = heads.length;
       heads.push({ g, o, s, bq, bv, m, t });
-      for (const [i, [n, x, xx]] of [...facts].sort(
-        (a, b) => (rank[a[0]] as number) - (rank[b[0]] as number),
-      )) {
-        const [q, v] = this.factList[i] as readonly [string, string];
+      for (const i of [...counts.numbers()].sort((a, b) => (rank[a] as number) - (rank[b] as number))) {
+        const [q, v] = list[i] as readonly [string, string];
+        const n = counts.n[i];
+        const x = counts.x[i];
+        const xx = counts.xx[i];
         rows.push(x === 0 && xx === 0 ? { g, q, v, n } : { g, q, v, n, x, xx });
       }
     }

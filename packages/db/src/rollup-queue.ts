@@ -6,6 +6,7 @@ import {
   REGISTERED_ANSWERS,
   registeredAnswers,
 } from './disaggregation-rollups.ts';
+import { FactNumbers } from './fact-counts.ts';
 import type { Fact } from './facts.ts';
 import { resultRows } from './result-rows.ts';
 import { DailyTally, rollupUpserts } from './rollups.ts';
@@ -43,8 +44,10 @@ export interface FoldOptions {
 export async function foldQueuedRollups(db: Db, limit = 5000, options: FoldOptions = {}): Promise<number> {
   const chunk = Math.max(1, Math.min(options.chunk ?? FOLD_CHUNK, limit));
   return db.transaction(async (tx) => {
-    const daily = new DailyTally();
-    const disaggregated = new DisaggregationTally();
+    // both tallies count the same facts: numbered once
+    const facts = new FactNumbers();
+    const daily = new DailyTally(facts);
+    const disaggregated = new DisaggregationTally(facts);
     let counted = 0;
     while (counted < limit) {
       const take = Math.min(chunk, limit - counted);

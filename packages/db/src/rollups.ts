@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { FactCounts, FactNumbers } from './fact-counts.ts';
 import type { Fact } from './facts.ts';
 
 const KEY = '1, 2, 3, 4, 5, 6';
@@ -45,14 +46,14 @@ export interface RollupSource {
 /**
  * Daily rollup counts of submissions, added up in JavaScript (the facts are at hand already) one
  * batch at a time: one row per key instead of one per fact, so the database only sorts and upserts
- * the few thousand keys, however many submissions were added.
+ * the few thousand keys, however many submissions were added. Counts are kept per fact number
+ * (see {@link FactNumbers}; pass the fold's, so its other tallies number the facts only once).
  */
 export class DailyTally {
-  // grouped by submission key first, so the per-fact key is short
-  private readonly groups = new Map<
-    string,
-    { head: string[]; facts: Map<string, [string, string, number, number, number]> }
-  >();
+  // grouped by submission key first, then counted per fact number
+  private readonly groups = new Map<string, { head: string[]; counts: FactCounts }>();
+
+  constructor(private readonly facts: FactNumbers = new FactNumbers()) {}
 
   /** Count submissions in. */
   add(stored: readonly RollupSource[]): void {
@@ -61,19 +62,10 @@ export class DailyTally {
       const groupKey = `${s.orgId}|${s.surveyId}|${day}|${s.siteId}`;
       let group = this.groups.get(groupKey);
       if (!group) {
-        group = { head: [s.orgId, s.surveyId, day, s.siteId], facts: new Map() };
+        group = { head: [s.orgId, s.surveyId, day, s.siteId], counts: new FactCounts() };
         this.groups.set(groupKey, group);
       }
-      for (const f of s.facts) {
-        const key = `${f.q}\u0000${f.v}`;
-        const x = f.x ?? 0;
-        const row = group.facts.get(key);
-        if (row) {
-          row[2] += 1;
-          row[3] += x;
-          row[4] += x * x;
-        } else group.facts.set(key, [f.q, f.v, 1, x, x * x]);
-      }
+      group.counts.add(s.facts, this.facts.of(s.facts));
     }
   }
 
@@ -85,9 +77,12 @@ export class DailyTally {
   /** The counts as a query for {@link rollupUpserts}. */
   sql(): SQL {
     const rows: unknown[] = [];
-    for (const { head, facts } of this.groups.values()) {
+    for (const { head, counts } of this.groups.values()) {
       const [o, s, d, t] = head;
-      for (const [q, v, n, x, xx] of facts.values()) rows.push({ o, s, d, t, q, v, n, x, xx });
+      for (const i of counts.numbers()) {
+        const [q, v] = this.facts.list[i] as readonly [string, string];
+        rows.push({ o, s, d, t, q, v, n: counts.n[i], x: counts.x[i], xx: counts.xx[i] });
+      }
     }
     return sql`select o as org_id, s as survey_id, d as day, t as site_id, q as question, v as value,
       n, x as total, xx as total_squares
