@@ -110,10 +110,13 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Start the real server (`tsx src/server.ts`, as `pnpm start` runs it) on a free loopback port. */
+/**
+ * Start the real server (`node dist/server.js`, as `pnpm start` runs it; built by the suite's global
+ * setup) on a free loopback port.
+ */
 export async function startServer(store: Store, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: API_DIR,
     env: {
       PATH: process.env.PATH ?? '',
