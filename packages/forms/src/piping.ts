@@ -52,6 +52,8 @@ export function pipedText(
   });
 }
 
+const NO_FIELDS: string[] = [];
+
 /**
  * {@link pipedText} kept up to date as the respondent answers. It watches the answers the text
  * names (a change elsewhere renders nothing) and words them at render, so a change of language
@@ -70,11 +72,16 @@ export function usePipedText(
   const keys = piped ? pipedReferences(text).flatMap(({ name }) => [name, otherKey(name)]) : [];
   const watched = useWatch({
     control: form.control,
+    // no name watches the whole form: its first read copies every answer, which for each label and
+    // hint of a long form made mounting quadratic; plain text names no field and reads nothing
+    // (the types know no name that switches between the two: undefined is the whole form)
+    name: (piped ? undefined : NO_FIELDS) as string[],
+    exact: !piped,
     disabled: !piped,
-    compute: (values: FormValues) => {
-      if (!piped) return '';
+    compute: (values: unknown) => {
+      if (!piped || Array.isArray(values)) return '';
       // inside a repeat instance, `${item}` of the same repeat reads this instance's answer
-      const answers = answersAt(definition, values, place);
+      const answers = answersAt(definition, values as FormValues, place);
       return JSON.stringify(keys.map((key) => answers[key] ?? null));
     },
   });

@@ -60,7 +60,15 @@ export function formatMessage(
   );
 }
 
+/** One `Intl.PluralRules` per language: building one costs far more than asking it, and a long form asks per question. */
+const PLURAL_RULES = new Map<string, Intl.PluralRules>();
+
 function pluralForm(message: CountedMessage, count: number): string {
-  const category = new Intl.PluralRules(message.locale).select(Number.isFinite(count) ? count : 0);
+  let rules = PLURAL_RULES.get(message.locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(message.locale);
+    PLURAL_RULES.set(message.locale, rules);
+  }
+  const category = rules.select(Number.isFinite(count) ? count : 0);
   return message.forms[category] ?? message.forms.other;
 }

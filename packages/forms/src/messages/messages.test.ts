@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from './en.ts';
 import { FORM_LOCALES, formatMessage, formMessages } from './index.ts';
 
@@ -182,5 +182,15 @@ describe('form messages', () => {
     expect(formMessages('uk-UA').next).toBe('Далі');
     expect(formMessages('ky-KG').next).toBe('Кийинки');
     expect(formMessages('fr').next).toBe('Next');
+  });
+});
+
+describe('formatMessage', () => {
+  it('should make one plural rule per language, not one per message shown', () => {
+    const PluralRules = vi.spyOn(Intl, 'PluralRules');
+    const uk = formMessages('uk');
+    for (let count = 0; count < 50; count++) formatMessage(uk.charactersLeft, { count });
+    expect(PluralRules.mock.calls.filter(([locale]) => locale === 'uk').length).toBeLessThanOrEqual(1);
+    PluralRules.mockRestore();
   });
 });
