@@ -11,9 +11,18 @@ interface Pending {
 const MAX_GROUP = 2000;
 /**
  * Groups written at once: while one group's statement runs on one connection, the next is already
- * on another, so requests do not queue behind a single round trip.
+ * on another, so large requests do not queue behind a single round trip.
  */
 const IN_FLIGHT = 3;
+/**
+ * Submissions that must be waiting before a group starts beside one already being stored. Fewer
+ * wait for the running statement and go together in the next: a statement's fixed cost (a round
+ * trip, the executor, the sign-in check, the commit) is most of what a few rows cost (PostgreSQL's
+ * time per stored submission, loaded machine: 0.19-0.29 ms alone, 0.11-0.16 ms in fours, 0.09-0.15
+ * ms in eights), so single submissions from many devices go in fewer, larger statements rather than
+ * three small ones side by side. A batch request (up to 500) still starts at once.
+ */
+const SIDE_BY_SIDE = 100;
 
 /**
  * Group commit for submissions: requests that arrive while the writer is busy are written together
@@ -23,6 +32,8 @@ const IN_FLIGHT = 3;
  */
 export class SubmissionWriter {
   private queue: Pending[] = [];
+  /** Submissions in {@link queue}. */
+  private queued = 0;
   private inFlight = 0;
   private scheduled = false;
   private idleWaiters: Array<() => void> = [];
@@ -36,6 +47,7 @@ export class SubmissionWriter {
   write(submissions: readonly NewSubmission[]): Promise<StoreOutcome[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ submissions, resolve, reject });
+      this.queued += submissions.length;
       this.schedule();
     });
   }
@@ -50,13 +62,19 @@ export class SubmissionWriter {
     return storeSubmissions(this.db, submissions, { rollups: 'queued' }).finally(() => this.folder.kick());
   }
 
+  /** Whether a group may start now: none is being stored, or enough wait to go beside the others. */
+  private mayStart(): boolean {
+    if (this.queue.length === 0) return false;
+    return this.inFlight === 0 || (this.inFlight < IN_FLIGHT && this.queued >= SIDE_BY_SIDE);
+  }
+
   /** Start groups on the next turn of the event loop, so requests parsed meanwhile join them. */
   private schedule(): void {
-    if (this.scheduled || this.inFlight >= IN_FLIGHT) return;
+    if (this.scheduled || !this.mayStart()) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      while (this.queue.length > 0 && this.inFlight < IN_FLIGHT) void this.writeGroup(this.takeGroup());
+      while (this.mayStart()) void this.writeGroup(this.takeGroup());
     });
   }
 
@@ -71,6 +89,7 @@ export class SubmissionWriter {
       group.push(next);
       size += next.submissions.length;
     }
+    this.queued -= size;
     return group;
   }
 
