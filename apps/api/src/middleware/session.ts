@@ -42,8 +42,9 @@ export async function confirmSession(c: Context<AppEnv>): Promise<boolean> {
 /**
  * Mark an answer never to be stored unless it says otherwise. Set on the answer's own headers:
  * `c.header` after the handler has answered copies the answer into a new one whose body is a web
- * stream, which node-server must then read back chunk by chunk (a tenth of a single submission's
- * time). An answer whose headers cannot change (none kolo makes) goes through `c.header`.
+ * stream, which node-server must then read back chunk by chunk: with the database writes stubbed
+ * out, a single submission took 810 µs of the API's CPU that way and 454 µs without (loaded
+ * machine). An answer whose headers cannot change (none kolo makes) goes through `c.header`.
  */
 function noStore(c: Context<AppEnv>): void {
   const headers = c.res.headers;
