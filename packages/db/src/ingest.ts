@@ -211,6 +211,11 @@ function insertStatement(queued: boolean): string {
 }
 
 const STATEMENTS = { queued: insertStatement(true), inline: insertStatement(false) } as const;
+/** Each statement cut at its `$n` placeholders once, for drizzle's `sql` on PGlite: text, number, text... */
+const STATEMENT_PARTS = {
+  queued: STATEMENTS.queued.split(/\$(\d+)/),
+  inline: STATEMENTS.inline.split(/\$(\d+)/),
+} as const;
 
 /** node-postgres's pool, which takes a named (prepared) statement; PGlite's client does not. */
 interface PreparingPool {
@@ -249,9 +254,9 @@ async function insertChunk(
     ? await pool.query({ name: `kolo_store_submissions_${mode}`, text, values })
     : await db.execute(
         sql.join(
-          text
-            .split(/\$(\d+)/)
-            .map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1]}`)),
+          STATEMENT_PARTS[mode].map((part, i) =>
+            i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part) - 1]}`,
+          ),
         ),
       );
   const inserted: string[] = [];
