@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './server.ts';
+import { freePort } from '@kolo/db/testing/free-port';
 
 /** Start the echo baseline in a child process, as the API is. */
 export async function startEcho(): Promise<{ url: string; stop: () => Promise<void> }> {

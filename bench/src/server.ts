@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@kolo/db/testing/free-port';
 
 const API_DIR = fileURLToPath(new URL('../../apps/api/', import.meta.url));
 const BENCH_DIR = fileURLToPath(new URL('../', import.meta.url));
@@ -17,18 +17,6 @@ export interface BenchServer {
   /** Peak resident memory of the server process so far, in MB (VmHWM). */
   peakRssMb(): number;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 let built = false;

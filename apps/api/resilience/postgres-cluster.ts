@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './server-process.ts';
+import { freePort } from '@kolo/db/testing/free-port';
 
 /** Debian's PostgreSQL programs (`/usr/lib/postgresql/<newest>/bin`), or undefined when not installed. */
 export function postgresBin(): string | undefined {

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Database, memberships, openDatabase, organizations, type Role, sites, users } from '@kolo/db';
+import { freePort } from '@kolo/db/testing/free-port';
 import type { SurveyDefinition } from '@kolo/schema';
 import { serviceSatisfaction } from '@kolo/surveys';
 import { sql } from 'drizzle-orm';
@@ -21,18 +21,6 @@ export type Store = { readonly dataDir: string } | { readonly databaseUrl: strin
 export interface Seeded {
   readonly siteId: string;
   readonly emails: Readonly<Record<Role, string>>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** A new, empty database in the PostgreSQL cluster the suite started, for one test alone. */

@@ -1,9 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@kolo/db/testing/free-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const API = fileURLToPath(new URL('..', import.meta.url));
@@ -11,18 +11,6 @@ const DIST = join(API, 'dist');
 const PASSWORD = 'built-server-password-1';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const dashboardBuilt = existsSync(join(API, '../dashboard/dist/index.html'));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** Run the compiled CLI with plain node (no TypeScript loader) and return what it printed. */
 function cli(args: readonly string[], env: Record<string, string>): string {
