@@ -355,7 +355,7 @@ describe('validateAnswers against the zod oracle (differential property)', () =>
         fc.property(hostileAnswersArb(definition, fc.constant({})), todayArb, (answers, today) =>
           expectSame(definition, answers, today),
         ),
-        { numRuns: 600 },
+        { numRuns: 1000 },
       );
     },
   );
@@ -366,7 +366,7 @@ describe('validateAnswers against the zod oracle (differential property)', () =>
     );
     fc.assert(
       fc.property(pair, ([definition, answers, today]) => expectSame(definition, answers, today)),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { DEFAULT_TEXT_MAX, otherTextCheck, type ValueCheck, valueCheck, wrongType } from './answer-checks.ts';
 import { applyCalculations, compileCalculations } from './calculate.ts';
 import { type AnswerRecord, evaluateCondition, isAnswered, ownAnswer } from './condition.ts';
 import {
@@ -25,94 +25,16 @@ import {
   visibilityOf,
 } from './walk.ts';
 
-/** Longest free text kept when an item sets no `maxLength`. */
-export const DEFAULT_TEXT_MAX = 2000;
-const OTHER_TEXT_MAX = 500;
-
-/**
- * zod's English messages for issues without one of kolo's own, unless the app configured zod's
- * messages itself. Answer validation runs on every phone's collect screens, so it is built on
- * `zod/mini` (no chained methods: a fraction of classic zod's bytes), which leaves messages unset.
- */
-const english = z.locales.en().localeError;
-const PARSE: z.core.ParseContext<z.core.$ZodIssue> = {
-  error: (issue) => {
-    const config = z.config();
-    return config.customError || config.localeError ? undefined : english(issue);
-  },
-};
-
-function oneOf(values: readonly string[]) {
-  return z
-    .string()
-    .check(z.refine((v) => values.includes(v), { message: `must be one of: ${values.join(', ')}` }));
-}
-
-/** The zod schema of one item's answer, before conditions and `required` are applied. */
-function valueSchema(definition: SurveyDefinition, item: Item): z.ZodMiniType | undefined {
-  const values = allowedValues(definition, item) ?? [];
-  switch (item.kind) {
-    case 'single_choice':
-    case 'likert':
-    case 'yes_no':
-      return oneOf(values);
-    case 'multi_choice': {
-      const exclusive = new Set(
-        (item.options ?? definition.choiceLists?.[item.choices ?? ''] ?? [])
-          .filter((c) => c.exclusive)
-          .map((c) => c.value),
-      );
-      const schema = z.array(oneOf(values)).check(
-        z.minLength(1, 'choose at least one option'),
-        z.refine((a) => new Set(a).size === a.length, { message: 'an option is chosen twice' }),
-        z.refine((a) => a.length === 1 || !a.some((v) => exclusive.has(v)), {
-          message: 'this option cannot be combined with others',
-        }),
-      );
-      const max = item.maxSelections;
-      return max === undefined
-        ? schema
-        : schema.check(z.refine((a) => a.length <= max, { message: `choose at most ${max}` }));
-    }
-    case 'rating':
-      return z.number().check(z.int('must be a whole number'), z.gte(item.min ?? 1), z.lte(item.max));
-    case 'number': {
-      const checks: z.core.$ZodCheck<number>[] = [];
-      if (item.integer) checks.push(z.int('must be a whole number'));
-      if (item.min !== undefined) checks.push(z.gte(item.min));
-      if (item.max !== undefined) checks.push(z.lte(item.max));
-      return z.number().check(...checks);
-    }
-    case 'text':
-      return z
-        .string()
-        .check(
-          z.trim(),
-          z.minLength(1, 'must not be empty'),
-          z.maxLength(item.maxLength ?? DEFAULT_TEXT_MAX),
-        );
-    case 'date': {
-      const { min, max } = item;
-      return z.iso.date('must be a date written YYYY-MM-DD').check(
-        z.refine((d) => min === undefined || d >= min, { message: `must be on or after ${min}` }),
-        z.refine((d) => max === undefined || d <= max, { message: `must be on or before ${max}` }),
-      );
-    }
-    case 'matrix':
-      return z.strictObject(Object.fromEntries(item.rows.map((row) => [row.id, z.optional(oneOf(values))])));
-    case 'note':
-    case 'calculate':
-      return undefined;
-  }
-}
+export { DEFAULT_TEXT_MAX };
 
 interface CompiledItem {
   readonly entry: ItemEntry;
-  readonly schema: z.ZodMiniType | undefined;
+  /** The value's own rules (type, list, bounds, format), worded; none for notes and calculations. */
+  readonly check: ValueCheck | undefined;
   /**
-   * A plain check that accepts only values the schema accepts (it may send valid values on to the
-   * schema, never the other way round): most answers are valid, and most kinds are a set lookup
-   * or a range, so zod runs only to word a problem. Validation runs on every submission.
+   * A quicker test that accepts only values `check` accepts (it may send valid values on to
+   * `check`, never the other way round): most answers are valid, and most kinds are a set lookup
+   * or a range, so `check` runs only to word a problem. Validation runs on every submission.
    */
   readonly accepts: ((value: unknown) => boolean) | undefined;
   readonly otherKey: string | undefined;
@@ -131,7 +53,7 @@ interface CompiledItem {
  */
 let checkingDay: string | undefined;
 
-/** See {@link CompiledItem.accepts}; `undefined` for kinds that always go through zod. */
+/** See {@link CompiledItem.accepts}; `undefined` for kinds that always go through `check`. */
 function fastAccept(definition: SurveyDefinition, item: Item): ((value: unknown) => boolean) | undefined {
   const allowed = new Set(allowedValues(definition, item) ?? []);
   switch (item.kind) {
@@ -175,22 +97,35 @@ function fastAccept(definition: SurveyDefinition, item: Item): ((value: unknown)
   }
 }
 
+/** What checking a whole answer object gives: the answers with calculated values, or the issues. */
+export type AnswerCheckResult =
+  | { readonly success: true; readonly data: Record<string, unknown> }
+  | { readonly success: false; readonly issues: readonly AnswerIssue[] };
+
 /** Answer validation compiled from a definition; build it with {@link compileSurvey}. */
 export interface CompiledSurvey {
   readonly definition: SurveyDefinition;
   /**
-   * A zod (`zod/mini`) schema for a whole answer object: runs the same in the browser and on the
-   * server. {@link validateAnswers} adds zod's English messages where kolo gives none.
+   * The check of a whole answer object, plain TypeScript that runs the same in the browser and on
+   * the server (no zod: it is on every phone's collect path). {@link validateAnswers} groups its issues.
    */
-  readonly schema: z.ZodMiniType<Record<string, unknown>>;
+  readonly schema: {
+    /** Check answers; `today` is the day `today()` means (UTC by default). */
+    readonly safeParse: (answers: unknown, options?: ValidateAnswersOptions) => AnswerCheckResult;
+  };
 }
 
-const OTHER_TEXT = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'please specify "other"'), z.maxLength(OTHER_TEXT_MAX));
+/** An issue found while checking, its path still a list (`['partners', 1, 'partner_age']`). */
+interface RawIssue {
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: string;
+}
 
-function addIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string, message: string) {
-  ctx.addIssue({ code: 'custom', path, message, params: { kolo: code } });
+type Issues = RawIssue[];
+
+function addIssue(out: Issues, path: readonly (string | number)[], code: string, message: string) {
+  out.push({ path, code, message });
 }
 
 /**
@@ -201,47 +136,38 @@ function addIssue(ctx: z.core.$RefinementCtx, path: PropertyKey[], code: string,
 interface Place {
   readonly view: AnswerRecord;
   readonly record: AnswerRecord;
-  readonly at: readonly PropertyKey[];
+  readonly at: readonly (string | number)[];
   readonly context: RepeatContext;
 }
 
-function checkItem(compiled: CompiledItem, place: Place, ctx: z.core.$RefinementCtx) {
-  const { entry, schema } = compiled;
+function checkItem(compiled: CompiledItem, place: Place, out: Issues) {
+  const { entry, check } = compiled;
   const { item } = entry;
   // notes take no answer (a value under a note id is reported as unknown); calculations are
   // computed afresh before the check
-  if (!schema) return;
+  if (!check) return;
   const { view, record, at, context } = place;
   const value = ownAnswer(record, item.id);
   const visible = evaluateCondition(visibilityOf(entry), view, checkingDay, context);
   const answered = isAnswered(value);
   if (!visible) {
     if (value !== undefined)
-      addIssue(ctx, [...at, item.id], 'hidden', 'must be left empty: the question is not shown');
+      addIssue(out, [...at, item.id], 'hidden', 'must be left empty: the question is not shown');
   } else if (value !== undefined) {
     let valid = compiled.accepts?.(value) === true;
     if (!valid) {
-      const result = schema.safeParse(value, PARSE);
-      valid = result.success;
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...at, item.id, ...issue.path],
-            message: issue.message,
-            params: { kolo: issue.code },
-          });
-        }
-      }
+      const found = check(value);
+      valid = found.length === 0;
+      for (const issue of found) addIssue(out, [...at, item.id, ...issue.path], issue.code, issue.message);
     }
-    if (valid && (compiled.constraint || compiled.filter)) checkExpressions(compiled, value, place, ctx);
+    if (valid && (compiled.constraint || compiled.filter)) checkExpressions(compiled, value, place, out);
   }
   if (visible && 'required' in item && item.required) {
-    if (!answered) addIssue(ctx, [...at, item.id], 'required', 'an answer is required');
+    if (!answered) addIssue(out, [...at, item.id], 'required', 'an answer is required');
     else if (item.kind === 'matrix' && typeof value === 'object' && value !== null) {
       for (const row of item.rows) {
         if (!isAnswered(ownAnswer(value as Record<string, unknown>, row.id)))
-          addIssue(ctx, [...at, item.id, row.id], 'required', 'an answer is required');
+          addIssue(out, [...at, item.id, row.id], 'required', 'an answer is required');
       }
     }
   }
@@ -250,23 +176,15 @@ function checkItem(compiled: CompiledItem, place: Place, ctx: z.core.$Refinement
     const text = ownAnswer(record, key);
     const chose = visible && (value === OTHER_VALUE || (Array.isArray(value) && value.includes(OTHER_VALUE)));
     if (!chose && text !== undefined)
-      addIssue(ctx, [...at, key], 'hidden', 'must be left empty: "other" is not chosen');
-    if (chose && text === undefined) addIssue(ctx, [...at, key], 'required', 'please specify "other"');
-    if (chose && text !== undefined) {
-      const result = OTHER_TEXT.safeParse(text, PARSE);
-      if (!result.success)
-        for (const issue of result.error.issues) addIssue(ctx, [...at, key], issue.code, issue.message);
-    }
+      addIssue(out, [...at, key], 'hidden', 'must be left empty: "other" is not chosen');
+    if (chose && text === undefined) addIssue(out, [...at, key], 'required', 'please specify "other"');
+    if (chose && text !== undefined)
+      for (const issue of otherTextCheck(text)) addIssue(out, [...at, key], issue.code, issue.message);
   }
 }
 
 /** The item's constraint and choice filter, run only on a value of the right shape. */
-function checkExpressions(
-  compiled: CompiledItem,
-  value: unknown,
-  place: Place,
-  ctx: z.core.$RefinementCtx,
-): void {
+function checkExpressions(compiled: CompiledItem, value: unknown, place: Place, out: Issues): void {
   const { item } = compiled.entry;
   const { view, at, context } = place;
   const today = checkingDay ?? todayUtc();
@@ -275,11 +193,11 @@ function checkExpressions(
     for (const code of Array.isArray(value) ? value : [value]) {
       const choice = typeof code === 'string' ? choices.get(code) : undefined;
       if (choice && !offersChoice(node, choice, view, today, context))
-        addIssue(ctx, [...at, item.id], 'filtered', `"${code}" is not offered for the earlier answers`);
+        addIssue(out, [...at, item.id], 'filtered', `"${code}" is not offered for the earlier answers`);
     }
   }
   if (compiled.constraint && !meetsConstraint(compiled.constraint, value, view, today, context))
-    addIssue(ctx, [...at, item.id], 'constraint', compiled.constraintMessage);
+    addIssue(out, [...at, item.id], 'constraint', compiled.constraintMessage);
 }
 
 /** A repeat section compiled: its items and the keys an instance may hold. */
@@ -302,17 +220,17 @@ function checkRepeat(
   repeat: CompiledRepeat,
   answers: Record<string, unknown>,
   survey: RepeatContext,
-  ctx: z.core.$RefinementCtx,
+  out: Issues,
 ): void {
   const { section } = repeat;
   const value = ownAnswer(answers, section.id);
   const empty = value === undefined || (Array.isArray(value) && value.length === 0);
   if (!evaluateCondition(section.showIf, answers, checkingDay, survey)) {
-    if (!empty) addIssue(ctx, [section.id], 'hidden', 'must be left empty: the section is not shown');
+    if (!empty) addIssue(out, [section.id], 'hidden', 'must be left empty: the section is not shown');
     return;
   }
   if (value !== undefined && !Array.isArray(value)) {
-    addIssue(ctx, [section.id], 'invalid_type', 'must be a list of instances, each an object of answers');
+    addIssue(out, [section.id], 'invalid_type', 'must be a list of instances, each an object of answers');
     return;
   }
   const instances: readonly unknown[] = value ?? [];
@@ -320,24 +238,24 @@ function checkRepeat(
   const counted = countedInstances(section, answers, { ...survey, today: checkingDay });
   if (counted !== undefined && instances.length !== counted)
     addIssue(
-      ctx,
+      out,
       [section.id],
       'repeat_count',
       `must have exactly ${instanceWord(counted)} (set by the answers it is counted from), not ${instances.length}`,
     );
   else if (instances.length < min)
-    addIssue(ctx, [section.id], 'too_small', `add at least ${instanceWord(min)}`);
+    addIssue(out, [section.id], 'too_small', `add at least ${instanceWord(min)}`);
   else if (instances.length > max)
-    addIssue(ctx, [section.id], 'too_big', `must have at most ${instanceWord(max)}`);
+    addIssue(out, [section.id], 'too_big', `must have at most ${instanceWord(max)}`);
   instances.slice(0, max).forEach((instance, index) => {
     if (!isAnswerObject(instance)) {
-      addIssue(ctx, [section.id, index], 'invalid_type', 'must be an object of answers keyed by question id');
+      addIssue(out, [section.id, index], 'invalid_type', 'must be an object of answers keyed by question id');
       return;
     }
     const at = [section.id, index];
     for (const key of Object.keys(instance)) {
       if (!repeat.known.has(key))
-        addIssue(ctx, [...at, key], 'unknown_question', `"${key}" is not a question of this section`);
+        addIssue(out, [...at, key], 'unknown_question', `"${key}" is not a question of this section`);
     }
     const place: Place = {
       view: instanceAnswers(answers, section, instance),
@@ -345,7 +263,7 @@ function checkRepeat(
       at,
       context: { ...survey, position: index + 1 },
     };
-    for (const item of repeat.items) checkItem(item, place, ctx);
+    for (const item of repeat.items) checkItem(item, place, out);
   });
 }
 
@@ -363,7 +281,7 @@ function build(definition: SurveyDefinition): CompiledSurvey {
     const filter = choiceFilterOf(item);
     return {
       entry,
-      schema: valueSchema(definition, item),
+      check: valueCheck(definition, item),
       accepts: fastAccept(definition, item),
       otherKey: hasOther ? otherKey(item.id) : undefined,
       constraint: constraintOf(item),
@@ -377,8 +295,8 @@ function build(definition: SurveyDefinition): CompiledSurvey {
   });
   const keysOf = (compiled: readonly CompiledItem[]) => {
     const keys = new Set<string>();
-    for (const { entry, schema, otherKey: other } of compiled) {
-      if (schema || entry.item.kind === 'calculate') keys.add(entry.item.id);
+    for (const { entry, check, otherKey: other } of compiled) {
+      if (check || entry.item.kind === 'calculate') keys.add(entry.item.id);
       if (other) keys.add(other);
     }
     return keys;
@@ -394,35 +312,42 @@ function build(definition: SurveyDefinition): CompiledSurvey {
   // what every expression of this survey reads besides answers: the repeat layout, lookup tables
   const survey: RepeatContext = { repeats: repeatLayout(definition), lookups: definition.lookups };
   const calculations = compileCalculations(definition);
-  // the object is checked here rather than by z.record, which would parse every key and value
-  // only to copy them: that was most of the time validation took
-  const check = z.unknown().check(
-    z.superRefine((answers, ctx) => {
-      if (!isAnswerObject(answers)) {
-        ctx.addIssue({ code: 'invalid_type', expected: 'record', input: answers });
-        return;
-      }
-      for (const key of Object.keys(answers)) {
-        if (!known.has(key))
-          addIssue(ctx, [key], 'unknown_question', `"${key}" is not a question of this survey`);
-      }
-      const place: Place = { view: answers, record: answers, at: [], context: survey };
-      for (const item of topLevel) checkItem(item, place, ctx);
-      for (const repeat of repeatSections) checkRepeat(repeat, answers, survey, ctx);
-    }),
-  );
-  if (calculations.length === 0)
-    return { definition, schema: check as unknown as z.ZodMiniType<Record<string, unknown>> };
-  // calculated values are computed here, whatever the client sent, and checked and returned with
-  // the answers: the stored value is always the server's
-  const calculate = z.transform((answers: unknown) =>
-    isAnswerObject(answers)
-      ? applyCalculations(calculations, answers, { ...survey, today: checkingDay })
-      : answers,
-  );
+  const checkAll = (answers: Record<string, unknown>, out: Issues) => {
+    for (const key of Object.keys(answers)) {
+      if (!known.has(key))
+        addIssue(out, [key], 'unknown_question', `"${key}" is not a question of this survey`);
+    }
+    const place: Place = { view: answers, record: answers, at: [], context: survey };
+    for (const item of topLevel) checkItem(item, place, out);
+    for (const repeat of repeatSections) checkRepeat(repeat, answers, survey, out);
+  };
+  const safeParse = (input: unknown, options: ValidateAnswersOptions = {}): AnswerCheckResult => {
+    checkingDay = options.today;
+    try {
+      // calculated values are computed here, whatever the client sent, and checked and returned
+      // with the answers: the stored value is always the server's
+      const answers =
+        calculations.length > 0 && isAnswerObject(input)
+          ? applyCalculations(calculations, input, { ...survey, today: checkingDay })
+          : input;
+      const out: Issues = [];
+      if (!isAnswerObject(answers)) addIssue(out, [], 'invalid_type', wrongType('record', answers));
+      else checkAll(answers, out);
+      if (out.length === 0) return { success: true, data: answers as Record<string, unknown> };
+      return { success: false, issues: out.map(located) };
+    } finally {
+      checkingDay = undefined;
+    }
+  };
+  return { definition, schema: { safeParse } };
+}
+
+/** An issue with its path written `partners.1.partner_age` (`(answers)` for the object itself). */
+function located(issue: RawIssue): AnswerIssue {
   return {
-    definition,
-    schema: z.pipe(calculate, check) as unknown as z.ZodMiniType<Record<string, unknown>>,
+    path: formatPath(issue.path).replace(/\[(\d+)\]/g, '.$1') || '(answers)',
+    code: issue.code,
+    message: issue.message,
   };
 }
 
@@ -433,7 +358,7 @@ const CACHE_SIZE = 256;
 /**
  * Compile a checked definition into answer validation, once per survey id and version (a changed
  * draft with the same version is compiled again).
- * @example const { schema } = compileSurvey(survey); schema.safeParse(answers);
+ * @example const { schema } = compileSurvey(survey); schema.safeParse(answers, { today: '2026-12-07' });
  */
 export function compileSurvey(definition: SurveyDefinition): CompiledSurvey {
   const hit = byObject.get(definition);
@@ -459,8 +384,9 @@ export function compileSurvey(definition: SurveyDefinition): CompiledSurvey {
 export interface AnswerIssue {
   readonly path: string;
   /**
-   * `required`, `hidden`, `unknown_question`, `constraint`, `filtered`, `repeat_count`, or a zod
-   * issue code such as `too_big` (also a repeat section's instance bounds).
+   * `required`, `hidden`, `unknown_question`, `constraint`, `filtered`, `repeat_count`, or one of
+   * the codes zod used (`invalid_type`, `too_small`, `too_big`, `invalid_format`, `custom`,
+   * `unrecognized_keys`; `too_small`/`too_big` also a repeat section's instance bounds).
    */
   readonly code: string;
   readonly message: string;
@@ -473,10 +399,20 @@ export type ValidateAnswersResult<TAnswers> =
   | { readonly success: true; readonly answers: TAnswers }
   | { readonly success: false; readonly issues: readonly AnswerIssue[]; readonly errors: AnswerErrors };
 
-/** Turn zod issues from a compiled schema into located answer issues. */
-export function answerIssues(error: z.core.$ZodError): AnswerIssue[] {
+/**
+ * Turn raw issues (`path` a list, kolo's own code in `params.kolo` if any, as zod issues carry it)
+ * into located answer issues.
+ */
+export function answerIssues(error: {
+  readonly issues: readonly {
+    readonly path: readonly PropertyKey[];
+    readonly code: string;
+    readonly message: string;
+    readonly params?: unknown;
+  }[];
+}): AnswerIssue[] {
   return error.issues.map((issue) => {
-    const params = 'params' in issue ? (issue.params as { kolo?: string } | undefined) : undefined;
+    const params = issue.params as { kolo?: string } | undefined;
     return {
       path: formatPath(issue.path).replace(/\[(\d+)\]/g, '.$1') || '(answers)',
       code: params?.kolo ?? issue.code,
@@ -502,16 +438,9 @@ export function validateAnswers<TAnswers = Record<string, unknown>>(
   answers: unknown,
   options: ValidateAnswersOptions = {},
 ): ValidateAnswersResult<TAnswers> {
-  const schema = compileSurvey(definition).schema;
-  checkingDay = options.today;
-  let result: ReturnType<typeof schema.safeParse>;
-  try {
-    result = schema.safeParse(answers, PARSE);
-  } finally {
-    checkingDay = undefined;
-  }
+  const result = compileSurvey(definition).schema.safeParse(answers, options);
   if (result.success) return { success: true, answers: result.data as TAnswers };
-  const issues = answerIssues(result.error);
+  const { issues } = result;
   // grouped in a Map, not an object: a path such as `constructor` or `__proto__` is only a key
   const grouped = new Map<string, string[]>();
   for (const issue of issues) {
