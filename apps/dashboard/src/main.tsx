@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { shouldRetry } from './api/retry-policy.ts';
 import { App } from './app.tsx';
+import { mayLeadToCollect, warmCollectScreens } from './collect/collect-screens.ts';
 import { i18n, i18nReady } from './i18n/index.ts';
 import { startBackgroundSync } from './offline/outbox.ts';
 import '@kolo/forms/styles.css';
@@ -17,7 +18,7 @@ const queryClient = new QueryClient({
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
 // the first render waits for the saved or detected language's strings (English is bundled)
-void i18nReady.then(() =>
+void i18nReady.then(() => {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -28,8 +29,11 @@ void i18nReady.then(() =>
         </QueryClientProvider>
       </I18nextProvider>
     </StrictMode>,
-  ),
-);
+  );
+  // once the first screen is drawn, Collect's screens download behind it (while the monitor types)
+  if (mayLeadToCollect(window.location.pathname))
+    requestAnimationFrame(() => setTimeout(() => void warmCollectScreens().catch(() => undefined), 0));
+});
 
 startBackgroundSync();
 if ('serviceWorker' in navigator && import.meta.env.PROD) {

@@ -35,6 +35,19 @@ describe('the session check', () => {
     expect(isPublicPage('/insights')).toBe(false);
   });
 
+  it('should take the answer of the question index.html asked early, and not ask again', async () => {
+    window.history.pushState({}, '', '/login');
+    const me = { user: { id: 'u1', email: 'monitor@demo.kolo', name: 'Taras' }, role: 'monitor' };
+    window.koloEarlySession = Promise.resolve(
+      new Response(JSON.stringify(me), { status: 200, headers: { 'content-type': 'application/json' } }),
+    );
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
+    renderSession();
+    expect(await screen.findByText('monitor@demo.kolo')).toBeInTheDocument();
+    expect(fetch.mock.calls.map(([url]) => String(url))).not.toContain('/api/auth/me');
+    expect(window.koloEarlySession).toBeUndefined();
+  });
+
   it('should take "204 No Content" as nobody signed in, without an error', async () => {
     window.history.pushState({}, '', '/login');
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));

@@ -4,6 +4,7 @@ import { ApiRequestError, isNetworkError } from '../api/client.ts';
 import { answer, kolo } from '../api/kolo.ts';
 import type { Me, Role } from '../api/types.ts';
 import { prefetchCollectData } from '../collect/collect-data.ts';
+import { warmCollectScreens } from '../collect/collect-screens.ts';
 import { clearCachedData, readCached, writeCached } from '../offline/cache.ts';
 import {
   finishPendingSignOut,
@@ -11,6 +12,7 @@ import {
   markSignOutPending,
   signOutPending,
 } from '../offline/vault.ts';
+import { takeEarlySession } from './early-session.ts';
 
 interface SessionValue {
   me: Me | null;
@@ -36,8 +38,10 @@ async function fetchMe(): Promise<MeData> {
     return { me: null, offline: false };
   }
   try {
+    // the answer to the question index.html asked while the code downloaded, else a new question
+    const early = takeEarlySession() as ReturnType<typeof kolo.api.auth.me.$get> | undefined;
     // 204 (no body): nobody is signed in here, which is an answer, not an error
-    const me = (await answer(kolo.api.auth.me.$get())) ?? null;
+    const me = (await answer(early ?? kolo.api.auth.me.$get())) ?? null;
     await writeCached('me', me);
     return { me, offline: false };
   } catch (error) {
@@ -87,7 +91,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       client.setQueryData<MeData>(ME_KEY, { me, offline: false });
       setSignedOut(false);
       // the Collect screen's data loads while the monitor types the device PIN, not after
-      if (homeFor(me.role) === '/collect') void prefetchCollectData(client);
+      if (homeFor(me.role) === '/collect') {
+        void prefetchCollectData(client);
+        void warmCollectScreens().catch(() => undefined);
+      }
       return me;
     },
     [client],
