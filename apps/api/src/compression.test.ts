@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,18 +35,60 @@ describe('compressed API answers', () => {
     await t?.close();
   });
 
-  it('should gzip a large JSON read for a client that accepts gzip, decoding to the same JSON', async () => {
+  it('should gzip a large JSON read for a client that accepts only gzip, decoding to the same JSON', async () => {
     const plain = await t.request(definition, { cookie: staff });
     expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toMatch(/accept-encoding/i);
     const text = await plain.text();
     expect(text.length).toBeGreaterThan(1024);
-    const res = await t.request(definition, { cookie: staff, headers: { 'accept-encoding': 'gzip, br' } });
+    const res = await t.request(definition, { cookie: staff, headers: { 'accept-encoding': 'gzip' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(res.headers.get('vary')).toMatch(/accept-encoding/i);
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.length).toBeLessThan(text.length / 2);
     expect(gunzipSync(body).toString()).toBe(text);
+  });
+
+  it('should send brotli to a browser that accepts it: the same JSON in fewer bytes than gzip', async () => {
+    const text = await (await t.request(definition, { cookie: staff })).text();
+    const gzip = await t.request(definition, { cookie: staff, headers: { 'accept-encoding': 'gzip' } });
+    const res = await t.request(definition, {
+      cookie: staff,
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('vary')).toMatch(/accept-encoding/i);
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.length).toBe(Number(res.headers.get('content-length')));
+    expect(body.length).toBeLessThan((await gzip.arrayBuffer()).byteLength);
+    expect(brotliDecompressSync(body).toString()).toBe(text);
+  });
+
+  it('should honour q=0 and fall back to gzip or to the JSON as it is', async () => {
+    const noBrotli = await t.request(definition, {
+      cookie: staff,
+      headers: { 'accept-encoding': 'br;q=0, gzip' },
+    });
+    expect(noBrotli.headers.get('content-encoding')).toBe('gzip');
+    const none = await t.request(definition, { cookie: staff, headers: { 'accept-encoding': 'identity' } });
+    expect(none.headers.get('content-encoding')).toBeNull();
+    expect(JSON.parse(await none.text())).toBeTruthy();
+  });
+
+  it('should give Collect its survey definitions in brotli, with a weak ETag that still brings a 304', async () => {
+    const monitor = await t.login(t.orgs[0].emails.monitor);
+    const headers = { 'accept-encoding': 'gzip, deflate, br' };
+    const first = await t.request('/api/published-surveys', { cookie: monitor, headers });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-encoding')).toBe('br');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"/);
+    const again = await t.request('/api/published-surveys', {
+      cookie: monitor,
+      headers: { ...headers, 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
   });
 
   it('should keep the security headers and no-store on a compressed answer', async () => {
@@ -86,6 +128,12 @@ describe('compressed API answers', () => {
       expect((await app.request(path, { headers })).headers.get('content-encoding'), path).toBeNull();
     }
     expect((await app.request('/api/surveys', { headers })).headers.get('content-encoding')).toBe('gzip');
+    const brotli = { 'accept-encoding': 'br' };
+    expect(
+      (await app.request('/api/auth/me', { headers: brotli })).headers.get('content-encoding'),
+    ).toBeNull();
+    const post = await app.request('/api/share-links', { method: 'POST', headers: brotli });
+    expect(post.headers.get('content-encoding')).toBeNull();
   });
 
   it('should stream the CSV export as it is', async () => {
