@@ -339,7 +339,10 @@ function expectSame(definition: SurveyDefinition, answers: unknown, today: strin
   const oracle = run(validateAnswersWithZod);
   // node's strict deep equality: -0 is not 0, prototypes count, and an own `constructor` key is
   // only a key (vitest's toStrictEqual reads it as the object's class)
-  if (!isDeepStrictEqual(plain, oracle)) expect({ answers, plain }).toEqual({ answers, plain: oracle });
+  if (isDeepStrictEqual(plain, oracle)) return;
+  // toEqual shows the difference; a prototype or -0 it does not see still fails below
+  expect({ answers, plain }).toEqual({ answers, plain: oracle });
+  expect.fail('the results differ beyond what toEqual shows (a prototype, -0)');
 }
 
 describe('validateAnswers against the zod oracle (differential property)', () => {
