@@ -99,6 +99,29 @@ describe.skipIf(!HAS_CHROMIUM)('the first visit on a phone: what waits for what'
     expect(h.cspViolations).toEqual([]);
   });
 
+  it('should draw the sign-in form from one script, and bring Collect in one more', async () => {
+    context = await newContext(h);
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js')) scripts.push(path);
+    });
+    await page.goto('/login');
+    await page.getByLabel(/email/i).waitFor();
+    // each request costs a round trip and about 1 KB of headers on a phone network: the sign-in
+    // form needs the session probe and the app's one script (Collect's and the service worker's
+    // registration may already be on their way behind it)
+    const forSignIn = scripts.filter(
+      (s) => s.startsWith('/assets/') && !/collect-|workbox|pwa-register/.test(s),
+    );
+    expect(forSignIn).toHaveLength(1);
+    await signInAndStart(page);
+    const collect = scripts.filter((s) => /^\/assets\/collect-[\w-]+\.js$/.test(s));
+    expect(collect).toHaveLength(1);
+  });
+
   it('should still open the form offline from the device after a first visit', async () => {
     context = await newContext(h);
     const page = await context.newPage();
