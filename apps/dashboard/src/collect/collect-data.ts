@@ -22,8 +22,9 @@ async function fetchCollectData(): Promise<CollectData> {
       answer(kolo.api['published-surveys'].$get()).then(readPublishedSurveys),
     ]);
     const data = { sites: sites.filter((s) => s.active), surveys };
-    // everything a monitor needs to work offline after one online visit
-    await writeCached('collect', data);
+    // everything a monitor needs to work offline after one online visit, written (and sealed with
+    // the device key) behind the screen: the monitor does not wait for the phone's storage
+    void writeCached('collect', data);
     return { ...data, fromDevice: false };
   } catch (error) {
     const cached = await readCached<Omit<CollectData, 'fromDevice'>>('collect');
