@@ -108,6 +108,11 @@ describe.skipIf(!HAS_CHROMIUM)('the first visit on a phone: what waits for what'
       const path = new URL(request.url()).pathname;
       if (path.endsWith('.js')) scripts.push(path);
     });
+    // the browser's own requests (the favicon) are seen only through the DevTools protocol
+    const others: string[] = [];
+    const cdp = await context.newCDPSession(page);
+    cdp.on('Network.requestWillBeSent', (event) => others.push(new URL(event.request.url).pathname));
+    await cdp.send('Network.enable');
     await page.goto('/login');
     await page.getByLabel(/email/i).waitFor();
     // each request costs a round trip and about 1 KB of headers on a phone network: the sign-in
@@ -120,6 +125,25 @@ describe.skipIf(!HAS_CHROMIUM)('the first visit on a phone: what waits for what'
     await signInAndStart(page);
     const collect = scripts.filter((s) => /^\/assets\/collect-[\w-]+\.js$/.test(s));
     expect(collect).toHaveLength(1);
+    // the icon is written into the page: no request for it, on this page or the next
+    expect(others.filter((p) => p.endsWith('.svg'))).toEqual([]);
+  });
+
+  it('should register the service worker only once the sign-in form and Collect’s code are in', async () => {
+    context = await newContext(h);
+    const page = await context.newPage();
+    const order: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (/\/assets\/collect-[\w-]+\.js$/.test(request.url())) order.push('collect code in');
+    });
+    page.on('request', (request) => {
+      if (/pwa-register|workbox-window/.test(request.url())) order.push('registration asked');
+    });
+    await page.goto('/login');
+    await page.getByLabel(/email/i).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    expect(order[0]).toBe('collect code in');
+    expect(order).toContain('registration asked');
   });
 
   it('should still open the form offline from the device after a first visit', async () => {

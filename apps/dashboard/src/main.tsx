@@ -8,6 +8,7 @@ import { App } from './app.tsx';
 import { mayLeadToCollect, warmCollectScreens } from './collect/collect-screens.ts';
 import { i18n, i18nReady } from './i18n/index.ts';
 import { startBackgroundSync } from './offline/outbox.ts';
+import { registerServiceWorkerAfter } from './service-worker-registration.ts';
 import '@kolo/forms/styles.css';
 import './styles.css';
 
@@ -30,12 +31,15 @@ void i18nReady.then(() => {
       </I18nextProvider>
     </StrictMode>,
   );
-  // once the first screen is drawn, Collect's screens download behind it (while the monitor types)
-  if (mayLeadToCollect(window.location.pathname))
-    requestAnimationFrame(() => setTimeout(() => void warmCollectScreens().catch(() => undefined), 0));
+  // once the first screen is drawn, Collect's screens download behind it (while the monitor types),
+  // and then the service worker registers (its precache comes last)
+  const collect = mayLeadToCollect(window.location.pathname);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const first = collect ? warmCollectScreens() : Promise.resolve();
+      if (import.meta.env.PROD) void registerServiceWorkerAfter(first);
+    }, 0),
+  );
 });
 
 startBackgroundSync();
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
-}
