@@ -157,12 +157,13 @@ function multi(
     }
     // a code that is not text stops the list's own rules, as zod's element type did
     let wrongElement = false;
-    value.forEach((element, index) => {
-      const found = check(element);
-      if (!found) return;
+    // by index, not forEach: a hole in a sparse list is an element that is not text
+    for (let index = 0; index < value.length; index++) {
+      const found = check(value[index]);
+      if (!found) continue;
       if (found.code === 'invalid_type') wrongElement = true;
       out.push(issue(found.code, found.message, [index]));
-    });
+    }
     minLength(value, 1, 'choose at least one option', out);
     if (wrongElement) return out;
     if (new Set(value).size !== value.length) out.push(issue('custom', 'an option is chosen twice'));

@@ -223,6 +223,31 @@ function hostileScalarArb(): fc.Arbitrary<unknown> {
   return fc.oneof(
     { arbitrary: fc.constantFrom(...HOSTILE), weight: 4 },
     { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
+    // what only a caller in the same process can send: boxed values, dates, maps, null prototypes
+    {
+      arbitrary: fc.anything({
+        maxDepth: 2,
+        withNullPrototype: true,
+        withBoxedValues: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withSparseArray: true,
+        withObjectString: true,
+      }),
+      weight: 1,
+    },
+    // a list with holes: each hole is an element that is not text
+    {
+      arbitrary: fc
+        .array(fc.constantFrom('nsp', 'ost', 'none', OTHER_VALUE, 'x'), { maxLength: 3 })
+        .map((codes) => {
+          const holey = [...codes];
+          holey.length += 2;
+          return holey;
+        }),
+      weight: 1,
+    },
     { arbitrary: fc.string({ maxLength: 6 }), weight: 1 },
     { arbitrary: fc.double(), weight: 1 },
   );
@@ -345,7 +370,8 @@ function expectSame(definition: SurveyDefinition, answers: unknown, today: strin
   expect.fail('the results differ beyond what toEqual shows (a prototype, -0)');
 }
 
-describe('validateAnswers against the zod oracle (differential property)', () => {
+// thousands of generated cases: allowed a minute on a loaded machine (no figure is asserted)
+describe('validateAnswers against the zod oracle (differential property)', { timeout: 60_000 }, () => {
   it('should accept the fixture of every rule as a valid survey', () => {
     const parsed = parseSurvey(everything);
     expect(parsed.success ? [] : parsed.errors).toEqual([]);
