@@ -5,7 +5,7 @@ import {
   otherKey,
   resolveText,
   type SurveyDefinition,
-} from '@kolo/schema';
+} from '@kolo/schema/forms';
 import { formatDate } from './issue-message.ts';
 import { type FormMessages, formatMessage } from './messages/index.ts';
 import { yesNoOptions } from './question/scale.tsx';

@@ -5,7 +5,7 @@ import {
   repeatLayout,
   type SurveyDefinition,
   surveyItems,
-} from '@kolo/schema';
+} from '@kolo/schema/forms';
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { sourcesOf } from './model.ts';

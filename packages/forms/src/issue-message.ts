@@ -1,4 +1,10 @@
-import { choicesOf, DEFAULT_TEXT_MAX, type Item, resolveText, type SurveyDefinition } from '@kolo/schema';
+import {
+  choicesOf,
+  DEFAULT_TEXT_MAX,
+  type Item,
+  resolveText,
+  type SurveyDefinition,
+} from '@kolo/schema/forms';
 import { type FormMessages, formatMessage } from './messages/index.ts';
 
 /** What an error refers to: the item, and whether it is the "please specify" text. */

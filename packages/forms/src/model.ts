@@ -13,7 +13,7 @@ import {
   type SurveyDefinition,
   surveyItems,
   visibilityOf,
-} from '@kolo/schema';
+} from '@kolo/schema/forms';
 import {
   type FormValues,
   fieldPath,

@@ -13,7 +13,7 @@ import {
   type SurveyDefinition,
   surveyItems,
   visibilityOf,
-} from '@kolo/schema';
+} from '@kolo/schema/forms';
 
 /** Form values: answers as the inputs hold them (numbers as typed text, unchecked radios as null). */
 export type FormValues = Record<string, unknown>;

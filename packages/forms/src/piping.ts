@@ -5,7 +5,7 @@ import {
   pipeText,
   type SurveyDefinition,
   surveyItems,
-} from '@kolo/schema';
+} from '@kolo/schema/forms';
 import type { UseFormReturn } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import { answerLabel } from './answer-label.ts';

@@ -1,4 +1,4 @@
-import { countedInstances, repeatBounds, resolveText, type Section } from '@kolo/schema';
+import { countedInstances, repeatBounds, resolveText, type Section } from '@kolo/schema/forms';
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { get, type UseFormReturn, useFieldArray, useFormState, useWatch } from 'react-hook-form';
 import { type HeadingLevel, headingTag } from './headings.ts';

@@ -4,7 +4,7 @@ import {
   type SurveyDefinition,
   surveyItems,
   validateAnswers,
-} from '@kolo/schema';
+} from '@kolo/schema/forms';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import { type FormValues, normalizeAnswers } from './normalize.ts';
 

@@ -1,4 +1,4 @@
-import { instanceAnswers, resolveText, type Section, type SurveyDefinition } from '@kolo/schema';
+import { instanceAnswers, resolveText, type Section, type SurveyDefinition } from '@kolo/schema/forms';
 import type { ReactNode, Ref } from 'react';
 import { answerLabel } from './answer-label.ts';
 import { type HeadingLevel, headingTag } from './headings.ts';

@@ -1,4 +1,4 @@
-import { evaluateCondition, instanceAnswers } from '@kolo/schema';
+import { evaluateCondition, instanceAnswers } from '@kolo/schema/forms';
 import type { UseFormReturn } from 'react-hook-form';
 import { conditionHolds, type FormModel, surveyContext } from './model.ts';
 import { type FormValues, fieldPath, instanceValues, normalizeAnswers } from './normalize.ts';

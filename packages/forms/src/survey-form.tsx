@@ -1,4 +1,4 @@
-import { resolveText, type SurveyDefinition, validateAnswers } from '@kolo/schema';
+import { resolveText, type SurveyDefinition, validateAnswers } from '@kolo/schema/forms';
 import {
   type FormEvent,
   type ReactNode,

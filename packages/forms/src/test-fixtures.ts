@@ -1,4 +1,4 @@
-import type { Item, SurveyDefinition } from '@kolo/schema';
+import type { Item, SurveyDefinition } from '@kolo/schema/forms';
 
 const t = (en: string, uk: string, ru: string) => ({ en, uk, ru });
 

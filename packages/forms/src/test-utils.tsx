@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '@kolo/schema';
+import type { SurveyDefinition } from '@kolo/schema/forms';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LocaleCode, LocalizedText, localeChain, resolveText } from './locale.ts';
+import { localeChain, resolveText } from './locale.ts';
+import { LocaleCode, LocalizedText } from './locale-schema.ts';
 
 describe('localeChain', () => {
   it.each([

@@ -1,8 +1,9 @@
 import type { LocalizedText } from './locale-schema.ts';
 import { inLocaleScript } from './serbian-script.ts';
 
-// The zod schemas live in locale-schema.ts: resolving a text (on every screen) needs no zod.
-export { LocaleCode, LocalizedText } from './locale-schema.ts';
+// No zod at run time here: resolving a text runs on every screen of a monitor's phone. The zod
+// schemas `LocaleCode` and `LocalizedText` live in locale-schema.ts; only their types pass here.
+export type { LocaleCode, LocalizedText } from './locale-schema.ts';
 
 /**
  * Fallback chains for the languages kolo's communities read: a Kyrgyz speaker reads Russian

@@ -1,4 +1,4 @@
-import { inLocaleScript, localeChain } from '@kolo/schema';
+import { inLocaleScript, localeChain } from '@kolo/schema/forms';
 import { type CountedMessage, en, type FormMessages, type FormTranslation } from './en.ts';
 import { ky } from './ky.ts';
 import { pl } from './pl.ts';

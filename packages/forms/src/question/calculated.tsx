@@ -1,4 +1,4 @@
-import type { Item } from '@kolo/schema';
+import type { Item } from '@kolo/schema/forms';
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { answerLabel } from '../answer-label.ts';

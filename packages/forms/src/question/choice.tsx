@@ -8,7 +8,7 @@ import {
   repeatLayout,
   resolveText,
   type SurveyDefinition,
-} from '@kolo/schema';
+} from '@kolo/schema/forms';
 import { type ChangeEvent, type ReactNode, useEffect } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { formatMessage } from '../messages/index.ts';

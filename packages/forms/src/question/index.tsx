@@ -1,4 +1,4 @@
-import { otherKey, resolveText } from '@kolo/schema';
+import { otherKey, resolveText } from '@kolo/schema/forms';
 import { memo, Profiler, type ReactNode, useMemo } from 'react';
 import { get, type UseFormReturn, useFormState, useWatch } from 'react-hook-form';
 import { issueMessage } from '../issue-message.ts';

@@ -1,4 +1,4 @@
-import { type Item, resolveText } from '@kolo/schema';
+import { type Item, resolveText } from '@kolo/schema/forms';
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { formatDate } from '../issue-message.ts';

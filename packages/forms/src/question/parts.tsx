@@ -1,4 +1,4 @@
-import { resolveText } from '@kolo/schema';
+import { resolveText } from '@kolo/schema/forms';
 import type { ReactNode } from 'react';
 import { MarkdownText } from '../markdown-text.tsx';
 import { usePipedText } from '../piping.ts';

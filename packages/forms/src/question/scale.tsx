@@ -1,4 +1,4 @@
-import { choicesOf, type Item, resolveText } from '@kolo/schema';
+import { choicesOf, type Item, resolveText } from '@kolo/schema/forms';
 import type { ReactNode } from 'react';
 import type { FormMessages } from '../messages/index.ts';
 import { Group } from './parts.tsx';

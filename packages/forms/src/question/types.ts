@@ -1,4 +1,4 @@
-import type { Item, SurveyDefinition } from '@kolo/schema';
+import type { Item, SurveyDefinition } from '@kolo/schema/forms';
 import type { UseFormReturn } from 'react-hook-form';
 import type { FormMessages } from '../messages/index.ts';
 import type { FormValues, InstancePlace } from '../normalize.ts';
