@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { shouldRetry } from './api/retry-policy.ts';
 import { App } from './app.tsx';
+import { firstScreenSettled } from './auth/session.tsx';
 import { mayLeadToCollect, warmCollectScreens } from './collect/collect-screens.ts';
 import { i18n, i18nReady } from './i18n/index.ts';
 import { startBackgroundSync } from './offline/outbox.ts';
@@ -31,13 +32,15 @@ void i18nReady.then(() => {
       </I18nextProvider>
     </StrictMode>,
   );
-  // once the first screen is drawn, Collect's screens download behind it (while the monitor types),
-  // and then the service worker registers (its precache comes last)
+  // once the first screen is drawn, Collect's screens download behind it (while the monitor types);
+  // the service worker registers once the signed-in person's first screen has its data (its
+  // precache comes last)
   const collect = mayLeadToCollect(window.location.pathname);
   requestAnimationFrame(() =>
     setTimeout(() => {
       const first = collect ? warmCollectScreens() : Promise.resolve();
-      if (import.meta.env.PROD) void registerServiceWorkerAfter(first);
+      if (import.meta.env.PROD)
+        void registerServiceWorkerAfter(Promise.all([first, firstScreenSettled(queryClient)]));
     }, 0),
   );
 });

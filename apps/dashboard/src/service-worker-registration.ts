@@ -14,9 +14,10 @@ function idle(timeout: number): Promise<void> {
 
 /**
  * Register the service worker (and with it the precache that lets a monitor open Collect offline)
- * once the first screen's own downloads are done: the page has loaded, the code `first` brings
- * (Collect's screens) is in, and the main thread is idle. On a slow phone network the registration
- * code and the precache's 1.7 MB no longer compete with the sign-in form and the form engine.
+ * once the first screen's own downloads are done: the page has loaded, what `first` waits for
+ * (Collect's screens, a monitor's sites and surveys) is in, and the main thread is idle. On a slow
+ * phone network the registration code and the precache's 1.7 MB no longer compete with the sign-in
+ * form, the form engine and the survey definitions.
  */
 export async function registerServiceWorkerAfter(first: Promise<unknown>): Promise<void> {
   if (!('serviceWorker' in navigator)) return;

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isPublicPage, SessionProvider, useSession } from './session.tsx';
+import { firstScreenSettled, isPublicPage, SessionProvider, useSession } from './session.tsx';
 
 function Who() {
   const { me, loading } = useSession();
@@ -53,5 +53,25 @@ describe('the session check', () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null, { status: 204 }));
     renderSession();
     await waitFor(() => expect(screen.getByText('nobody')).toBeInTheDocument());
+  });
+
+  it('should count a monitor’s first screen as settled only once Collect’s data is in', async () => {
+    const client = new QueryClient();
+    let settled = false;
+    void firstScreenSettled(client, '/login').then(() => {
+      settled = true;
+    });
+    client.setQueryData(['me'], { me: { role: 'monitor' }, offline: false });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    client.setQueryData(['collect-data'], { sites: [], surveys: [], fromDevice: false });
+    await waitFor(() => expect(settled).toBe(true));
+  });
+
+  it('should not wait for Collect’s data for a funder, nor for anything on a shared page', async () => {
+    const client = new QueryClient();
+    client.setQueryData(['me'], { me: { role: 'funder' }, offline: false });
+    await firstScreenSettled(client, '/insights');
+    await firstScreenSettled(new QueryClient(), '/share/abcdefghijklmnopqrstuvwxyz');
   });
 });

@@ -161,6 +161,34 @@ export function useSession(): SessionValue {
   return value;
 }
 
+/**
+ * Resolves once the first screen of whoever is signed in here has its data: for a monitor, Collect's
+ * sites and surveys (arrived or failed); for anyone else, the session itself; on a public page, at
+ * once. While nobody is signed in, it waits for the sign-in. The service worker registers after it,
+ * so its precache does not share a slow line with what the person is waiting for.
+ */
+export function firstScreenSettled(
+  client: QueryClient,
+  pathname = typeof window === 'undefined' ? '' : window.location.pathname,
+): Promise<void> {
+  if (isPublicPage(pathname)) return Promise.resolve();
+  const settled = () => {
+    const me = client.getQueryData<MeData>(ME_KEY)?.me;
+    if (!me) return false;
+    if (homeFor(me.role) !== '/collect') return true;
+    const status = client.getQueryState(['collect-data'])?.status;
+    return status === 'success' || status === 'error';
+  };
+  return new Promise((resolve) => {
+    if (settled()) return resolve();
+    const unsubscribe = client.getQueryCache().subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 /** Where each role starts. */
 export function homeFor(role: Role): string {
   if (role === 'monitor') return '/collect';
