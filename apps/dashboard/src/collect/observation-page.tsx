@@ -1,4 +1,4 @@
-import { FINDING_CATEGORIES } from '@kolo/schema';
+import { FINDING_CATEGORIES } from '@kolo/schema/forms';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';

@@ -1,4 +1,4 @@
-import { resolveText } from '@kolo/schema';
+import { resolveText } from '@kolo/schema/forms';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateFormat } from '../i18n/month-names.ts';

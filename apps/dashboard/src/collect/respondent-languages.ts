@@ -1,4 +1,4 @@
-import { isSerbianLatin, SERBIAN_LATIN } from '@kolo/schema';
+import { isSerbianLatin, SERBIAN_LATIN } from '@kolo/schema/forms';
 
 /** Names of the languages a respondent may answer in, each in itself. */
 const NAMES: Readonly<Record<string, string>> = {
