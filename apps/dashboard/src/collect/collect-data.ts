@@ -1,9 +1,11 @@
 import type { SurveyDefinition } from '@kolo/schema';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { isNetworkError } from '../api/client.ts';
 import { answer, kolo } from '../api/kolo.ts';
 import type { Site } from '../api/types.ts';
 import { readCached, writeCached } from '../offline/cache.ts';
+import { unlockedEmail } from '../offline/vault.ts';
 import { readPublishedSurveys } from './published-surveys.ts';
 
 export interface CollectData {
@@ -21,11 +23,9 @@ async function fetchCollectData(): Promise<CollectData> {
       answer(kolo.api.sites.$get()),
       answer(kolo.api['published-surveys'].$get()).then(readPublishedSurveys),
     ]);
-    const data = { sites: sites.filter((s) => s.active), surveys };
-    // everything a monitor needs to work offline after one online visit, written (and sealed with
-    // the device key) behind the screen: the monitor does not wait for the phone's storage
-    void writeCached('collect', data);
-    return { ...data, fromDevice: false };
+    // kept on the device by useCollectData once it is unlocked, never here: the sign-in fetch
+    // comes before the device PIN, and a copy written then would be in clear
+    return { sites: sites.filter((s) => s.active), surveys, fromDevice: false };
   } catch (error) {
     const cached = await readCached<Omit<CollectData, 'fromDevice'>>('collect');
     if (cached && isNetworkError(error)) return { ...cached, fromDevice: true };
@@ -46,7 +46,22 @@ export function prefetchCollectData(client: QueryClient): Promise<void> {
   return client.prefetchQuery(collectDataQuery);
 }
 
-/** The monitor's sites and published surveys, from the API or, offline, from the device. */
+/** Answers from the network already kept on this device (each is kept once). */
+const kept = new WeakSet<CollectData>();
+
+/**
+ * The monitor's sites and published surveys, from the API or, offline, from the device. Everything
+ * a monitor needs to work offline is kept after one online visit: sealed with the device key, so
+ * only once the device is unlocked (Collect's screens show only then), and behind the screen, so
+ * the monitor does not wait for the phone's storage.
+ */
 export function useCollectData() {
-  return useQuery(collectDataQuery);
+  const query = useQuery(collectDataQuery);
+  const { data } = query;
+  useEffect(() => {
+    if (!data || data.fromDevice || kept.has(data) || !unlockedEmail()) return;
+    kept.add(data);
+    void writeCached('collect', { sites: data.sites, surveys: data.surveys });
+  }, [data]);
+  return query;
 }
