@@ -12,7 +12,8 @@ import {
 import { useForm, useWatch } from 'react-hook-form';
 import { useDraft, useHiddenClearing, useValidationWarmUp } from './form-effects.ts';
 import { type HeadingLevel, headingTag } from './headings.ts';
-import { type FormMessages, formatMessage, formMessages } from './messages/index.ts';
+import { type FormMessages, formatMessage } from './messages/index.ts';
+import { useFormMessages } from './messages/use-form-messages.ts';
 import { buildModel, type FormModel } from './model.ts';
 import { type FormValues, normalizeAnswers, toFormValues } from './normalize.ts';
 import { Question } from './question/index.tsx';
@@ -104,6 +105,14 @@ function focusField(root: HTMLElement | null, model: FormModel, field: string): 
  * <SurveyForm definition={survey} locale="uk" onSubmit={(answers) => queue.add(answers)} />
  */
 export function SurveyForm(props: SurveyFormProps): ReactNode {
+  const shown = useFormMessages(props.locale);
+  // the respondent's language is still on its way: show nothing rather than English
+  if (!shown) return <div className="kolo-form-loading" aria-busy="true" />;
+  return <LoadedSurveyForm {...props} locale={shown.locale} base={shown.messages} />;
+}
+
+/** The form once its own strings are in (`base`: the respondent's language, before overrides). */
+function LoadedSurveyForm(props: SurveyFormProps & { base: FormMessages }): ReactNode {
   const { definition, locale, defaultValues, initialStep, onSubmit, onDraftChange, submitLabel } = props;
   const headingLevel = props.headingLevel ?? 1;
   const model = useMemo(() => buildModel(definition), [definition]);
@@ -115,7 +124,8 @@ export function SurveyForm(props: SurveyFormProps): ReactNode {
     defaultValues: toFormValues(definition, defaultValues ?? {}),
   });
   const overrides = props.messages;
-  const messages = useMemo(() => ({ ...formMessages(locale), ...overrides }), [locale, overrides]);
+  const base = props.base;
+  const messages = useMemo(() => ({ ...base, ...overrides }), [base, overrides]);
   const renderHook = useRef(props.onRender);
   renderHook.current = props.onRender;
   const onRender = useCallback((id: string) => renderHook.current?.(id), []);

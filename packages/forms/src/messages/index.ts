@@ -1,34 +1,92 @@
 import { inLocaleScript, localeChain } from '@kolo/schema/forms';
 import { type CountedMessage, en, type FormMessages, type FormTranslation } from './en.ts';
-import { ky } from './ky.ts';
-import { pl } from './pl.ts';
-import { ro } from './ro.ts';
-import { ru } from './ru.ts';
-import { sr } from './sr.ts';
-import { uk } from './uk.ts';
 
 export type { CountedMessage, FormMessages };
 
-const BUILT_IN = { en, uk, ru, pl, ky, ro, sr } as const satisfies Readonly<Record<string, FormTranslation>>;
+type Table = FormTranslation<Intl.LDMLPluralRule>;
+
+/**
+ * Each language but English as a chunk of its own, fetched when a form first needs it: a form
+ * speaks one language at a time, so a respondent's phone downloads only theirs. English stays
+ * in the bundle as the reference.
+ */
+const LOADERS = {
+  uk: () => import('./uk.ts').then((m) => m.uk),
+  ru: () => import('./ru.ts').then((m) => m.ru),
+  pl: () => import('./pl.ts').then((m) => m.pl),
+  ky: () => import('./ky.ts').then((m) => m.ky),
+  ro: () => import('./ro.ts').then((m) => m.ro),
+  sr: () => import('./sr.ts').then((m) => m.sr),
+} as const satisfies Readonly<Record<string, () => Promise<FormTranslation<never>>>>;
+
+type FormLocale = 'en' | keyof typeof LOADERS;
 
 /** Languages the form speaks, each complete (a missing message is a type error, never a fallback). */
-export const FORM_LOCALES = Object.keys(BUILT_IN) as readonly (keyof typeof BUILT_IN)[];
+export const FORM_LOCALES: readonly FormLocale[] = [
+  'en',
+  ...(Object.keys(LOADERS) as (keyof typeof LOADERS)[]),
+];
 
-function isFormLocale(code: string): code is keyof typeof BUILT_IN {
-  return Object.hasOwn(BUILT_IN, code);
+/** The tables in memory: English always, the others once loaded. */
+const LOADED = new Map<FormLocale, Table>([['en', en as Table]]);
+/** One load per language, shared by every caller until it settles. */
+const LOADING = new Map<FormLocale, Promise<void>>();
+
+function isFormLocale(code: string): code is FormLocale {
+  return code === 'en' || Object.hasOwn(LOADERS, code);
+}
+
+/** The language of the form's chain a locale reads (`uk-UA` reads `uk`, `sr-Latn` reads `sr`), or English. */
+function formLocaleOf(locale: string): FormLocale {
+  return localeChain(locale).find(isFormLocale) ?? 'en';
+}
+
+/**
+ * Fetch the form's strings for a respondent's language, once: later calls share the same load.
+ * A failed load (offline before the chunk was ever cached) is forgotten, so the next call retries.
+ * @example await loadFormMessages('uk'); formMessages('uk').next // 'Далі'
+ */
+export function loadFormMessages(locale: string): Promise<void> {
+  const code = formLocaleOf(locale);
+  if (LOADED.has(code)) return Promise.resolve();
+  let pending = LOADING.get(code);
+  if (!pending) {
+    pending = LOADERS[code as keyof typeof LOADERS]().then(
+      (table) => {
+        LOADED.set(code, table as Table);
+        LOADING.delete(code);
+      },
+      (error: unknown) => {
+        LOADING.delete(code);
+        throw error;
+      },
+    );
+    LOADING.set(code, pending);
+  }
+  return pending;
+}
+
+/** Whether `formMessages(locale)` can answer now: English always, another language once loaded. */
+export function formMessagesLoaded(locale: string): boolean {
+  return LOADED.has(formLocaleOf(locale));
 }
 
 /**
  * The form's own strings for a respondent's language: the first language of its chain the form
  * speaks (`uk-UA` reads Ukrainian), or English. A Serbian reader of Latin script (`sr-Latn`) gets
  * the Serbian texts transliterated. Counted messages carry their language, so `formatMessage`
- * picks the right plural form.
+ * picks the right plural form. A language other than English must be loaded first (see
+ * {@link loadFormMessages}): asking before throws rather than answering in English.
  * @example formMessages('uk').next // 'Далі'
  * @example formMessages('sr-Latn').next // 'Dalje'
  */
 export function formMessages(locale: string): FormMessages {
-  const code = localeChain(locale).find(isFormLocale) ?? 'en';
-  const table: FormTranslation<Intl.LDMLPluralRule> = BUILT_IN[code] as FormTranslation<Intl.LDMLPluralRule>;
+  const code = formLocaleOf(locale);
+  const table = LOADED.get(code);
+  if (!table)
+    throw new Error(
+      `Form messages for "${code}" are not loaded yet: await loadFormMessages("${locale}") first`,
+    );
   const script = (text: string) => inLocaleScript(locale, text);
   return Object.fromEntries(
     Object.entries(table).map(([key, value]) => [
