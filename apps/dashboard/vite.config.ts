@@ -27,10 +27,11 @@ const REACT_ON_PREACT: AliasOptions = [
 /**
  * Collect's two lazy screens and what only they use: the form engine (@kolo/forms, react-hook-form)
  * and the Collect modules behind them. One chunk, not a dozen of 1-3 KB: on a 400 kbps, 400 ms
- * phone network each request costs about 1 KB of headers and a round trip of its own.
+ * phone network each request costs about 1 KB of headers and a round trip of its own. The form's
+ * messages in each language but English stay chunks of their own: a form speaks one at a time.
  */
 const COLLECT_SCREENS =
-  /[\\/](?:packages[\\/]forms[\\/]|node_modules[\\/]react-hook-form[\\/]|apps[\\/]dashboard[\\/]src[\\/]collect[\\/](?:collect-home|fill-page|drafts|last-choices|respondent-languages)\.tsx?$)/;
+  /[\\/](?:packages[\\/]forms[\\/](?!src[\\/]messages[\\/](?:uk|ru|pl|ky|ro|sr)\.ts$)|node_modules[\\/]react-hook-form[\\/]|apps[\\/]dashboard[\\/]src[\\/]collect[\\/](?:collect-home|fill-page|drafts|last-choices|respondent-languages)\.tsx?$)/;
 
 export default defineConfig(({ command }) => ({
   plugins: [

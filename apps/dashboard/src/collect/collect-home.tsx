@@ -1,3 +1,4 @@
+import { loadFormMessages } from '@kolo/forms';
 import { resolveText } from '@kolo/schema/forms';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { useCollectData } from './collect-data.ts';
 import { draftKey, listDrafts } from './drafts.ts';
 import { type LastChoices, readLastChoices, rememberChoice } from './last-choices.ts';
 import { registerObservationMessages } from './observation-messages/register.ts';
-import { respondentLanguageName, respondentLanguages } from './respondent-languages.ts';
+import { respondentLanguageName, respondentLanguages, respondentLocaleOf } from './respondent-languages.ts';
 
 registerObservationMessages();
 
@@ -46,6 +47,15 @@ export function CollectHome() {
     }
   }, [data, last, siteId, surveyId]);
 
+  const survey = data?.surveys.find((s) => s.id === surveyId);
+  const locales = respondentLanguages(survey?.locales ?? []);
+  const respondentLocale = respondentLocaleOf(locales, locale, i18n.language);
+  useEffect(() => {
+    // the form's words in the respondent's language, fetched while the monitor is still choosing
+    // (on a slow network that round trip is then not paid after "Start"); a failure is retried there
+    loadFormMessages(respondentLocale).catch(() => {});
+  }, [respondentLocale]);
+
   if (isLoading)
     return (
       <main id="main" className="page">
@@ -62,13 +72,6 @@ export function CollectHome() {
       </main>
     );
   }
-  const survey = data.surveys.find((s) => s.id === surveyId);
-  const locales = respondentLanguages(survey?.locales ?? []);
-  const respondentLocale = locales.includes(locale)
-    ? locale
-    : locales.includes(i18n.language)
-      ? i18n.language
-      : (locales[0] ?? 'en');
   const draft = drafts.find((d) => d.key === draftKey(surveyId, siteId));
   const start = (resume: boolean) => {
     if (!resume && draft && !window.confirm(t('interview.replaceConfirm'))) return;

@@ -1,4 +1,4 @@
-import { SurveyForm } from '@kolo/forms';
+import { loadFormMessages, SurveyForm } from '@kolo/forms';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -34,6 +34,11 @@ export function FillPage() {
   /** Set once the interview is queued or cancelled: a late autosave must not bring it back. */
   const finished = useRef(false);
   const locale = params.get('lang') ?? draft?.locale ?? survey?.locales[0] ?? 'en';
+
+  useEffect(() => {
+    // the form's words in the respondent's language, fetched alongside the saved interview
+    loadFormMessages(locale).catch(() => {});
+  }, [locale]);
 
   useEffect(() => {
     if (!survey || !siteId || started.current) return;

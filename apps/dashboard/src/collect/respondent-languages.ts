@@ -33,3 +33,14 @@ export function respondentLanguages(locales: readonly string[]): string[] {
 export function surveyLocaleOf(locale: string): string {
   return isSerbianLatin(locale) ? 'sr' : locale;
 }
+
+/**
+ * The language an interview starts in: the one picked for the respondent, else the monitor's own
+ * when the survey has it, else the survey's first.
+ * @example respondentLocaleOf(['en', 'uk'], '', 'uk') // 'uk'
+ */
+export function respondentLocaleOf(offered: readonly string[], picked: string, uiLanguage: string): string {
+  if (offered.includes(picked)) return picked;
+  if (offered.includes(uiLanguage)) return uiLanguage;
+  return offered[0] ?? 'en';
+}

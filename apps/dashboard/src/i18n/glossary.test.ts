@@ -1,5 +1,5 @@
 import { CHART_MESSAGES } from '@kolo/charts';
-import { formMessages } from '@kolo/forms';
+import { formMessages, loadFormMessages } from '@kolo/forms';
 import { localizedTexts } from '@kolo/schema';
 import { avoidedTerms, GLOSSARY, GLOSSARY_LOCALES, library } from '@kolo/surveys';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,9 @@ import { ro } from './ro.ts';
 import { ru } from './ru.ts';
 import { sr } from './sr.ts';
 import { uk } from './uk.ts';
+
+// the form loads each language as its own chunk: bring them all in before reading their strings
+await Promise.all(GLOSSARY_LOCALES.map(loadFormMessages));
 
 type Tree = { readonly [key: string]: unknown };
 
