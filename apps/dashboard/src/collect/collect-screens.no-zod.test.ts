@@ -18,6 +18,8 @@ const FILL_PATH = [
   'last-choices.ts',
   'published-surveys.ts',
   'respondent-languages.ts',
+  'collect-home.tsx',
+  'observation-page.tsx',
 ];
 
 describe('Collect on a monitor’s phone', () => {

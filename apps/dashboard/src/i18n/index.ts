@@ -1,4 +1,4 @@
-import { inLocaleScript, isSerbianLatin, SERBIAN_LATIN } from '@kolo/schema';
+import { inLocaleScript, isSerbianLatin, SERBIAN_LATIN } from '@kolo/schema/forms';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, type Messages } from './en.ts';
