@@ -89,6 +89,27 @@ describe.each(testEngines())('storage on %s', (engine) => {
     expect(results.questions[0]?.counts.find((c) => c.value === 'nsp')?.n).toBe(1);
   });
 
+  it("should refuse a submission for another organization's site, storing nothing of its batch", async () => {
+    const [other] = await database.db
+      .insert(organizations)
+      .values({ slug: `o-${randomUUID().slice(0, 8)}`, name: 'Other network' })
+      .returning();
+    const [theirs] = await database.db
+      .insert(sites)
+      .values({ orgId: other?.id ?? '', name: 'DIC', country: 'PL', city: 'Gdańsk', serviceTypes: ['nsp'] })
+      .returning();
+    const ours = make({ service: 'nsp', score: 2 });
+    const crossed = { ...make({ service: 'ost', score: 5 }), siteId: theirs?.id ?? '' };
+    for (const rollups of ['inline', 'queued'] as const) {
+      await expect(storeSubmissions(database.db, [ours, crossed], { rollups })).rejects.toThrow();
+      const stored = await database.db
+        .select({ id: submissions.id })
+        .from(submissions)
+        .where(inArray(submissions.id, [ours.id, crossed.id]));
+      expect(stored).toEqual([]);
+    }
+  });
+
   it('should aggregate in the database and suppress small cells', async () => {
     const batch = [
       ...Array.from({ length: 12 }, (_, i) => make({ service: 'nsp', score: (i % 5) + 1 })),

@@ -5,6 +5,7 @@ import {
   boolean,
   date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   json,
@@ -13,6 +14,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -45,7 +47,9 @@ export const sites = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
   },
-  (t) => [index('sites_org_idx').on(t.orgId)],
+  // (org, id) is unique so a submission's site and organization can be checked as one pair; it
+  // also serves the lookups by organization the former org index did
+  (t) => [unique('sites_org_id_unique').on(t.orgId, t.id)],
 );
 
 export const users = pgTable('users', {
@@ -136,14 +140,11 @@ export const submissions = pgTable(
   'submissions',
   {
     id: uuid('id').primaryKey(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organizations.id),
+    /** With `siteId`, one of the organization's own sites (see `submissions_site_org_fk`). */
+    orgId: uuid('org_id').notNull(),
     surveyId: text('survey_id').notNull(),
     version: integer('version').notNull(),
-    siteId: uuid('site_id')
-      .notNull()
-      .references(() => sites.id),
+    siteId: uuid('site_id').notNull(),
     collectedBy: uuid('collected_by').references(() => users.id),
     collectedAt: timestamp('collected_at', { withTimezone: true }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
@@ -161,6 +162,16 @@ export const submissions = pgTable(
   (t) => [
     index('submissions_survey_time_idx').on(t.orgId, t.surveyId, t.collectedAt),
     index('submissions_received_idx').on(t.orgId, t.surveyId, t.receivedAt),
+    /**
+     * The site is one of the organization's own: one check of one row where separate keys on the
+     * organization and the site checked (and locked) two, and could not tell a site of another
+     * organization. The organization exists because its site references it.
+     */
+    foreignKey({
+      name: 'submissions_site_org_fk',
+      columns: [t.orgId, t.siteId],
+      foreignColumns: [sites.orgId, sites.id],
+    }),
   ],
 );
 
