@@ -140,6 +140,15 @@ describe.skipIf(!HAS_CHROMIUM)('the accountability cycle in Chromium', () => {
     const monitor = await phone.newPage();
     await login(monitor, 'monitor@demo.kolo');
     await monitor.getByRole('heading', { name: 'Collect' }).waitFor();
+    // the first visit installs the app for offline use once the monitor's surveys are in (so the
+    // install does not compete with them on a slow line): the phone must stay online until then
+    const installed = await monitor.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+      ]),
+    );
+    expect(installed, 'the service worker never became ready').toBe(true);
     await monitor.getByRole('link', { name: 'Report a problem at this site' }).click();
     await monitor.getByRole('heading', { name: 'Report a problem' }).waitFor();
     await phone.setOffline(true);
