@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { ApiRequestError } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { Field } from '../layout/field.tsx';
+import { useBrowserOnline } from '../offline/connectivity.ts';
 import {
   clearLockFlag,
   finishPendingSignOut,
@@ -25,18 +26,9 @@ export const LOCK_AFTER_MINUTES = 10;
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'scroll'] as const;
 const COLLECTORS: ReadonlySet<string> = new Set(['monitor', 'staff', 'admin']);
 
-function subscribeOnline(callback: () => void) {
-  window.addEventListener('online', callback);
-  window.addEventListener('offline', callback);
-  return () => {
-    window.removeEventListener('online', callback);
-    window.removeEventListener('offline', callback);
-  };
-}
-
 /** True when nobody is signed in, the network is down and someone set a device PIN here: offline sign-in. */
 function useOfflineSignIn(signedIn: boolean): boolean {
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const online = useBrowserOnline();
   const [vaults, setVaults] = useState(false);
   useEffect(() => {
     if (signedIn || online) return;

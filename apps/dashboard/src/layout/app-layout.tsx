@@ -1,36 +1,20 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useMyOverdueCount } from '../accountability/nav-count.ts';
 import { useSession } from '../auth/session.tsx';
 import { listDrafts } from '../collect/drafts.ts';
 import { APP_LANGUAGES, changeLanguage } from '../i18n/index.ts';
+import { useOnline } from '../offline/connectivity.ts';
 import { useOutboxCount } from '../offline/outbox.ts';
 import { QuickExit } from './quick-exit.tsx';
-
-function subscribeOnline(callback: () => void) {
-  window.addEventListener('online', callback);
-  window.addEventListener('offline', callback);
-  return () => {
-    window.removeEventListener('online', callback);
-    window.removeEventListener('offline', callback);
-  };
-}
-
-export function useOnline(): boolean {
-  return useSyncExternalStore(
-    subscribeOnline,
-    () => navigator.onLine,
-    () => true,
-  );
-}
 
 /** Header, navigation for the role, language, offline notice and quick exit around every page. */
 export function AppLayout() {
   const { t, i18n } = useTranslation();
-  const { me, logout } = useSession();
+  const { me, logout, offline } = useSession();
   const navigate = useNavigate();
-  const online = useOnline();
+  // offline when the browser says so, or when the session check could not reach the server
+  const online = useOnline(offline);
   const waiting = useOutboxCount();
   const role = me?.role;
   const overdue = useMyOverdueCount(role);
