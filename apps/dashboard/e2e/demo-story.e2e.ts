@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  figuresSettled,
   HAS_CHROMIUM,
   type Harness,
   hasNoHorizontalScroll,
@@ -18,7 +19,7 @@ async function openInsights(page: Page, survey: string, language: string): Promi
   await page.goto(`/insights/${survey}`);
   await page.locator('#respondents-title').waitFor();
   await page.locator('figure').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  await figuresSettled(page);
 }
 
 /** The texts of the respondents-over-time chart's axes. */

@@ -104,6 +104,17 @@ export async function login(
   if (options.pin !== false) await passPinScreen(page);
 }
 
+/**
+ * Wait until every figure on the page has its data: the page is drawn and no region says it is
+ * still fetching (`aria-busy`). Playwright's `networkidle` is no such signal: it fires once per
+ * navigation, and a request answered through the service worker can keep it from firing at all.
+ */
+export async function figuresSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('main') !== null && document.querySelector('[aria-busy="true"]') === null,
+  );
+}
+
 /** The page has no horizontal scroll at its width. */
 export async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);

@@ -1,6 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, type Harness, hasNoHorizontalScroll, login, snap, startHarness } from './harness.ts';
+import {
+  figuresSettled,
+  HAS_CHROMIUM,
+  type Harness,
+  hasNoHorizontalScroll,
+  login,
+  snap,
+  startHarness,
+} from './harness.ts';
 
 interface Cell {
   n: number | null;
@@ -139,8 +147,8 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/insights/service-access');
       await page.getByRole('heading', { name: 'Indicators' }).waitFor();
-      await page.waitForLoadState('networkidle');
       await page.locator('text.kolo-chart-category').first().waitFor();
+      await figuresSettled(page);
       const { overlaps, wrapped } = await labelOverlaps(page);
       expect(overlaps).toEqual([]);
       // the check saw wrapped labels (matrix rows and long answers), not an empty page
@@ -174,12 +182,18 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
     const indicator = compare.getByLabel('Indicator', { exact: true });
     const second = (await indicator.locator('option').nth(1).getAttribute('value')) ?? '';
     await indicator.selectOption(second);
+    await figuresSettled(page);
     requests.length = 0;
+    const bySite = page.waitForResponse(
+      (r) => r.url().includes('/results?') && r.url().includes('groupBy=site'),
+    );
     await compare.getByLabel('By site').check();
     await expect.poll(() => page.url()).toContain('compareBy=site');
     expect(page.url()).toContain(`compare=${second}`);
-    await compare.locator('span.compare-n').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    await bySite;
+    // the rows drawn are the sites' (the countries' rows stay until the new ones replace them)
+    await compare.locator('tbody tr th', { hasText: ' · ' }).first().waitFor();
+    await figuresSettled(page);
     const results = requests.filter((u) => u.includes('/results'));
     // one grouped request for every site, not one per site
     expect(results).toHaveLength(1);
@@ -233,7 +247,7 @@ describe.skipIf(!HAS_CHROMIUM)('insights daily work in Chromium', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/insights/service-satisfaction?compareBy=site');
     await page.locator('section.compare span.compare-n').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    await figuresSettled(page);
     expect(await hasNoHorizontalScroll(page)).toBe(true);
     await snap(page, 'insights-daily-08-compare-uk-360');
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  figuresSettled,
   HAS_CHROMIUM,
   type Harness,
   hasNoHorizontalScroll,
@@ -38,8 +39,8 @@ describe.skipIf(!HAS_CHROMIUM)('Insights in Romanian and Serbian on a phone', ()
   async function open(language: string): Promise<void> {
     await page.evaluate((code) => localStorage.setItem('kolo.language', code), language);
     await page.goto('/insights/service-satisfaction');
-    await page.waitForLoadState('networkidle');
     await page.locator('figure').first().waitFor();
+    await figuresSettled(page);
   }
 
   it('should show Serbian in Latin script, derived from the Cyrillic strings, with Latin dates', async () => {

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_PASSWORD,
+  figuresSettled,
   HAS_CHROMIUM,
   type Harness,
   login,
@@ -49,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('insights in Chromium', () => {
     await expect.poll(() => page.url()).toContain('country=KG');
     await expect.poll(() => page.url()).toContain('period=quarter');
     await page.getByRole('heading', { name: 'Indicators' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await figuresSettled(page);
     await snap(page, 'insights-02-kg-quarter');
     // indicator cards and one figure per question that has a chart
     expect(await page.getByText('Acceptability', { exact: false }).count()).toBeGreaterThan(0);

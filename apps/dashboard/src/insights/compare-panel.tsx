@@ -94,7 +94,11 @@ export function ComparePanel({
         : ''
       : t('insights.compareN', { n: `${approx}${count.format(result.n)}` });
   return (
-    <section aria-labelledby="compare-title" className="panel compare no-print-break">
+    <section
+      aria-labelledby="compare-title"
+      className="panel compare no-print-break"
+      aria-busy={grouped.isFetching || undefined}
+    >
       <h2 id="compare-title">{t('insights.compare')}</h2>
       <div className="filter-bar">
         <Field label={t('insights.indicator')} compact>

@@ -95,7 +95,12 @@ export function InsightsPage() {
         sites: sites.data?.sites ?? [],
       }}
     >
-      <main id="main" className="page insights">
+      {/* busy while any figure on the page is being fetched: assistive technology waits for the update */}
+      <main
+        id="main"
+        className="page insights"
+        aria-busy={survey.isFetching || results.isFetching || before.isFetching || undefined}
+      >
         <div className="page-title">
           <h1>{definition ? resolveText(definition.title, locale) : t('insights.title')}</h1>
           <div className="actions no-print">
