@@ -167,4 +167,35 @@ describe.skipIf(!HAS_CHROMIUM)('the first visit on a phone: what waits for what'
     await page.getByText('Розділ 1').waitFor();
     await context.setOffline(false);
   });
+  it('should open the outbox and the problem report offline when the signal goes before the app is installed', async () => {
+    // the service worker never installs here: the gap between a first visit and a finished precache
+    context = await h.browser.newContext({
+      baseURL: h.url,
+      viewport: { width: 360, height: 740 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('/login');
+    await page.getByLabel(/email/i).fill('monitor@demo.kolo');
+    await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /sign in/i }).click();
+    await passPinScreen(page);
+    await page.getByLabel('Site').locator('option').nth(1).waitFor({ state: 'attached' });
+    // once the surveys are in, Collect's other screens come down behind them
+    await expect
+      .poll(() => fetched.filter((p) => /\/assets\/(outbox|observation)-page-[\w-]+\.js$/.test(p)).length)
+      .toBe(2);
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('heading', { name: 'Outbox' }).waitFor();
+    await page.getByRole('link', { name: 'Collect' }).first().click();
+    await page.getByLabel('Site').selectOption({ index: 1 });
+    await page.getByRole('link', { name: 'Report a problem at this site' }).click();
+    await page.getByRole('heading', { name: 'Report a problem' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.setOffline(false);
+  });
 });

@@ -5,19 +5,23 @@ import { InactivityLock } from './auth/inactivity-lock.tsx';
 import { LoginPage } from './auth/login-page.tsx';
 import { RequireRole } from './auth/require-role.tsx';
 import { homeFor, SessionProvider, useSession } from './auth/session.tsx';
-import { loadCollectHome, loadFillPage } from './collect/collect-screens.ts';
+import {
+  loadCollectHome,
+  loadFillPage,
+  loadObservationPage,
+  loadOutboxPage,
+} from './collect/collect-screens.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 
 // Charts and admin screens load on demand, so a monitor's phone downloads only the collect side;
-// within it, the outbox and the problem report load when opened (the service worker precaches them).
+// within it, the outbox and the problem report load once a monitor's surveys are in (collect-home.tsx;
+// the service worker precaches them too).
 // Collect's own two screens are chunks too, downloaded right after the first screen is drawn
 // (main.tsx): the sign-in form does not wait for the form engine.
 const CollectHome = lazy(() => loadCollectHome().then((m) => ({ default: m.CollectHome })));
 const FillPage = lazy(() => loadFillPage().then((m) => ({ default: m.FillPage })));
-const OutboxPage = lazy(() => import('./collect/outbox-page.tsx').then((m) => ({ default: m.OutboxPage })));
-const ObservationPage = lazy(() =>
-  import('./collect/observation-page.tsx').then((m) => ({ default: m.ObservationPage })),
-);
+const OutboxPage = lazy(() => loadOutboxPage().then((m) => ({ default: m.OutboxPage })));
+const ObservationPage = lazy(() => loadObservationPage().then((m) => ({ default: m.ObservationPage })));
 const AdminPage = lazy(() => import('./admin/admin-page.tsx').then((m) => ({ default: m.AdminPage })));
 const DesignPage = lazy(() => import('./design/design-page.tsx').then((m) => ({ default: m.DesignPage })));
 const InsightsIndex = lazy(() =>

@@ -7,6 +7,7 @@ import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import type { DraftEntry } from '../offline/cache.ts';
 import { useCollectData } from './collect-data.ts';
+import { warmCollectSideScreens } from './collect-screens.ts';
 import { draftKey, listDrafts } from './drafts.ts';
 import { type LastChoices, readLastChoices, rememberChoice } from './last-choices.ts';
 import { registerObservationMessages } from './observation-messages/register.ts';
@@ -31,6 +32,10 @@ export function CollectHome() {
       .catch(() => setDrafts([]));
     void readLastChoices().then(setLast);
   }, []);
+  useEffect(() => {
+    // the outbox and the problem report, so they open offline even before the app is installed
+    if (data) warmCollectSideScreens().catch(() => {});
+  }, [data]);
   useEffect(() => {
     if (!data || !last) return;
     const known = (id: string | undefined) => data.sites.some((s) => s.id === id);

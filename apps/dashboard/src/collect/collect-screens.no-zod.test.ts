@@ -20,6 +20,7 @@ const FILL_PATH = [
   'respondent-languages.ts',
   'collect-home.tsx',
   'observation-page.tsx',
+  'outbox-page.tsx',
 ];
 
 describe('Collect on a monitor’s phone', () => {

@@ -18,18 +18,33 @@ export function mayLeadToCollect(pathname: string): boolean {
   );
 }
 
-let warming: Promise<void> | undefined;
+/** The outbox (what waits to be sent) and the problem report of a site. */
+export const loadOutboxPage = () => import('./outbox-page.tsx');
+export const loadObservationPage = () => import('./observation-page.tsx');
+
+/** `load` run once; a failed download is tried again on the next call. */
+function once(load: () => Promise<unknown>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => {
+    if (!running) {
+      running = load().then(() => undefined);
+      running.catch(() => {
+        running = undefined;
+      });
+    }
+    return running;
+  };
+}
 
 /**
- * Start downloading Collect's screens, once (a failed download is tried again on the next call).
- * Called when the first screen is drawn, and at sign-in for a collector.
+ * Start downloading Collect's screens, once. Called when the first screen is drawn, and at sign-in
+ * for a collector.
  */
-export function warmCollectScreens(): Promise<void> {
-  if (!warming) {
-    warming = Promise.all([loadCollectHome(), loadFillPage()]).then(() => undefined);
-    warming.catch(() => {
-      warming = undefined;
-    });
-  }
-  return warming;
-}
+export const warmCollectScreens = once(() => Promise.all([loadCollectHome(), loadFillPage()]));
+
+/**
+ * Download Collect's other screens (the outbox, the problem report, each with its words in the
+ * phone's language) once a monitor's surveys are in. On a first visit the service worker's precache
+ * may not be complete when the signal goes: the monitor can still open them offline.
+ */
+export const warmCollectSideScreens = once(() => Promise.all([loadOutboxPage(), loadObservationPage()]));

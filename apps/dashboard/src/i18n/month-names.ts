@@ -1,4 +1,5 @@
-import { carriesMonthNames, formatDay, formatMonth } from '@kolo/charts';
+// the month names alone, not the charts (Collect's outbox shows dates on a phone: no recharts, no zod)
+import { carriesMonthNames, formatDay, formatMonth } from '@kolo/charts/month-names';
 
 export { carriesMonthNames, formatMonth };
 
