@@ -160,6 +160,8 @@ describe.skipIf(!HAS_CHROMIUM)('the first visit on a phone: what waits for what'
     await page.goto('/collect');
     await passPinScreen(page);
     await page.getByLabel('Site').locator('option').nth(1).waitFor({ state: 'attached' });
+    // installed: no more "keep the connection on"
+    expect(await page.getByText(/Getting this phone ready/).count()).toBe(0);
     await page.getByLabel('Survey').selectOption('service-satisfaction');
     await page.getByLabel('Site').selectOption({ index: 1 });
     await page.getByLabel('Respondent’s language').selectOption('uk');
@@ -184,6 +186,11 @@ describe.skipIf(!HAS_CHROMIUM)('the first visit on a phone: what waits for what'
     await page.getByRole('button', { name: /sign in/i }).click();
     await passPinScreen(page);
     await page.getByLabel('Site').locator('option').nth(1).waitFor({ state: 'attached' });
+    // not installed yet: the monitor is told to keep the connection on
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Getting this phone ready to work without a network' })
+      .waitFor();
     // once the surveys are in, Collect's other screens come down behind them
     await expect
       .poll(() => fetched.filter((p) => /\/assets\/(outbox|observation)-page-[\w-]+\.js$/.test(p)).length)

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { apiErrorText } from '../i18n/api-error.ts';
 import { Field } from '../layout/field.tsx';
 import type { DraftEntry } from '../offline/cache.ts';
+import { useOfflineReady } from '../offline/offline-ready.ts';
 import { useCollectData } from './collect-data.ts';
 import { warmCollectSideScreens } from './collect-screens.ts';
 import { draftKey, listDrafts } from './drafts.ts';
@@ -20,6 +21,7 @@ export function CollectHome() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { data, isLoading, error, refetch } = useCollectData();
+  const offlineReady = useOfflineReady();
   const [siteId, setSiteId] = useState('');
   const [surveyId, setSurveyId] = useState('');
   const [locale, setLocale] = useState('');
@@ -92,6 +94,11 @@ export function CollectHome() {
     <main id="main" className="page narrow">
       <h1>{t('collect.title')}</h1>
       {data.fromDevice && <p className="note">{t('collect.availableOffline')}</p>}
+      {!offlineReady && (
+        <p className="note" role="status">
+          {t('collect.gettingReady')}
+        </p>
+      )}
       {data.sites.length === 0 && <p role="alert">{t('collect.noSites')}</p>}
       {data.surveys.length === 0 && <p role="alert">{t('collect.noSurveys')}</p>}
       <div className="stack">

@@ -95,6 +95,8 @@ export const en = {
     cancel: 'Stop this interview',
     cancelConfirm: 'Stop and discard this interview?',
     availableOffline: 'Available offline',
+    gettingReady:
+      'Getting this phone ready to work without a network. Keep the connection on until this message goes.',
   },
   queue: {
     title: 'Outbox',

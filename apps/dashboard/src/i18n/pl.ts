@@ -109,6 +109,8 @@ export const pl: Messages = {
     cancel: 'Przerwij ten wywiad',
     cancelConfirm: 'Przerwać i odrzucić ten wywiad?',
     availableOffline: 'Dostępne offline',
+    gettingReady:
+      'Telefon przygotowuje się do pracy bez sieci. Nie wyłączaj połączenia, dopóki ten komunikat nie zniknie.',
   },
   queue: {
     title: 'Kolejka wysyłki',

@@ -108,6 +108,8 @@ export const ro: Messages = {
     cancel: 'Oprește acest interviu',
     cancelConfirm: 'Opriți și renunțați la acest interviu?',
     availableOffline: 'Disponibil fără rețea',
+    gettingReady:
+      'Telefonul se pregătește să lucreze fără rețea. Păstrați conexiunea până când dispare acest mesaj.',
   },
   queue: {
     title: 'De trimis',
