@@ -25,6 +25,19 @@ describe('GET /api/published-surveys: the definitions Collect needs, cacheable b
     expect(body.surveys.map((s) => [s.id, s.version])).toEqual([['service-satisfaction', t.survey.version]]);
   });
 
+  it('should leave out what Collect never shows: the indicators and the survey’s description', async () => {
+    expect(t.survey.indicators?.length).toBeGreaterThan(0);
+    const body = (await (await t.request(path, { cookie: monitor })).json()) as {
+      surveys: Record<string, unknown>[];
+    };
+    const sent = body.surveys[0] ?? {};
+    expect(sent).not.toHaveProperty('indicators');
+    expect(sent).not.toHaveProperty('description');
+    // what the form needs is all there
+    expect(sent.sections).toEqual(JSON.parse(JSON.stringify(t.survey.sections)));
+    expect(sent.locales).toEqual(t.survey.locales);
+  });
+
   it('should answer 304 with no body to a matching If-None-Match, also to the weak tag gzip makes', async () => {
     const first = await t.request(path, { cookie: monitor, headers: { 'accept-encoding': 'gzip' } });
     const etag = first.headers.get('etag') ?? '';
