@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInterview } from './fill.ts';
-import { HAS_CHROMIUM, type Harness, login, startHarness } from './harness.ts';
+import { HAS_CHROMIUM, type Harness, login, newContext, startHarness } from './harness.ts';
 
 /** A property name only zod's schemas carry: minifying keeps property names. */
 const ZOD_MARK = '_zod';
@@ -32,11 +32,7 @@ describe.skipIf(!HAS_CHROMIUM)('what a monitor’s phone downloads to fill a for
 
   it('should fetch no zod to open Collect and start an interview', async () => {
     // the service worker blocked, as in `pnpm bench`: its precache downloads every script, on purpose
-    context = await h.browser.newContext({
-      baseURL: h.url,
-      viewport: { width: 360, height: 740 },
-      serviceWorkers: 'block',
-    });
+    context = await newContext(h, { serviceWorkers: 'block' });
     const page = await context.newPage();
     const scripts = new Map<string, Promise<string>>();
     page.on('response', (response) => {

@@ -169,13 +169,10 @@ describe.skipIf(!HAS_CHROMIUM)('the first visit on a phone: what waits for what'
     await page.getByText('Розділ 1').waitFor();
     await context.setOffline(false);
   });
+
   it('should open the outbox and the problem report offline when the signal goes before the app is installed', async () => {
     // the service worker never installs here: the gap between a first visit and a finished precache
-    context = await h.browser.newContext({
-      baseURL: h.url,
-      viewport: { width: 360, height: 740 },
-      serviceWorkers: 'block',
-    });
+    context = await newContext(h, { serviceWorkers: 'block' });
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
     const fetched: string[] = [];

@@ -62,16 +62,16 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** A phone-sized context (360 px) by default. */
+/** A phone-sized context (360 px) by default; `serviceWorkers: 'block'` for a phone whose app is not installed. */
 export async function newContext(
   h: Harness,
-  options: { width?: number; height?: number; locale?: string } = {},
+  options: { width?: number; height?: number; locale?: string; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<BrowserContext> {
   const context = await h.browser.newContext({
     baseURL: h.url,
     viewport: { width: options.width ?? 360, height: options.height ?? 740 },
     locale: options.locale ?? 'en-US',
-    serviceWorkers: 'allow',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   context.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) h.cspViolations.push(message.text());
